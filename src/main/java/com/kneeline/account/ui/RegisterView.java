@@ -1,0 +1,107 @@
+package com.kneeline.account.ui;
+
+import java.util.Map;
+
+import com.kneeline.account.Account;
+import com.kneeline.account.AccountService;
+import com.kneeline.account.PasswordPolicy;
+import com.kneeline.account.RegistrationException;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.base.ui.EntryPage;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+@Route(value = "register", autoLayout = false)
+@PageTitle("Create an account | KneeLine")
+@AnonymousAllowed
+public class RegisterView extends EntryPage {
+
+    final EmailField email = new EmailField("Email");
+    final TextField displayName = new TextField("Your name");
+    final PasswordField password = new PasswordField("Password");
+    final RadioButtonGroup<Role> role = new RadioButtonGroup<>("I will use KneeLine");
+    final Button create = new Button("Create account");
+
+    private final transient AccountService accounts;
+    private final BeanValidationBinder<RegistrationForm> binder = new BeanValidationBinder<>(RegistrationForm.class);
+
+    public RegisterView(AccountService accounts) {
+        this.accounts = accounts;
+
+        email.setMaxLength(Account.EMAIL_MAX_LENGTH);
+        email.setHelperText("You will log in with this.");
+        // The field checks the address shape itself before the binder runs; give that check a message too.
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("Enter an email address like name@example.com.")
+                .setMaxLengthErrorMessage("An email address can be at most " + Account.EMAIL_MAX_LENGTH + " characters."));
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        displayName.setMaxLength(Account.DISPLAY_NAME_MAX_LENGTH);
+        displayName.setHelperText("Shown on your home screen and, if you link one, to your trainer.");
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setHelperText(PasswordPolicy.HELP);
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        role.setItems(Role.INDIVIDUAL, Role.TRAINER);
+        role.setItemLabelGenerator(r -> r == Role.TRAINER
+                ? "As a trainer or physiotherapist, with clients"
+                : "For myself");
+        role.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.setWidthFull();
+
+        // The password's policy check is added first; bindInstanceFields then binds the remaining fields by name.
+        binder.forField(password)
+                .withValidator((value, context) -> PasswordPolicy.problemWith(value, email.getValue())
+                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                .bind("password");
+        binder.bindInstanceFields(this);
+        binder.setBean(new RegistrationForm());
+        create.addClickListener(click -> submit());
+
+        FormLayout form = new FormLayout(email, displayName, password, role);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+
+        RouterLink login = new RouterLink("Log in", LoginView.class);
+        Paragraph haveAccount = new Paragraph("Already have an account? ");
+        haveAccount.add(login);
+        haveAccount.addClassName("kl-entry-switch");
+        setCardContent("Create your account", form, create, haveAccount);
+    }
+
+    private void submit() {
+        if (binder.validate().hasErrors()) {
+            return;
+        }
+        try {
+            accounts.register(binder.getBean());
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class,
+                    new QueryParameters(Map.of("registered", java.util.List.of("")))));
+        } catch (RegistrationException problem) {
+            HasValidation field = switch (problem.field()) {
+                case EMAIL -> email;
+                case DISPLAY_NAME -> displayName;
+                case PASSWORD -> password;
+                case ROLE -> role;
+            };
+            field.setErrorMessage(problem.getMessage());
+            field.setInvalid(true);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.kneeline.account.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.AccountSummary;
+import com.kneeline.account.Role;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Administrators find accounts and grant or remove the trainer role. Health data is not shown here. */
+@Route("admin/users")
+@PageTitle("Users")
+@Menu(order = 80, icon = "vaadin:users", title = "Users")
+@RolesAllowed("ADMIN")
+public class UsersView extends Main {
+
+    private static final DateTimeFormatter JOINED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    final TextField filter = new TextField();
+    final Grid<AccountSummary> grid = new Grid<>();
+
+    public UsersView(AccountService accounts) {
+        addClassName("kl-page");
+        filter.setPlaceholder("Search by email or name");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setAriaLabel("Search users");
+        filter.setWidthFull();
+
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setKey("displayName").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader("Email").setKey("email").setSortable(true).setAutoWidth(true);
+        grid.addColumn(a -> a.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles");
+        grid.addComponentColumn(account -> {
+            Checkbox trainer = new Checkbox("Trainer", account.hasRole(Role.TRAINER));
+            trainer.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    AccountSummary updated = accounts.setTrainer(account.id(), change.getValue());
+                    Notification.show(updated.displayName() + (change.getValue() ? " is now a trainer." : " is no longer a trainer."));
+                    grid.getDataProvider().refreshItem(updated);
+                }
+            });
+            return trainer;
+        }).setHeader("Trainer role");
+        grid.addColumn(a -> JOINED.format(a.createdAt())).setHeader("Joined").setKey("createdAt").setSortable(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No account matches this search.");
+        // Lazy: only the visible page of accounts is fetched, however many there are.
+        grid.setItemsPageable(pageable -> accounts.list(filter.getValue(), pageable).getContent(),
+                        pageable -> (int) accounts.count(filter.getValue()))
+                .setIdentifierProvider(AccountSummary::id);
+        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        add(new Paragraph("Grant the trainer role to people who coach clients. Admins do not see health data here."),
+                filter, grid);
+        setSizeFull();
+        grid.setHeight("70vh");
+    }
+}

@@ -1,0 +1,19 @@
+package com.kneeline.base.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+
+/** The one sentence every entry screen repeats: what KneeLine is not. */
+public final class Disclaimer {
+
+    public static final String TEXT = "KneeLine is an exercise guide, not medical advice. If your knee is painful, swollen, "
+            + "gives way or locks, see a physiotherapist or doctor before you exercise.";
+
+    private Disclaimer() {
+    }
+
+    public static Paragraph paragraph() {
+        Paragraph p = new Paragraph(TEXT);
+        p.addClassName("kl-disclaimer");
+        return p;
+    }
+}

@@ -1,0 +1,97 @@
+package com.kneeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser tests: the whole app on a random port, driven by Playwright in Debian's Chromium.
+ * <p>
+ * Playwright cannot download its own browsers here, so it uses the system Chromium
+ * ({@code KNEELINE_CHROMIUM}, default {@code /usr/bin/chromium}). Without one the tests are skipped with a
+ * message, except under {@code CI=true}, where a missing browser is a failure: CI must really run them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    /** Flags that keep Chromium quiet on a machine with no network but the loopback, running as root. */
+    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext browserContext;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        Path chromium = Path.of(System.getenv().getOrDefault("KNEELINE_CHROMIUM", "/usr/bin/chromium"));
+        boolean present = Files.isExecutable(chromium);
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but no Chromium at " + chromium
+                    + ": install it (apt-get install -y chromium) or set KNEELINE_CHROMIUM. Browser tests must run in CI.");
+        }
+        Assumptions.assumeTrue(present, "Skipping browser tests: no Chromium at " + chromium
+                + " (install it with apt-get install -y chromium, or set KNEELINE_CHROMIUM)");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_FLAGS));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        page = browserContext.newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (browserContext != null) {
+            browserContext.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Waits until Vaadin has rendered and has no server round-trip in flight. */
+    protected void waitForVaadin() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
+                + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+}
