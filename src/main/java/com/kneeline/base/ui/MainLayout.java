@@ -50,7 +50,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav buildNav() {
         SideNav nav = new SideNav();
-        nav.setLabel("Main");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())

@@ -1,0 +1,59 @@
+package com.kneeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+
+/** The newcomer's first minute, in a real Chromium: sign up, log in, see the home, log out. */
+class AppInBrowserIT extends BrowserTest {
+
+    @Test
+    void aNewcomerSignsUpLogsInSeesTheirHomeAndLogsOut() {
+        page.navigate(url(""));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        waitForVaadin();
+
+        page.getByText("Create an account").click();
+        assertThat(page.getByText("Create your account")).isVisible();
+        page.getByLabel("Email").fill("browser.newcomer@example.com");
+        page.getByLabel("Your name").fill("Bea");
+        // The sign-up password field has no name attribute; getByLabel would also match its reveal button.
+        page.locator("vaadin-password-field input").fill("landing softly on both feet");
+        page.getByText("For myself").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Create account")).click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?registered.*"));
+        assertThat(page.getByText("Your account is ready")).isVisible();
+
+        page.locator("input[name=username]").fill("browser.newcomer@example.com");
+        page.locator("input[name=password]").fill("landing softly on both feet");
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+
+        assertThat(page.locator("#home-greeting")).hasText("Welcome, Bea");
+        assertThat(page.getByText("You have not taken an assessment yet.")).isVisible();
+        screenshot("home-desktop");
+
+        page.locator("#logout").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+    }
+
+    @Test
+    void aWrongPasswordIsRejectedWithAClearMessage() {
+        page.navigate(url("login"));
+        waitForVaadin();
+        page.locator("input[name=username]").fill("nobody@example.com");
+        page.locator("input[name=password]").fill("not the password at all");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+
+        assertThat(page.getByText("Incorrect email or password")).isVisible();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+}

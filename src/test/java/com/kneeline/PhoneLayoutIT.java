@@ -1,0 +1,74 @@
+package com.kneeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each entry screen at a phone's width (390 × 844) and a laptop's (1280 × 800): nothing may need sideways
+ * scrolling. Screenshots land in target/screenshots for a person to look at.
+ */
+class PhoneLayoutIT extends BrowserTest {
+
+    private static final int[][] SIZES = {{390, 844}, {1280, 800}};
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void loginSignUpHomeAndAboutFitAPhoneScreenWithoutSidewaysScrolling() {
+        accounts.register(new RegistrationForm("phone.pat@example.com", "Pat", "a long enough pass", Role.INDIVIDUAL));
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            String suffix = size[0] < 600 ? "phone" : "desktop";
+
+            page.navigate(url("login"));
+            waitForVaadin();
+            check("login-" + suffix);
+
+            page.navigate(url("register"));
+            waitForVaadin();
+            page.locator("vaadin-button:has-text('Create account')").click();
+            waitForVaadin();
+            check("register-errors-" + suffix);
+
+            page.navigate(url("login"));
+            waitForVaadin();
+            page.locator("input[name=username]").fill("phone.pat@example.com");
+            page.locator("input[name=password]").fill("a long enough pass");
+            page.locator("vaadin-login-form vaadin-button").first().click();
+            assertThat(page.locator("#home-greeting")).hasText("Welcome, Pat");
+            waitForVaadin();
+            check("home-" + suffix);
+
+            page.navigate(url("about"));
+            waitForVaadin();
+            check("about-" + suffix);
+
+            if (!page.locator("#logout").isVisible()) {
+                // On a phone the menu is a drawer that opens from the toggle.
+                page.locator("vaadin-drawer-toggle").click();
+                page.waitForTimeout(500); // let the drawer finish sliding in before the screenshot
+                check("menu-" + suffix);
+            }
+            page.locator("#logout").click();
+            assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        }
+    }
+
+    private void check(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways").isLessThanOrEqualTo(0);
+    }
+}
