@@ -11,7 +11,8 @@ public record Deload(
         @Range(min = 0, max = 90) int volumeCutPercent,
         @Range(min = 0, max = 5) int rpeCut,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public Deload {
         references = List.copyOf(references);

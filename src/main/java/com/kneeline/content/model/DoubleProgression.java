@@ -10,7 +10,8 @@ public record DoubleProgression(
         @Range(min = 0, max = 5) IntRange extraRepsBeforeLoad,
         @Range(min = 0.5, max = 25) NumberRange loadStepPercent,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public DoubleProgression {
         references = List.copyOf(references);

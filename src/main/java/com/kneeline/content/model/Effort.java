@@ -8,7 +8,8 @@ public record Effort(
         @Range(min = 1, max = 10) NumberRange targetRpe,
         @Range(min = 0, max = 6) IntRange repsInReserve,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public Effort {
         references = List.copyOf(references);

@@ -7,7 +7,8 @@ public record FormGate(
         String rule,
         String whenCaving,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public FormGate {
         references = List.copyOf(references);

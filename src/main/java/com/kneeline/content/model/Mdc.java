@@ -7,7 +7,8 @@ public record Mdc(
         MdcContext context,
         @Range(min = 0, max = 1000) double value,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public Mdc {
         references = List.copyOf(references);

@@ -15,7 +15,8 @@ public record Measure(
         @Opt List<Mdc> mdc,
         @Opt String note,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public Measure {
         references = List.copyOf(references);

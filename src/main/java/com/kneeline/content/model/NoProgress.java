@@ -10,7 +10,8 @@ public record NoProgress(
         String professional,
         String advice,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public NoProgress {
         references = List.copyOf(references);

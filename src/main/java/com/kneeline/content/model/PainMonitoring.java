@@ -10,7 +10,8 @@ public record PainMonitoring(
         boolean mustSettleByNextMorning,
         String whenExceeded,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public PainMonitoring {
         references = List.copyOf(references);

@@ -11,7 +11,8 @@ public record PersistentPain(
         String professional,
         String advice,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public PersistentPain {
         references = List.copyOf(references);

@@ -11,7 +11,8 @@ public record Phase(
         String moveOnWhen,
         @MinItems(1) List<Pillar> focus,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public Phase {
         references = List.copyOf(references);

@@ -7,7 +7,8 @@ public record Reassessment(
         @Range(min = 1, max = 26) int defaultIntervalWeeks,
         @Range(min = 1, max = 26) IntRange allowedIntervalWeeks,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public Reassessment {
         references = List.copyOf(references);

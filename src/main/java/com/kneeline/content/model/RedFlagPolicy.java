@@ -7,7 +7,8 @@ public record RedFlagPolicy(
         @MinItems(1) List<FlagLevel> stopExerciseAt,
         String advice,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public RedFlagPolicy {
         references = List.copyOf(references);

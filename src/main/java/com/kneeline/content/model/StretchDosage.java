@@ -10,7 +10,8 @@ public record StretchDosage(
         @Range(min = 10, max = 600) int totalSecondsPerMuscle,
         @Range(min = 1, max = 7) int minDaysPerWeek,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public StretchDosage {
         references = List.copyOf(references);

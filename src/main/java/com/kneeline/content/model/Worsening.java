@@ -9,7 +9,8 @@ public record Worsening(
         String professional,
         String advice,
         @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence) implements Sourced {
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Sourced {
 
     public Worsening {
         references = List.copyOf(references);
