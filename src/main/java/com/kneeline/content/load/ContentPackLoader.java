@@ -1,7 +1,6 @@
 package com.kneeline.content.load;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,6 +80,10 @@ public final class ContentPackLoader {
         private final Map<String, YNode> roots = new LinkedHashMap<>();
         /** Raw ids per kind, read from the YAML tree, so an entry with a broken field still counts as existing. */
         private final Map<String, List<RawId>> rawIds = new HashMap<>();
+        /** Kinds whose file could not be parsed at all: their ids are unknown, so do not report them as dangling. */
+        private final Set<String> unavailable = new java.util.HashSet<>();
+        /** Ladders named by exercises that failed to bind: their shape cannot be judged. */
+        private final Set<String> ladderOfBrokenExercises = new java.util.HashSet<>();
 
         Run(PackSource source) {
             this.source = source;
@@ -125,6 +128,7 @@ public final class ContentPackLoader {
                     f.exercises().forEach(e -> fileOf.put(e, ef));
                     exercises.addAll(f.exercises());
                 }
+                noteBrokenExercises(ef.file(), f == null ? List.of() : f.exercises());
             }
             PackFiles.ProgressionFile progression = bind(m, "progression", m.progression(),
                     PackFiles.ProgressionFile.class);
@@ -211,6 +215,9 @@ public final class ContentPackLoader {
 
         private void collectIds(String path, String listKey, String kind) {
             YNode root = roots.get(path);
+            if (root == null) {
+                unavailable.add(kind);
+            }
             if (root instanceof YNode.YMap map && map.get(listKey) instanceof YNode.YList list) {
                 for (YNode item : list.items()) {
                     addRawId(path, item, kind);
@@ -221,6 +228,7 @@ public final class ContentPackLoader {
         private void collectNested(String path, String top, String listKey, String kind) {
             YNode root = roots.get(path);
             if (!(root instanceof YNode.YMap map)) {
+                unavailable.add(kind);
                 return;
             }
             YNode topNode = map.get(top);
@@ -229,6 +237,21 @@ public final class ContentPackLoader {
                 if (parent instanceof YNode.YMap pm && pm.get(listKey) instanceof YNode.YList list) {
                     list.items().forEach(item -> addRawId(path, item, kind));
                 }
+            }
+        }
+
+        private void noteBrokenExercises(String path, List<Exercise> bound) {
+            Set<YNode.YMap> boundMaps = Collections.newSetFromMap(new IdentityHashMap<>());
+            bound.forEach(e -> boundMaps.add(origin(e).map()));
+            if (roots.get(path) instanceof YNode.YMap map && map.get("exercises") instanceof YNode.YList list) {
+                for (YNode item : list.items()) {
+                    if (item instanceof YNode.YMap im && !boundMaps.contains(im)
+                            && im.get("ladder") instanceof YNode.YScalar s && s.value() != null) {
+                        ladderOfBrokenExercises.add(s.value().toString());
+                    }
+                }
+            } else {
+                unavailable.add("exercise-file");
             }
         }
 
@@ -243,6 +266,22 @@ public final class ContentPackLoader {
         private Set<String> known(String kind) {
             Set<String> ids = new LinkedHashSet<>();
             rawIds.getOrDefault(kind, List.of()).forEach(r -> ids.add(r.id()));
+            if (unavailable.contains(kind)) {
+                // Its file is unreadable (already reported): treat every id as known rather than cascade errors.
+                return new java.util.AbstractSet<>() {
+                    public boolean contains(Object o) {
+                        return true;
+                    }
+
+                    public java.util.Iterator<String> iterator() {
+                        return ids.iterator();
+                    }
+
+                    public int size() {
+                        return ids.size();
+                    }
+                };
+            }
             return ids;
         }
 
@@ -298,8 +337,9 @@ public final class ContentPackLoader {
             Set<String> known = known("reference");
             for (Object root : roots) {
                 walk(root, rec -> {
-                    for (RecordComponent c : rec.getClass().getRecordComponents()) {
-                        if (c.getName().equals("references") && value(c, rec) instanceof List<?> ids) {
+                    RecordBinder.Meta meta = RecordBinder.META.get(rec.getClass());
+                    for (int k = 0; k < meta.components().length; k++) {
+                        if (meta.keys().get(k).equals("references") && value(meta, k, rec) instanceof List<?> ids) {
                             for (int i = 0; i < ids.size(); i++) {
                                 if (ids.get(i) instanceof String id && !known.contains(id)) {
                                     atItem(rec, "references", i, "unknown reference '" + id + "'");
@@ -318,16 +358,19 @@ public final class ContentPackLoader {
                 if (origins.containsKey(o)) {
                     visitor.accept(o);
                 }
-                for (RecordComponent c : o.getClass().getRecordComponents()) {
-                    walk(value(c, o), visitor);
+                RecordBinder.Meta meta = RecordBinder.META.get(o.getClass());
+                for (int k = 0; k < meta.components().length; k++) {
+                    Class<?> t = meta.components()[k].getType();
+                    if (t == List.class || t.isRecord() || t.isInterface()) {
+                        walk(value(meta, k, o), visitor);
+                    }
                 }
             }
         }
 
-        private static Object value(RecordComponent c, Object rec) {
+        private static Object value(RecordBinder.Meta meta, int k, Object rec) {
             try {
-                c.getAccessor().setAccessible(true);
-                return c.getAccessor().invoke(rec);
+                return meta.accessors().get(k).invoke(rec);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
@@ -465,6 +508,9 @@ public final class ContentPackLoader {
 
         private void checkLadders(List<Ladder> ladders, List<Exercise> exercises) {
             for (Ladder l : ladders) {
+                if (ladderOfBrokenExercises.contains(l.id()) || unavailable.contains("exercise-file")) {
+                    continue; // some of its steps could not be read; that problem is already reported
+                }
                 Map<Integer, Exercise> byLevel = new TreeMap<>();
                 for (Exercise e : exercises) {
                     if (!e.ladder().equals(l.id())) {
@@ -541,10 +587,10 @@ public final class ContentPackLoader {
                 Matcher m = PLACEHOLDER.matcher(r.explanation());
                 while (m.find()) {
                     String name = m.group(1);
-                    boolean ok = name.equals("side") ? r.side() == SideHandling.PER_SIDE : read.contains(name);
-                    if (!ok) {
-                        at(r, "explanation", "placeholder '{" + name + "}' is neither {side} (per-side rules only)"
-                                + " nor an input this rule reads");
+                    if (name.equals("side") && r.side() != SideHandling.PER_SIDE) {
+                        at(r, "explanation", "placeholder '{side}' only fits per-side rules");
+                    } else if (!name.equals("side") && !read.contains(name)) {
+                        at(r, "explanation", "placeholder '{" + name + "}' is not an input this rule reads");
                     }
                 }
             }

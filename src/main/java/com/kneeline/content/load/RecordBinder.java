@@ -186,8 +186,9 @@ final class RecordBinder {
             problem(node.line(), label + " must be a mapping of keys to values, not " + node.kind());
             return null;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        List<String> keys = Arrays.stream(components).map(c -> kebab(c.getName())).toList();
+        Meta meta = META.get(type);
+        RecordComponent[] components = meta.components();
+        List<String> keys = meta.keys();
         for (YNode.Entry e : map.entries().values()) {
             if (!keys.contains(e.key())) {
                 problem(e.keyLine(), "unknown key '" + e.key() + "' (allowed: " + String.join(", ", keys) + ")");
@@ -212,7 +213,7 @@ final class RecordBinder {
                 }
                 continue;
             }
-            Ann ann = Ann.of(c);
+            Ann ann = meta.anns().get(i);
             if (inherited != null && ann.range() == null) {
                 ann = new Ann(inherited, ann.minItems(), ann.maxChars());
             }
@@ -226,9 +227,7 @@ final class RecordBinder {
             return null;
         }
         try {
-            Constructor<?> ctor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            Object record = ctor.newInstance(args);
+            Object record = meta.ctor().newInstance(args);
             origins.put(record, new Origin(file, map));
             return record;
         } catch (InvocationTargetException ex) {
@@ -242,8 +241,34 @@ final class RecordBinder {
         }
     }
 
+    /** Reflection results per record type, computed once: reflection is the slow part of loading. */
+    record Meta(RecordComponent[] components, List<String> keys, List<Ann> anns, Constructor<?> ctor,
+            List<java.lang.reflect.Method> accessors) {
+    }
+
+    static final ClassValue<Meta> META = new ClassValue<>() {
+        @Override
+        protected Meta computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            try {
+                Constructor<?> ctor = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                ctor.setAccessible(true);
+                List<java.lang.reflect.Method> accessors = Arrays.stream(components).map(c -> {
+                    java.lang.reflect.Method m = c.getAccessor();
+                    m.setAccessible(true);
+                    return m;
+                }).toList();
+                return new Meta(components, Arrays.stream(components).map(c -> kebab(c.getName())).toList(),
+                        Arrays.stream(components).map(Ann::of).toList(), ctor, accessors);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
+
     /** The schema annotations of one record component. */
-    private record Ann(Range range, MinItems minItems, MaxChars maxChars) {
+    record Ann(Range range, MinItems minItems, MaxChars maxChars) {
         static Ann of(RecordComponent c) {
             return new Ann(c.getAnnotation(Range.class), c.getAnnotation(MinItems.class), c.getAnnotation(MaxChars.class));
         }

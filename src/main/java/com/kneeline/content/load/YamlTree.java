@@ -9,19 +9,21 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /** Streams a YAML document through Jackson's YAML parser into a {@link YNode} tree that remembers lines. */
 final class YamlTree {
 
-    private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+    // The bare streaming factory: no databind needed, which keeps the first load (at start-up) quick.
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
     private YamlTree() {
     }
 
     /** Returns the root node, or null after recording a problem (syntax error, empty file). */
     static YNode parse(String text, String file, List<Problem> problems) {
-        try (JsonParser p = MAPPER.createParser(text)) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 problems.add(new Problem(file, 1, "the file is empty"));
