@@ -1,0 +1,119 @@
+package com.kneeline.content;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.kneeline.content.model.Cited;
+import com.kneeline.content.model.ContentCatalogue;
+import com.kneeline.content.model.Exercise;
+import com.kneeline.content.model.Finding;
+import com.kneeline.content.model.Ladder;
+import com.kneeline.content.model.Pillar;
+import com.kneeline.content.model.Reference;
+import com.kneeline.content.model.Sourced;
+
+/**
+ * What other features and views call to read the content pack. Everything is in memory and read-only, so the
+ * methods are cheap and thread-safe. Use {@link #catalogue()} for anything more specialised.
+ */
+public class ContentService {
+
+    /** Criteria for {@link #findExercises}; null / empty means "any". */
+    public record ExerciseQuery(String text, Pillar pillar, String finding, Set<String> availableEquipment) {
+        public ExerciseQuery {
+            availableEquipment = availableEquipment == null ? null : Set.copyOf(availableEquipment);
+        }
+
+        public static ExerciseQuery all() {
+            return new ExerciseQuery(null, null, null, null);
+        }
+
+        public ExerciseQuery withText(String value) {
+            return new ExerciseQuery(value, pillar, finding, availableEquipment);
+        }
+
+        public ExerciseQuery withPillar(Pillar value) {
+            return new ExerciseQuery(text, value, finding, availableEquipment);
+        }
+
+        public ExerciseQuery withFinding(String value) {
+            return new ExerciseQuery(text, pillar, value, availableEquipment);
+        }
+
+        /** Only exercises whose equipment is all in this set (what the person has); empty set = no equipment. */
+        public ExerciseQuery withAvailableEquipment(Set<String> value) {
+            return new ExerciseQuery(text, pillar, finding, value);
+        }
+    }
+
+    /** The exercise's place on its ladder and the steps either side of it. */
+    public record LadderNeighbours(Ladder ladder, int level, int levels, Optional<Exercise> easier,
+            Optional<Exercise> harder) {
+    }
+
+    private final ContentCatalogue catalogue;
+
+    public ContentService(ContentCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public ContentCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Exercises whose name contains every word of the text, ignoring case, accents and hyphens. */
+    public List<Exercise> searchExercises(String text) {
+        return findExercises(ExerciseQuery.all().withText(text));
+    }
+
+    public List<Exercise> findExercises(ExerciseQuery query) {
+        List<String> words = query.text() == null ? List.of()
+                : Arrays.stream(normalise(query.text()).split(" ")).filter(w -> !w.isEmpty()).toList();
+        return catalogue.exercises().stream()
+                .filter(e -> query.pillar() == null || e.pillar() == query.pillar())
+                .filter(e -> query.finding() == null || e.addresses().contains(query.finding()))
+                .filter(e -> query.availableEquipment() == null
+                        || query.availableEquipment().containsAll(e.equipment()))
+                .filter(e -> words.stream().allMatch(normalise(e.name())::contains))
+                .toList();
+    }
+
+    public Optional<Exercise> exercise(String id) {
+        return catalogue.exercise(id);
+    }
+
+    public List<Exercise> exercisesFor(String findingId, Pillar pillar) {
+        return catalogue.exercisesFor(findingId, pillar);
+    }
+
+    public Optional<Finding> finding(String id) {
+        return catalogue.finding(id);
+    }
+
+    public List<Finding> findings() {
+        return catalogue.findings();
+    }
+
+    /** Empty if there is no such exercise. */
+    public Optional<LadderNeighbours> ladderNeighbours(String exerciseId) {
+        return catalogue.exercise(exerciseId).flatMap(e -> catalogue.ladder(e.ladder()).map(l -> new LadderNeighbours(
+                l, e.level(), catalogue.ladderSteps(l.id()).size(), catalogue.easier(e.id()), catalogue.harder(e.id()))));
+    }
+
+    public List<Reference> referencesFor(Cited entry) {
+        return catalogue.referencesFor(entry);
+    }
+
+    public List<Reference> referencesFor(Sourced block) {
+        return catalogue.referencesFor(block);
+    }
+
+    private static String normalise(String s) {
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,32 @@
+package com.kneeline.content.model;
+
+import java.util.List;
+
+/**
+ * A cause or contributor of dynamic knee valgus the assessment can point to. The pillars say which parts of a
+ * programme address it; every pillar other than education must be backed by at least one exercise.
+ */
+public record Finding(
+        String id,
+        @MaxChars(60) String name,
+        String explanation,
+        String whyItMatters,
+        @MinItems(1) List<Risk> risks,
+        @MinItems(1) List<Pillar> pillars,
+        boolean perSide,
+        boolean professionalAssessment,
+        @Opt String professionalAdvice,
+        @MinItems(1) List<String> references,
+        @Opt List<EvidenceMarker> evidence,
+        @Opt String evidenceNote) implements Cited {
+
+    public Finding {
+        risks = List.copyOf(risks);
+        pillars = List.copyOf(pillars);
+        references = List.copyOf(references);
+        evidence = List.copyOf(evidence);
+        if (professionalAssessment && professionalAdvice == null) {
+            throw new IllegalArgumentException("'professional-advice' is required when 'professional-assessment' is true");
+        }
+    }
+}

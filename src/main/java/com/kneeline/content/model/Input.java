@@ -1,0 +1,39 @@
+package com.kneeline.content.model;
+
+import java.util.List;
+
+/**
+ * One answer the wizard collects. Numeric types (integer, decimal, scale) carry min/max; choice carries choices.
+ * {@code perSide} left out in YAML means "same as the test"; the loaded value is always set.
+ */
+public record Input(
+        String id,
+        String label,
+        String help,
+        InputType type,
+        @Opt String unit,
+        @Opt Double min,
+        @Opt Double max,
+        boolean optional,
+        @Opt Boolean perSide,
+        @Opt List<Choice> choices) {
+
+    public Input {
+        choices = List.copyOf(choices);
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException("'min' must not be more than 'max'");
+        }
+    }
+
+    public boolean isNumeric() {
+        return type == InputType.INTEGER || type == InputType.DECIMAL || type == InputType.SCALE;
+    }
+
+    public boolean isPerSide() {
+        return Boolean.TRUE.equals(perSide);
+    }
+
+    Input withPerSide(boolean value) {
+        return new Input(id, label, help, type, unit, min, max, optional, value, choices);
+    }
+}

@@ -1,0 +1,10 @@
+package com.kneeline.content.model;
+
+/** An inclusive whole-number range such as a rep range. */
+public record IntRange(int min, int max) {
+    public IntRange {
+        if (min > max) {
+            throw new IllegalArgumentException("'min' (" + min + ") must not be more than 'max' (" + max + ")");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package com.kneeline.content.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import com.kneeline.content.model.ContentCatalogue;
+
+/** One small broken fixture per kind of error; each asserts the exact file:line: message the loader reports. */
+class ContentPackValidationTest {
+
+    @Test
+    void validMinimalPackLoadsWithoutProblems() {
+        ContentCatalogue catalogue = new ContentPackLoader().load(Fixtures.pack("valid-minimal"));
+        assertThat(catalogue.findings()).hasSize(2);
+        assertThat(catalogue.ladderSteps("hip")).extracting("id")
+                .containsExactly("bridge", "single-leg-bridge", "hip-thrust");
+        assertThat(catalogue.input("knee-in")).get().extracting("perSide").isEqualTo(true);
+    }
+
+    @Test
+    void invalidPackIsRejectedWithAnExceptionListingEveryProblem() {
+        assertThatThrownBy(() -> new ContentPackLoader().load(Fixtures.pack("many-problems")))
+                .isInstanceOf(ContentPackException.class)
+                .satisfies(e -> assertThat(((ContentPackException) e).problems()).hasSize(2))
+                .hasMessageContaining("exercises/strength.yaml:17: 'sets' must be between 1 and 10, not 12");
+    }
+
+    @Test
+    void packWithoutAManifestSaysSo() {
+        PackSource empty = PackSource.directory(Fixtures.dir("valid-minimal").resolve("exercises"));
+        assertThat(new ContentPackLoader().check(empty).problems()).singleElement().asString()
+                .startsWith("pack.yaml:1: no pack.yaml in ");
+    }
+
+    @Test
+    void yamlSyntaxErrorIsReportedWithFileAndLine() {
+        assertThat(Fixtures.problems("yaml-syntax")).containsExactly(
+                "findings.yaml:7: YAML syntax error: while parsing a flow sequence");
+    }
+
+    @Test
+    void unknownKeyIsReportedWithFileAndLine() {
+        assertThat(Fixtures.problems("unknown-key")).containsExactly(
+                "exercises/strength.yaml:7: unknown key 'colour' (allowed: id, name, pillar, addresses, why, equipment, unilateral, loadable, pattern, ladder, level, instructions, cues, faults, dosage, load-guidance, contraindications, references)");
+    }
+
+    @Test
+    void duplicateKeyInOneMappingIsReported() {
+        assertThat(Fixtures.problems("duplicate-key")).containsExactly(
+                "exercises/strength.yaml:7: duplicate key 'why' (first at line 6)");
+    }
+
+    @Test
+    void missingRequiredFieldIsReportedAtItsEntry() {
+        assertThat(Fixtures.problems("missing-required")).containsExactly(
+                "exercises/strength.yaml:2: missing required key 'why'");
+    }
+
+    @Test
+    void wrongTypeIsReportedWithFileAndLine() {
+        assertThat(Fixtures.problems("wrong-type")).containsExactly(
+                "exercises/strength.yaml:17: 'sets' must be a whole number, not \"three\"");
+    }
+
+    @Test
+    void valueOutsideItsRangeIsReported() {
+        assertThat(Fixtures.problems("out-of-range")).containsExactly(
+                "exercises/strength.yaml:17: 'sets' must be between 1 and 10, not 12");
+    }
+
+    @Test
+    void valueOutsideAClosedVocabularyListsTheAllowedValues() {
+        assertThat(Fixtures.problems("wrong-enum")).containsExactly(
+                "exercises/strength.yaml:4: 'pillar' must be one of strength, mobility, neuromuscular, education, not \"strenght\"");
+    }
+
+    @Test
+    void danglingFindingReferenceIsReportedWithFileAndLine() {
+        assertThat(Fixtures.problems("dangling-finding")).containsExactly(
+                "exercises/strength.yaml:5: unknown finding 'weak-knee'");
+    }
+
+    @Test
+    void danglingSourceReferenceIsReportedWithFileAndLine() {
+        assertThat(Fixtures.problems("dangling-reference")).containsExactly(
+                "findings.yaml:10: unknown reference 'ref-x'");
+    }
+
+    @Test
+    void danglingEquipmentIsReportedWithFileAndLine() {
+        assertThat(Fixtures.problems("dangling-equipment")).containsExactly(
+                "exercises/strength.yaml:7: unknown equipment 'kettlebell'");
+    }
+
+    @Test
+    void danglingSafetyFlagIsReportedWithFileAndLine() {
+        assertThat(Fixtures.problems("dangling-flag")).containsExactly(
+                "exercises/strength.yaml:23: unknown safety flag 'giving-wey'");
+    }
+
+    @Test
+    void danglingInputInARuleIsReportedWithFileAndLine() {
+        assertThat(Fixtures.problems("dangling-input")).containsExactly(
+                "inference.yaml:8: unknown input 'knee-inn'");
+    }
+
+    @Test
+    void danglingLadderIsReportedAndTheShortenedLadderToo() {
+        assertThat(Fixtures.problems("dangling-ladder")).containsExactly(
+                "exercises/strength.yaml:57: unknown ladder 'hips'",
+                "ladders.yaml:2: ladder 'hip' has 2 level(s); a ladder needs at least 3");
+    }
+
+    @Test
+    void ladderWithFewerThanThreeLevelsIsReported() {
+        assertThat(Fixtures.problems("ladder-too-short")).containsExactly(
+                "ladders.yaml:6: ladder 'ankle' has 2 level(s); a ladder needs at least 3");
+    }
+
+    @Test
+    void ladderWithAGapIsReported() {
+        assertThat(Fixtures.problems("ladder-gap")).containsExactly(
+                "ladders.yaml:6: ladder 'ankle' has no level 3 (levels must run 1, 2, 3... without gaps)");
+    }
+
+    @Test
+    void twoExercisesOnTheSameLevelAreReported() {
+        assertThat(Fixtures.problems("ladder-duplicate-level")).containsExactly(
+                "exercises/mobility.yaml:58: exercises 'wall-rock' and 'deep-rock' are both level 2 of ladder 'ankle'",
+                "ladders.yaml:6: ladder 'ankle' has 2 level(s); a ladder needs at least 3");
+    }
+
+    @Test
+    void formGatedLadderWithoutAMaxLevelIsReported() {
+        assertThat(Fixtures.problems("form-gate-without-max-level")).containsExactly(
+                "ladders.yaml:6: 'max-level-while-caving' is required when 'form-gated' is true");
+    }
+
+    @Test
+    void findingWithoutAnExerciseInAClaimedPillarIsReported() {
+        assertThat(Fixtures.problems("pillar-without-exercise")).containsExactly(
+                "findings.yaml:7: finding 'weak-hip' claims the neuromuscular pillar but no neuromuscular exercise addresses it");
+    }
+
+    @Test
+    void duplicateIdAcrossFilesPointsAtBothPlaces() {
+        assertThat(Fixtures.problems("duplicate-id-across-files")).containsExactly(
+                "exercises/mobility.yaml:2: duplicate exercise id 'bridge' (already defined at exercises/strength.yaml:2)");
+    }
+
+    @Test
+    void loadableExerciseWithoutLoadGuidanceIsReported() {
+        assertThat(Fixtures.problems("load-guidance-missing")).containsExactly(
+                "exercises/strength.yaml:55: 'load-guidance' is required when 'loadable' is true");
+    }
+
+    @Test
+    void loadGuidanceOnANonLoadableExerciseIsReported() {
+        assertThat(Fixtures.problems("load-guidance-forbidden")).containsExactly(
+                "exercises/strength.yaml:13: 'load-guidance' must be left out when 'loadable' is false");
+    }
+
+    @Test
+    void ruleOperatorThatDoesNotFitTheInputTypeIsReported() {
+        assertThat(Fixtures.problems("rule-operator-mismatch")).containsExactly(
+                "inference.yaml:33: 'below' needs a numeric input but 'knee-in' is yes-no",
+                "inference.yaml:34: 'equals' for choice input 'wall-result' must be one of measured, could-not");
+    }
+
+    @Test
+    void bilateralRuleOnAPerSideFindingIsReported() {
+        assertThat(Fixtures.problems("rule-side-mismatch")).containsExactly(
+                "inference.yaml:4: rule 'hip-knee-in' is bilateral but finding 'weak-hip' is per side",
+                "inference.yaml:6: placeholder '{side}' only fits per-side rules",
+                "inference.yaml:8: bilateral rule 'hip-knee-in' cannot read per-side input 'knee-in' (use side: per-side)");
+    }
+
+    @Test
+    void fileNamedInTheManifestButMissingIsReportedAtTheManifestLine() {
+        assertThat(Fixtures.problems("missing-file")).containsExactly(
+                "pack.yaml:6: file 'missing.yaml' not found in the pack");
+    }
+
+    @Test
+    void problemsInSeveralFilesAreAllCollectedBeforeFailing() {
+        assertThat(Fixtures.problems("many-problems")).containsExactly(
+                "exercises/strength.yaml:17: 'sets' must be between 1 and 10, not 12",
+                "findings.yaml:4: unknown key 'colour' (allowed: id, name, explanation, why-it-matters, risks, pillars, per-side, professional-assessment, professional-advice, references, evidence, evidence-note)");
+    }
+}
