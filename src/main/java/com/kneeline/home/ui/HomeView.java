@@ -1,10 +1,22 @@
 package com.kneeline.home.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
 import com.kneeline.account.Role;
+import com.kneeline.assessment.AssessmentDetails;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.AssessmentSummary;
+import com.kneeline.assessment.ui.AssessmentDetailView;
+import com.kneeline.assessment.ui.AssessmentWizardView;
 import com.kneeline.base.ui.Disclaimer;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +27,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -28,7 +41,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Main {
 
-    public HomeView(CurrentUser currentUser) {
+    public HomeView(CurrentUser currentUser, AssessmentService assessments) {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
@@ -38,10 +51,7 @@ public class HomeView extends Main {
         cards.addClassName("kl-cards");
 
         if (me.hasRole(Role.INDIVIDUAL)) {
-            cards.add(card(VaadinIcon.CLIPBOARD_CHECK, "Your self-assessment",
-                    "You have not taken an assessment yet.",
-                    "The guided check takes about 20 minutes with a phone, a tape measure and a wall: a safety screen, "
-                            + "a single-leg squat on each side, your feet, ankles and hips. It is the next thing KneeLine will offer here."),
+            cards.add(assessmentCard(assessments),
                     card(VaadinIcon.CALENDAR, "Your programme",
                             "No programme yet.",
                             "Your strengthening, mobility and control exercises will appear here once your assessment "
@@ -59,6 +69,46 @@ public class HomeView extends Main {
                     "Open Users in the menu to find an account and grant or remove the trainer role."));
         }
         add(greeting, cards, Disclaimer.paragraph());
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    /** Start, continue or review: whichever the person's assessments call for. */
+    private Component assessmentCard(AssessmentService assessments) {
+        String title = "Your self-assessment";
+        Optional<AssessmentDetails> draft = assessments.currentDraft();
+        if (draft.isPresent()) {
+            Component card = card(VaadinIcon.CLIPBOARD_CHECK, title, "You have an assessment in progress.",
+                    "Pick up where you left off; your answers so far are saved.");
+            ((Card) card).addToFooter(link("Continue your assessment", AssessmentWizardView.class));
+            return card;
+        }
+        Optional<AssessmentSummary> latest = assessments.latestCompleted();
+        if (latest.isPresent()) {
+            AssessmentSummary done = latest.get();
+            Component card = card(VaadinIcon.CLIPBOARD_CHECK, title,
+                    "Last assessed on " + DATE.format(done.finishedAt()) + ": " + done.findingCount()
+                            + (done.findingCount() == 1 ? " finding." : " findings."),
+                    "Reassess every few weeks to see what has changed.");
+            Button view = new Button("See the findings", click -> getUI().ifPresent(ui -> ui.navigate(
+                    AssessmentDetailView.class, new RouteParameters("assessmentId", String.valueOf(done.id())))));
+            view.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            ((Card) card).addToFooter(view, link("Start a new assessment", AssessmentWizardView.class));
+            return card;
+        }
+        Component card = card(VaadinIcon.CLIPBOARD_CHECK, title, "You have not taken an assessment yet.",
+                "The guided check takes about 20 minutes with a phone, a tape measure and a wall: a safety screen, "
+                        + "a single-leg squat on each side, your feet, ankles and hips.");
+        ((Card) card).addToFooter(link("Start the self-assessment", AssessmentWizardView.class));
+        return card;
+    }
+
+    private static Component link(String text, Class<? extends Component> view) {
+        Button button = new Button(text, click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(view)));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setId("home-assessment-action");
+        return button;
     }
 
     private static Component card(VaadinIcon icon, String title, String state, String next) {

@@ -1,0 +1,256 @@
+package com.kneeline.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.kneeline.content.model.WizardStep;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One run of the self-assessment. While it is a {@link AssessmentStatus#DRAFT draft} its answers can change and
+ * it remembers the step the person is on; once finished (completed, stopped by a red flag, or abandoned) every
+ * setter refuses, so what a person or their trainer reads later is what was concluded on that day.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+    public static final int ANSWER_MAX_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AssessmentStatus status = AssessmentStatus.DRAFT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_step", nullable = false, length = 30)
+    private WizardStep currentStep = WizardStep.SAFETY;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    /** Which content pack version asked the questions: answers are only comparable within one version. */
+    @Column(name = "content_version", nullable = false, length = 40)
+    private String contentVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "affected_knees", length = 10)
+    private AboutYou.Knees affectedKnees;
+
+    @Column(length = AboutYou.ACTIVITIES_MAX_LENGTH)
+    private String activities;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private AboutYou.Goal goal;
+
+    @Column(name = "minutes_per_session")
+    private Integer minutesPerSession;
+
+    @Column(name = "sessions_per_week")
+    private Integer sessionsPerWeek;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private AboutYou.Sex sex;
+
+    private Integer age;
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_equipment", joinColumns = @JoinColumn(name = "assessment_id"))
+    @Column(name = "equipment_id", nullable = false, length = 40)
+    private Set<String> equipment = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
+    @MapKeyColumn(name = "answer_key", length = 100)
+    @Column(name = "answer_value", nullable = false, length = ANSWER_MAX_LENGTH)
+    private Map<String, String> answers = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_finding", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderColumn(name = "position")
+    private List<RecordedFinding> findings = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_flag", joinColumns = @JoinColumn(name = "assessment_id"))
+    @Column(name = "flag_id", nullable = false, length = 60)
+    private Set<String> raisedFlags = new HashSet<>();
+
+    protected Assessment() {
+        // for JPA
+    }
+
+    public Assessment(long ownerId, String contentVersion, Instant startedAt) {
+        this.ownerId = ownerId;
+        this.contentVersion = Objects.requireNonNull(contentVersion, "contentVersion");
+        this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+        this.updatedAt = startedAt;
+    }
+
+    private void requireDraft() {
+        if (status != AssessmentStatus.DRAFT) {
+            throw new IllegalStateException("This assessment is " + status.name().toLowerCase() + " and can no longer change");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public AssessmentStatus getStatus() {
+        return status;
+    }
+
+    public WizardStep getCurrentStep() {
+        return currentStep;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public String getContentVersion() {
+        return contentVersion;
+    }
+
+    public Map<String, String> getAnswers() {
+        return Map.copyOf(answers);
+    }
+
+    public List<RecordedFinding> getFindings() {
+        return List.copyOf(findings);
+    }
+
+    public Set<String> getRaisedFlags() {
+        return Set.copyOf(raisedFlags);
+    }
+
+    /** {@code null} until the about-you step has been saved. */
+    public AboutYou getAboutYou() {
+        if (affectedKnees == null) {
+            return null;
+        }
+        return new AboutYou(affectedKnees, activities, goal, equipment, minutesPerSession, sessionsPerWeek, sex, age);
+    }
+
+    public void moveTo(WizardStep step, Instant now) {
+        requireDraft();
+        this.currentStep = Objects.requireNonNull(step);
+        this.updatedAt = now;
+    }
+
+    /** Replaces the answers of the given keys; a {@code null} value removes an answer ("don't know"). */
+    public void putAnswers(Map<String, String> changes, Instant now) {
+        requireDraft();
+        changes.forEach((key, value) -> {
+            if (value == null || value.isBlank()) {
+                answers.remove(key);
+            } else if (value.length() > ANSWER_MAX_LENGTH) {
+                throw new IllegalArgumentException("Answer too long for " + key);
+            } else {
+                answers.put(key, value);
+            }
+        });
+        this.updatedAt = now;
+    }
+
+    public void setAboutYou(AboutYou about, Instant now) {
+        requireDraft();
+        if (about.activities().length() > AboutYou.ACTIVITIES_MAX_LENGTH) {
+            throw new IllegalArgumentException("Activities are limited to " + AboutYou.ACTIVITIES_MAX_LENGTH + " characters");
+        }
+        if (about.minutesPerSession() < AboutYou.MIN_MINUTES || about.minutesPerSession() > AboutYou.MAX_MINUTES
+                || about.sessionsPerWeek() < AboutYou.MIN_SESSIONS || about.sessionsPerWeek() > AboutYou.MAX_SESSIONS) {
+            throw new IllegalArgumentException("Session length or frequency out of range");
+        }
+        if (about.age() != null && (about.age() < AboutYou.MIN_AGE || about.age() > AboutYou.MAX_AGE)) {
+            throw new IllegalArgumentException("Age out of range");
+        }
+        this.affectedKnees = Objects.requireNonNull(about.knees());
+        this.activities = about.activities();
+        this.goal = Objects.requireNonNull(about.goal());
+        this.equipment = new HashSet<>(about.equipment());
+        this.minutesPerSession = about.minutesPerSession();
+        this.sessionsPerWeek = about.sessionsPerWeek();
+        this.sex = about.sex();
+        this.age = about.age();
+        this.updatedAt = now;
+    }
+
+    /** The safety screen found a reason to see a professional first. */
+    public void stop(Set<String> flags, Instant now) {
+        requireDraft();
+        this.raisedFlags = new HashSet<>(flags);
+        this.status = AssessmentStatus.STOPPED;
+        this.finishedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void complete(List<RecordedFinding> concluded, Set<String> promptFlags, Instant now) {
+        requireDraft();
+        this.findings = new ArrayList<>(concluded);
+        this.raisedFlags = new HashSet<>(promptFlags);
+        this.status = AssessmentStatus.COMPLETED;
+        this.finishedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void abandon(Instant now) {
+        requireDraft();
+        this.status = AssessmentStatus.ABANDONED;
+        this.finishedAt = now;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,19 @@
+package com.kneeline.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.WizardStep;
+
+/** Everything a screen needs about one assessment, detached from the persistence context. */
+public record AssessmentDetails(long id, AssessmentStatus status, WizardStep currentStep, Instant startedAt,
+                                Instant finishedAt, Answers answers, AboutYou aboutYou,
+                                List<RecordedFinding> findings, List<SafetyFlag> raisedFlags) {
+
+    public AssessmentDetails {
+        findings = List.copyOf(findings);
+        raisedFlags = List.copyOf(raisedFlags);
+    }
+}

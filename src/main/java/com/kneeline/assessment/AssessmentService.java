@@ -1,0 +1,280 @@
+package com.kneeline.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.kneeline.account.AccountSummary;
+import com.kneeline.account.CurrentUser;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.Evidence;
+import com.kneeline.assessment.engine.FindingsEngine;
+import com.kneeline.assessment.engine.InferredFinding;
+import com.kneeline.assessment.engine.SafetyOutcome;
+import com.kneeline.assessment.engine.Side;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.AssessmentTest;
+import com.kneeline.content.model.ContentCatalogue;
+import com.kneeline.content.model.Input;
+import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.WizardStep;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The assessment feature's public API. Every method works on the signed-in person's own assessments only: an id
+ * that belongs to someone else is answered exactly like one that does not exist.
+ */
+@Service
+public class AssessmentService {
+
+    /** Error keys for the about-you fields, e.g. {@code about.minutes}. */
+    public static final String ABOUT = "about.";
+
+    private static final String ANSWER_REQUIRED = "Answer this to go on.";
+    private static final String YES_OR_NO = "Answer yes or no.";
+
+    private final AssessmentRepository repository;
+    private final ContentService content;
+    private final FindingsEngine engine;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository repository, ContentService content, FindingsEngine engine,
+                      CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.content = content;
+        this.engine = engine;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private long me() {
+        return currentUser.get().map(AccountSummary::id)
+                .orElseThrow(() -> new IllegalStateException("Assessments need a signed-in account"));
+    }
+
+    private Assessment mine(long id) {
+        return repository.findByIdAndOwnerId(id, me()).orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AssessmentDetails> currentDraft() {
+        return repository.findFirstByOwnerIdAndStatusOrderByStartedAtDesc(me(), AssessmentStatus.DRAFT).map(this::details);
+    }
+
+    /** The person's draft if they have one, so leaving and coming back resumes it; otherwise a new one. */
+    @Transactional
+    public AssessmentDetails startOrResume() {
+        long owner = me();
+        Assessment draft = repository.findFirstByOwnerIdAndStatusOrderByStartedAtDesc(owner, AssessmentStatus.DRAFT)
+                .orElseGet(() -> repository.save(new Assessment(owner, content.catalogue().version(), clock.instant())));
+        return details(draft);
+    }
+
+    @Transactional(readOnly = true)
+    public AssessmentDetails get(long id) {
+        return details(mine(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AssessmentSummary> history(Pageable pageable) {
+        return repository.findByOwnerId(me(), pageable).map(AssessmentService::summary);
+    }
+
+    /** The most recent completed assessment, for the home screen. */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentSummary> latestCompleted() {
+        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(me(), AssessmentStatus.COMPLETED)
+                .map(AssessmentService::summary);
+    }
+
+    private static AssessmentSummary summary(Assessment a) {
+        return new AssessmentSummary(a.getId(), a.getStatus(), a.getStartedAt(), a.getFinishedAt(), a.getFindings().size());
+    }
+
+    @Transactional(readOnly = true)
+    public long historyCount() {
+        return repository.countByOwnerId(me());
+    }
+
+    /** The answers a wizard step asks for, in the order the content lists them, left before right. */
+    public List<AnswerKey> keysOf(WizardStep step) {
+        ContentCatalogue catalogue = content.catalogue();
+        List<AnswerKey> keys = new ArrayList<>();
+        if (step == WizardStep.SAFETY) {
+            catalogue.safetyFlags().forEach(flag -> keys.add(AnswerKey.of(flag.id())));
+        }
+        for (AssessmentTest test : catalogue.tests(step)) {
+            for (Input input : test.inputs()) {
+                if (input.isPerSide()) {
+                    keys.add(AnswerKey.of(input.id(), Side.LEFT));
+                    keys.add(AnswerKey.of(input.id(), Side.RIGHT));
+                } else {
+                    keys.add(AnswerKey.of(input.id()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Saves a step's answers (valid ones are always kept, so nothing typed is lost) and, when {@code advance}
+     * is set and everything required is answered, moves on: after the safety screen an acute or urgent flag
+     * stops the assessment; after the last step the findings are concluded and frozen.
+     *
+     * @param answers raw answers by key; a missing or blank value means "not answered / don't know"
+     * @param about   the about-you answers, only read on {@link WizardStep#ABOUT}
+     */
+    @Transactional
+    public StepOutcome saveStep(long id, WizardStep step, Map<AnswerKey, String> answers, AboutYou about,
+                                boolean advance) {
+        Assessment assessment = mine(id);
+        Instant now = clock.instant();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (AnswerKey key : keysOf(step)) {
+            String raw = normalise(answers.get(key));
+            if (raw == null) {
+                changes.put(key.storageKey(), null);
+                if (advance && isRequired(key)) {
+                    errors.put(key.storageKey(), ANSWER_REQUIRED);
+                }
+                continue;
+            }
+            Optional<String> problem = isFlag(key) ? yesNoProblem(raw) : engine.checkValue(key.inputId(), raw);
+            if (problem.isPresent()) {
+                errors.put(key.storageKey(), problem.get());
+            } else {
+                changes.put(key.storageKey(), raw);
+            }
+        }
+        assessment.putAnswers(changes, now);
+        if (step == WizardStep.ABOUT) {
+            errors.putAll(aboutProblems(about, advance));
+            if (about != null && aboutProblems(about, true).isEmpty()) {
+                assessment.setAboutYou(about, now);
+            }
+        }
+        if (advance && errors.isEmpty()) {
+            advance(assessment, step, now);
+        }
+        return new StepOutcome(details(assessment), errors);
+    }
+
+    /** Keeps whatever valid answers the step has and goes one step back. */
+    @Transactional
+    public AssessmentDetails goBack(long id, WizardStep step, Map<AnswerKey, String> answers, AboutYou about) {
+        saveStep(id, step, answers, about, false);
+        Assessment assessment = mine(id);
+        if (step.ordinal() > 0) {
+            assessment.moveTo(WizardStep.values()[step.ordinal() - 1], clock.instant());
+        }
+        return details(assessment);
+    }
+
+    @Transactional
+    public void abandon(long id) {
+        mine(id).abandon(clock.instant());
+    }
+
+    private void advance(Assessment assessment, WizardStep step, Instant now) {
+        Answers all = answersOf(assessment);
+        SafetyOutcome safety = engine.screen(all);
+        if (step == WizardStep.SAFETY && safety.stop()) {
+            assessment.stop(ids(safety.raised()), now);
+            return;
+        }
+        WizardStep[] steps = WizardStep.values();
+        if (step.ordinal() + 1 < steps.length) {
+            assessment.moveTo(steps[step.ordinal() + 1], now);
+            return;
+        }
+        List<RecordedFinding> concluded = new ArrayList<>();
+        for (InferredFinding finding : engine.infer(all)) {
+            concluded.add(new RecordedFinding(finding.findingId(), finding.side(), finding.strength(),
+                    finding.evidence().stream().map(Evidence::explanation).toList()));
+        }
+        assessment.complete(concluded, ids(safety.raised()), now);
+    }
+
+    private static Set<String> ids(List<SafetyFlag> flags) {
+        return flags.stream().map(SafetyFlag::id).collect(Collectors.toSet());
+    }
+
+    private boolean isFlag(AnswerKey key) {
+        return key.side() == null && content.catalogue().safetyFlag(key.inputId()).isPresent();
+    }
+
+    private boolean isRequired(AnswerKey key) {
+        return isFlag(key) || content.catalogue().input(key.inputId()).map(input -> !input.optional()).orElse(false);
+    }
+
+    private static Optional<String> yesNoProblem(String raw) {
+        return Answers.YES.equals(raw) || Answers.NO.equals(raw) ? Optional.empty() : Optional.of(YES_OR_NO);
+    }
+
+    private static String normalise(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        // People type decimal commas; the engine reads dots.
+        return raw.strip().replace(',', '.');
+    }
+
+    private static Map<String, String> aboutProblems(AboutYou about, boolean requireAll) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (about == null) {
+            if (requireAll) {
+                errors.put(ABOUT + "knees", "Choose which knee bothers you.");
+            }
+            return errors;
+        }
+        if (about.knees() == null) {
+            errors.put(ABOUT + "knees", "Choose which knee bothers you.");
+        }
+        if (about.goal() == null) {
+            errors.put(ABOUT + "goal", "Choose the goal closest to yours.");
+        }
+        if (about.activities().length() > AboutYou.ACTIVITIES_MAX_LENGTH) {
+            errors.put(ABOUT + "activities", "Keep this under " + AboutYou.ACTIVITIES_MAX_LENGTH + " characters.");
+        }
+        if (about.minutesPerSession() < AboutYou.MIN_MINUTES || about.minutesPerSession() > AboutYou.MAX_MINUTES) {
+            errors.put(ABOUT + "minutes", "Choose between " + AboutYou.MIN_MINUTES + " and " + AboutYou.MAX_MINUTES + " minutes.");
+        }
+        if (about.sessionsPerWeek() < AboutYou.MIN_SESSIONS || about.sessionsPerWeek() > AboutYou.MAX_SESSIONS) {
+            errors.put(ABOUT + "sessions", "Choose between " + AboutYou.MIN_SESSIONS + " and " + AboutYou.MAX_SESSIONS + " sessions a week.");
+        }
+        if (about.age() != null && (about.age() < AboutYou.MIN_AGE || about.age() > AboutYou.MAX_AGE)) {
+            errors.put(ABOUT + "age", "Enter an age from " + AboutYou.MIN_AGE + " to " + AboutYou.MAX_AGE + ", or leave it empty.");
+        }
+        return errors;
+    }
+
+    private static Answers answersOf(Assessment assessment) {
+        Map<AnswerKey, String> map = new LinkedHashMap<>();
+        assessment.getAnswers().forEach((key, value) -> map.put(AnswerKey.parse(key), value));
+        return Answers.of(map);
+    }
+
+    private AssessmentDetails details(Assessment a) {
+        ContentCatalogue catalogue = content.catalogue();
+        List<SafetyFlag> flags = a.getRaisedFlags().stream()
+                .flatMap(id -> catalogue.safetyFlag(id).stream())
+                .sorted(Comparator.comparing(SafetyFlag::level).thenComparing(f -> catalogue.safetyFlags().indexOf(f)))
+                .toList();
+        return new AssessmentDetails(a.getId(), a.getStatus(), a.getCurrentStep(), a.getStartedAt(), a.getFinishedAt(),
+                answersOf(a), a.getAboutYou(), a.getFindings(), flags);
+    }
+}

@@ -1,0 +1,134 @@
+package com.kneeline.assessment.ui;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.content.model.Equipment;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The wizard's own "about you" questions; what the programme must fit. */
+final class AboutYouForm extends Card {
+
+    final RadioButtonGroup<AboutYou.Knees> knees = new RadioButtonGroup<>("Which knee caves in or bothers you?");
+    final TextField activities = new TextField("Your activities and sports");
+    final RadioButtonGroup<AboutYou.Goal> goal = new RadioButtonGroup<>("Your main goal");
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment you can use");
+    final IntegerField minutes = new IntegerField("Minutes per session");
+    final IntegerField sessions = new IntegerField("Sessions per week");
+    final RadioButtonGroup<AboutYou.Sex> sex = new RadioButtonGroup<>("Sex (optional)");
+    final IntegerField age = new IntegerField("Age (optional)");
+
+    private final List<Equipment> allEquipment;
+
+    AboutYouForm(List<Equipment> allEquipment) {
+        this.allEquipment = allEquipment;
+        setTitle("You and your week");
+        knees.setItems(AboutYou.Knees.values());
+        knees.setItemLabelGenerator(AboutYou.Knees::label);
+        knees.setRequiredIndicatorVisible(true);
+        knees.setId("about-knees");
+
+        activities.setMaxLength(AboutYou.ACTIVITIES_MAX_LENGTH);
+        activities.setPlaceholder("e.g. running, netball, gym");
+        activities.setHelperText("Optional. Helps you and your trainer see what the programme is for.");
+        activities.setId("about-activities");
+
+        goal.setItems(AboutYou.Goal.values());
+        goal.setItemLabelGenerator(AboutYou.Goal::label);
+        goal.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        goal.setRequiredIndicatorVisible(true);
+        goal.setId("about-goal");
+
+        equipment.setItems(allEquipment);
+        equipment.setItemLabelGenerator(Equipment::label);
+        equipment.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        equipment.setHelperText("Leave all unticked if you have none: every exercise then needs only a floor, a wall and a chair.");
+        equipment.setId("about-equipment");
+
+        minutes.setMin(AboutYou.MIN_MINUTES);
+        minutes.setMax(AboutYou.MAX_MINUTES);
+        minutes.setStep(5);
+        minutes.setStepButtonsVisible(true);
+        minutes.setValue(25);
+        minutes.setHelperText(AboutYou.MIN_MINUTES + " to " + AboutYou.MAX_MINUTES + " minutes.");
+        minutes.setId("about-minutes");
+
+        sessions.setMin(AboutYou.MIN_SESSIONS);
+        sessions.setMax(AboutYou.MAX_SESSIONS);
+        sessions.setStepButtonsVisible(true);
+        sessions.setValue(3);
+        sessions.setHelperText("Two or three is a good start.");
+        sessions.setId("about-sessions");
+
+        sex.setItems(AboutYou.Sex.values());
+        sex.setItemLabelGenerator(AboutYou.Sex::label);
+        sex.setHelperText("Only used to compare a measured knee angle with the right norms.");
+        sex.setId("about-sex");
+
+        age.setMin(AboutYou.MIN_AGE);
+        age.setMax(AboutYou.MAX_AGE);
+        age.setHelperText("Only used to judge whether a recent injury needs an X-ray.");
+        age.setId("about-age");
+
+        integerMessages(minutes, "Choose between " + AboutYou.MIN_MINUTES + " and " + AboutYou.MAX_MINUTES + " minutes.");
+        integerMessages(sessions, "Choose between " + AboutYou.MIN_SESSIONS + " and " + AboutYou.MAX_SESSIONS + " sessions a week.");
+        integerMessages(age, "Enter an age from " + AboutYou.MIN_AGE + " to " + AboutYou.MAX_AGE + ", or leave it empty.");
+
+        FormLayout form = new FormLayout(knees, goal, activities, equipment, minutes, sessions, sex, age);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(goal, 2);
+        add(form);
+    }
+
+    /** The field checks its own range before the service does; both say the same thing. */
+    private static void integerMessages(IntegerField field, String message) {
+        field.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(message).setMaxErrorMessage(message)
+                .setBadInputErrorMessage("Enter a whole number.").setStepErrorMessage(message));
+    }
+
+    void setValue(AboutYou about) {
+        if (about == null) {
+            return;
+        }
+        knees.setValue(about.knees());
+        activities.setValue(about.activities());
+        goal.setValue(about.goal());
+        equipment.setValue(allEquipment.stream().filter(e -> about.equipment().contains(e.id()))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        minutes.setValue(about.minutesPerSession());
+        sessions.setValue(about.sessionsPerWeek());
+        sex.setValue(about.sex());
+        age.setValue(about.age());
+    }
+
+    /** What the form holds now; missing numbers become 0 so the service explains the allowed range. */
+    AboutYou value() {
+        Set<String> ids = equipment.getValue().stream().map(Equipment::id).collect(Collectors.toSet());
+        return new AboutYou(knees.getValue(), activities.getValue(), goal.getValue(), ids,
+                minutes.getValue() == null ? 0 : minutes.getValue(),
+                sessions.getValue() == null ? 0 : sessions.getValue(), sex.getValue(), age.getValue());
+    }
+
+    void showErrors(Map<String, String> errors) {
+        Map<String, HasValidation> fields = Map.of("knees", knees, "goal", goal, "activities", activities,
+                "minutes", minutes, "sessions", sessions, "age", age);
+        fields.forEach((name, field) -> {
+            String message = errors.get(AssessmentService.ABOUT + name);
+            field.setErrorMessage(message);
+            field.setInvalid(message != null);
+        });
+    }
+}

@@ -1,0 +1,230 @@
+package com.kneeline.assessment.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import com.kneeline.assessment.AssessmentDetails;
+import com.kneeline.assessment.AssessmentNotFoundException;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.AssessmentStatus;
+import com.kneeline.assessment.RecordedFinding;
+import com.kneeline.base.ui.Disclaimer;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Finding;
+import com.kneeline.content.model.FlagLevel;
+import com.kneeline.content.model.SafetyFlag;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * One assessment, read-only: the referral page when the safety screen stopped it, or the findings with the
+ * evidence that produced them. Only the owner can open it; any other id shows "not found".
+ */
+@Route("assessments/:assessmentId")
+@PageTitle("Assessment")
+@PermitAll
+public class AssessmentDetailView extends Main implements BeforeEnterObserver {
+
+    static final String ID = "assessmentId";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withZone(ZoneId.systemDefault());
+
+    private final transient AssessmentService assessments;
+    private final transient ContentService content;
+
+    public AssessmentDetailView(AssessmentService assessments, ContentService content) {
+        this.assessments = assessments;
+        this.content = content;
+        addClassNames("kl-page", "kl-assessment");
+    }
+
+    static RouteParameters params(long id) {
+        return new RouteParameters(ID, String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
+            show(assessments.get(id));
+        } catch (NumberFormatException | AssessmentNotFoundException notFound) {
+            H2 title = new H2("Assessment not found");
+            title.setId("assessment-title");
+            add(title, new Paragraph("There is no assessment of yours at this address."),
+                    new RouterLink("See your assessments", AssessmentsView.class));
+        }
+    }
+
+    private void show(AssessmentDetails a) {
+        H2 title = new H2("Assessment of " + DATE.format(a.startedAt()));
+        title.setId("assessment-title");
+        Span status = new Span(statusText(a.status()));
+        status.getElement().getThemeList().add("badge " + statusTheme(a.status()));
+        status.setId("assessment-status");
+        add(new Div(title, status));
+
+        switch (a.status()) {
+            case STOPPED -> add(referral(a.raisedFlags()));
+            case COMPLETED -> showFindings(a);
+            case ABANDONED -> add(new Paragraph("You abandoned this assessment. Its answers are kept, but it concluded nothing."),
+                    startButton("Start a new assessment"));
+            case DRAFT -> add(new Paragraph("You have not finished this assessment yet."), startButton("Continue"));
+        }
+        add(Disclaimer.paragraph());
+    }
+
+    private Component startButton(String text) {
+        Button start = new Button(text, click -> getUI().ifPresent(ui -> ui.navigate(AssessmentWizardView.class)));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return start;
+    }
+
+    private Component referral(List<SafetyFlag> flags) {
+        Div box = new Div();
+        box.addClassName("kl-referral");
+        box.setId("referral");
+        H3 heading = new H3("Please see a professional before you exercise");
+        box.add(heading, new Paragraph("Your answers suggest your knee needs to be looked at first. "
+                + "KneeLine will not create an exercise programme until a professional has cleared you to exercise."));
+        for (SafetyFlag flag : flags) {
+            Card card = new Card();
+            card.addClassName("kl-flag-card");
+            card.setTitle(levelText(flag.level()));
+            card.add(new Paragraph("You answered yes to: " + flag.question()),
+                    new Paragraph("Why it matters: " + flag.help()),
+                    new Paragraph("Who to see: " + flag.professional()),
+                    new Paragraph("How soon: " + flag.howSoon()));
+            box.add(card);
+        }
+        box.add(new Paragraph("When a professional has cleared you, start a new assessment. If things get worse, "
+                + "such as a hot, red or very swollen knee, fever, or numbness, seek urgent care."));
+        return box;
+    }
+
+    private void showFindings(AssessmentDetails a) {
+        List<SafetyFlag> advice = a.raisedFlags();
+        if (!advice.isEmpty()) {
+            Div notice = new Div(new H3("Worth mentioning to a professional"));
+            notice.addClassName("kl-notice");
+            UnorderedList list = new UnorderedList();
+            advice.forEach(flag -> list.add(new ListItem(flag.question() + " " + flag.professional() + ": " + flag.howSoon() + ".")));
+            notice.add(list);
+            add(notice);
+        }
+        if (a.findings().isEmpty()) {
+            Div empty = new Div(new H3("No clear cause found"),
+                    new Paragraph("Your answers did not point to a specific cause. If your knee still caves in or hurts "
+                            + "when you squat, land or run, a physiotherapist can look at how you move."));
+            empty.addClassName("kl-empty-state-box");
+            empty.setId("no-findings");
+            add(empty);
+        } else {
+            add(new H3("What your answers point to"),
+                    new Paragraph("Each finding shows what in your answers led to it. Strength says how clearly the "
+                            + "answers point to it; it is not a diagnosis."));
+            Div cards = new Div();
+            cards.addClassName("kl-findings");
+            a.findings().forEach(finding -> cards.add(findingCard(finding)));
+            add(cards);
+        }
+        Card next = new Card();
+        next.setTitle("Next: your programme");
+        next.add(new Paragraph("Your findings are saved. Turning them into a programme of strengthening, mobility and "
+                + "control exercises is the next thing KneeLine will offer. Meanwhile, read about each cause."));
+        add(next);
+    }
+
+    private Component findingCard(RecordedFinding recorded) {
+        Card card = new Card();
+        card.addClassName("kl-finding-card");
+        Finding finding = content.finding(recorded.findingId()).orElse(null);
+        String name = finding != null ? finding.name() : recorded.findingId();
+        card.setTitle(name);
+        Div badges = new Div();
+        badges.addClassName("kl-badges");
+        if (recorded.side() != null) {
+            badges.add(badge(capitalise(recorded.side().label()) + " side", "contrast"));
+        }
+        badges.add(badge(capitalise(recorded.strength().name().toLowerCase(Locale.ROOT)), "primary"));
+        card.setHeaderSuffix(badges);
+
+        UnorderedList evidence = new UnorderedList();
+        recorded.evidence().forEach(line -> evidence.add(new ListItem(line)));
+        evidence.addClassName("kl-evidence");
+        card.add(new Paragraph("What we saw:"), evidence);
+        if (finding != null) {
+            card.add(new Paragraph(finding.explanation()));
+            Paragraph why = new Paragraph("Why it matters: " + finding.whyItMatters());
+            why.addClassName("kl-why");
+            card.add(why);
+            if (finding.professionalAssessment()) {
+                Div notice = new Div(new Paragraph("A professional assessment is advised. " + finding.professionalAdvice()));
+                notice.addClassName("kl-notice");
+                card.add(notice);
+            }
+            Anchor more = new Anchor("findings/" + finding.id(), "Learn more about this cause");
+            more.getElement().setAttribute("router-link", true);
+            card.addToFooter(more);
+        }
+        return card;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String statusText(AssessmentStatus status) {
+        return switch (status) {
+            case DRAFT -> "In progress";
+            case COMPLETED -> "Completed";
+            case STOPPED -> "Stopped: see a professional";
+            case ABANDONED -> "Abandoned";
+        };
+    }
+
+    static String statusTheme(AssessmentStatus status) {
+        return switch (status) {
+            case DRAFT -> "contrast";
+            case COMPLETED -> "success";
+            case STOPPED -> "error";
+            case ABANDONED -> "contrast";
+        };
+    }
+
+    private static String levelText(FlagLevel level) {
+        return switch (level) {
+            case ACUTE -> "See a professional before any exercise";
+            case URGENT -> "Seek care today";
+            case PROMPT -> "Book an appointment soon";
+        };
+    }
+}

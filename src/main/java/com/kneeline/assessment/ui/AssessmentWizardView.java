@@ -1,0 +1,198 @@
+package com.kneeline.assessment.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentDetails;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.AssessmentStatus;
+import com.kneeline.assessment.StepOutcome;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.ContentCatalogue;
+import com.kneeline.content.model.FlagLevel;
+import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.WizardStep;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The guided self-assessment, one step at a time. It resumes the person's draft, saves after every step (and on
+ * Back), and leaves the wizard for the assessment page when the safety screen stops it or the last step is done.
+ * Steps, questions, help and ranges all come from the content pack; this view only collects answers.
+ */
+@Route("assessment")
+@PageTitle("Self-assessment")
+@Menu(order = 10, icon = "vaadin:clipboard-check", title = "Self-assessment")
+@PermitAll
+public class AssessmentWizardView extends Main implements BeforeEnterObserver {
+
+    private final transient AssessmentService assessments;
+    private final transient ContentCatalogue catalogue;
+
+    private final Span progressLabel = new Span();
+    private final ProgressBar progress = new ProgressBar(0, WizardStep.values().length);
+    private final H2 stepTitle = new H2();
+    private final Paragraph stepIntro = new Paragraph();
+    private final Div body = new Div();
+    final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
+    final Button abandon = new Button("Abandon assessment");
+
+    private final List<AnswerField> fields = new ArrayList<>();
+    private AboutYouForm aboutForm;
+    private AssessmentDetails current;
+
+    public AssessmentWizardView(AssessmentService assessments, ContentService content) {
+        this.assessments = assessments;
+        this.catalogue = content.catalogue();
+        addClassNames("kl-page", "kl-wizard");
+
+        progressLabel.addClassName("kl-progress-label");
+        progressLabel.setId("wizard-progress");
+        stepTitle.setId("wizard-step-title");
+        stepIntro.addClassName("kl-step-intro");
+        body.addClassName("kl-step-body");
+
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setIconAfterText(true);
+        next.addClickListener(click -> save(true));
+        back.addClickListener(click -> goBack());
+        abandon.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        abandon.addClickListener(click -> confirmAbandon());
+
+        Div actions = new Div(back, next);
+        actions.addClassName("kl-wizard-actions");
+        Paragraph savedNote = new Paragraph("Your answers are saved after every step, so you can stop and come back later.");
+        savedNote.addClassName("kl-fine-print");
+        add(new Div(progressLabel, progress), stepTitle, stepIntro, body, actions, savedNote, abandon);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = assessments.startOrResume();
+        render();
+    }
+
+    private void render() {
+        WizardStep step = current.currentStep();
+        StepCopy copy = StepCopy.of(step);
+        progressLabel.setText("Step " + (step.ordinal() + 1) + " of " + WizardStep.values().length + " · " + copy.title);
+        progress.setValue(step.ordinal() + 1);
+        stepTitle.setText(copy.title);
+        stepIntro.setText(copy.intro);
+        back.setVisible(step.ordinal() > 0);
+        next.setText(step.ordinal() == WizardStep.values().length - 1 ? "See my findings" : "Save and continue");
+
+        body.removeAll();
+        fields.clear();
+        aboutForm = null;
+        if (step == WizardStep.SAFETY) {
+            body.add(flagCard("After an injury", "If you hurt your knee recently, answer these about that injury. "
+                    + "If you have not injured it, answer no.", catalogue.safetyFlags(FlagLevel.ACUTE)));
+            List<SafetyFlag> now = new ArrayList<>(catalogue.safetyFlags(FlagLevel.URGENT));
+            now.addAll(catalogue.safetyFlags(FlagLevel.PROMPT));
+            body.add(flagCard("Right now", "Signs that need a doctor rather than exercise.", now));
+        }
+        if (step == WizardStep.ABOUT) {
+            aboutForm = new AboutYouForm(catalogue.equipment());
+            aboutForm.setValue(current.aboutYou());
+            body.add(aboutForm);
+        }
+        catalogue.tests(step).forEach(test -> {
+            TestCard card = new TestCard(test);
+            fields.addAll(card.fields());
+            body.add(card);
+        });
+        fields.forEach(field -> field.setRaw(current.answers().raw(field.key()).orElse(null)));
+        getElement().executeJs("window.scrollTo(0, 0)");
+    }
+
+    private Card flagCard(String title, String intro, List<SafetyFlag> flags) {
+        Card card = new Card();
+        card.addClassName("kl-test-card");
+        card.setTitle(title);
+        card.setSubtitle(new Paragraph(intro));
+        Div inputs = new Div();
+        inputs.addClassName("kl-inputs");
+        for (SafetyFlag flag : flags) {
+            AnswerField field = AnswerField.forFlag(flag);
+            fields.add(field);
+            inputs.add(field.component());
+        }
+        card.add(inputs);
+        return card;
+    }
+
+    private Map<AnswerKey, String> collect() {
+        Map<AnswerKey, String> answers = new LinkedHashMap<>();
+        fields.forEach(field -> answers.put(field.key(), field.raw()));
+        return answers;
+    }
+
+    private AboutYou about() {
+        return aboutForm == null ? null : aboutForm.value();
+    }
+
+    private void save(boolean advance) {
+        StepOutcome outcome = assessments.saveStep(current.id(), current.currentStep(), collect(), about(), advance);
+        current = outcome.assessment();
+        if (!outcome.ok()) {
+            fields.forEach(field -> field.showError(outcome.errors().get(field.key().storageKey())));
+            if (aboutForm != null) {
+                aboutForm.showErrors(outcome.errors());
+            }
+            Notification note = Notification.show("Some answers need attention: see the messages in red.",
+                    5000, Notification.Position.MIDDLE);
+            note.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        if (current.status() != AssessmentStatus.DRAFT) {
+            getUI().ifPresent(ui -> ui.navigate(AssessmentDetailView.class, AssessmentDetailView.params(current.id())));
+            return;
+        }
+        render();
+    }
+
+    private void goBack() {
+        current = assessments.goBack(current.id(), current.currentStep(), collect(), about());
+        render();
+    }
+
+    private void confirmAbandon() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Abandon this assessment?");
+        dialog.setText("It stays in your history as abandoned and cannot be continued. You can start a new one at any time.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep going");
+        dialog.setConfirmText("Abandon");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> {
+            assessments.abandon(current.id());
+            Notification.show("Assessment abandoned.");
+            getUI().ifPresent(ui -> ui.navigate(AssessmentsView.class));
+        });
+        dialog.open();
+    }
+}

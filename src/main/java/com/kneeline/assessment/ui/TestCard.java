@@ -1,0 +1,98 @@
+package com.kneeline.assessment.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Side;
+import com.kneeline.content.model.AssessmentTest;
+import com.kneeline.content.model.Input;
+import com.kneeline.content.model.Instructions;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/**
+ * One content-pack test as a card: why it is done, how to do it (set-up, filming, what to look for, safety),
+ * and its inputs. Per-side inputs sit in a left and a right column that stack on a phone.
+ */
+final class TestCard extends Card {
+
+    private final List<AnswerField> fields = new ArrayList<>();
+
+    TestCard(AssessmentTest test) {
+        addClassName("kl-test-card");
+        setTitle(test.name());
+        setSubtitle(new Paragraph(test.purpose()));
+
+        Details how = new Details("How to do it", instructions(test.instructions()));
+        how.setOpened(true);
+        how.addClassName("kl-how-to");
+        add(how);
+
+        List<Input> shared = test.inputs().stream().filter(input -> !input.isPerSide()).toList();
+        List<Input> sided = test.inputs().stream().filter(Input::isPerSide).toList();
+        Div inputs = new Div();
+        inputs.addClassName("kl-inputs");
+        for (Input input : shared) {
+            AnswerField field = AnswerField.forInput(input, AnswerKey.of(input.id()), input.label());
+            fields.add(field);
+            inputs.add(field.component());
+        }
+        if (!sided.isEmpty()) {
+            Div columns = new Div();
+            columns.addClassName("kl-sides");
+            for (Side side : Side.values()) {
+                Div column = new Div();
+                column.addClassName("kl-side");
+                H4 heading = new H4(side == Side.LEFT ? "Left leg" : "Right leg");
+                column.add(heading);
+                for (Input input : sided) {
+                    AnswerField field = AnswerField.forInput(input, AnswerKey.of(input.id(), side), input.label());
+                    fields.add(field);
+                    column.add(field.component());
+                }
+                columns.add(column);
+            }
+            inputs.add(columns);
+        }
+        add(inputs);
+    }
+
+    List<AnswerField> fields() {
+        return fields;
+    }
+
+    static Div instructions(Instructions instructions) {
+        Div box = new Div();
+        box.addClassName("kl-instructions");
+        box.add(new Paragraph("Set-up"), ordered(instructions.setup()));
+        if (!instructions.filming().isEmpty()) {
+            box.add(new Paragraph("Filming"), ordered(instructions.filming()));
+        }
+        box.add(new Paragraph("What to look for"), bullets(instructions.lookFor()));
+        if (!instructions.safety().isEmpty()) {
+            Div safety = new Div(bullets(instructions.safety()));
+            safety.addClassName("kl-safety-note");
+            box.add(safety);
+        }
+        return box;
+    }
+
+    private static OrderedList ordered(List<String> items) {
+        OrderedList list = new OrderedList();
+        items.forEach(item -> list.add(new ListItem(item)));
+        return list;
+    }
+
+    private static UnorderedList bullets(List<String> items) {
+        UnorderedList list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(item)));
+        return list;
+    }
+}
