@@ -1,9 +1,22 @@
 package com.kneeline.assessment.engine;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.kneeline.content.model.ContentCatalogue;
+import com.kneeline.content.model.FlagLevel;
+import com.kneeline.content.model.InferenceRule;
+import com.kneeline.content.model.Input;
+import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.SideHandling;
 
 /**
  * Turns assessment answers into safety outcomes and findings by interpreting the content pack's rules.
@@ -11,15 +24,42 @@ import com.kneeline.content.model.ContentCatalogue;
  */
 public final class FindingsEngine {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    private static final String SIDE_PLACEHOLDER = "side";
+    private static final Side[] SIDES = {Side.LEFT, Side.RIGHT};
+
     private final ContentCatalogue catalogue;
+    private final List<InferenceRule> rules;
+    private final Map<String, Integer> ruleOrder;
+    private final Map<String, Integer> findingOrder;
 
     public FindingsEngine(ContentCatalogue catalogue) {
-        this.catalogue = catalogue;
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.rules = catalogue.inferenceRules();
+        this.ruleOrder = indexOf(rules.stream().map(InferenceRule::id).toList());
+        this.findingOrder = indexOf(catalogue.findings().stream().map(f -> f.id()).toList());
+    }
+
+    private static Map<String, Integer> indexOf(List<String> ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.putIfAbsent(ids.get(i), i);
+        }
+        return Map.copyOf(index);
     }
 
     /** Which safety flags were answered "yes". */
     public SafetyOutcome screen(Answers answers) {
-        throw new UnsupportedOperationException("FindingsEngine.screen is being implemented on the engine branch");
+        Objects.requireNonNull(answers, "answers");
+        List<SafetyFlag> raised = new ArrayList<>();
+        for (FlagLevel level : FlagLevel.values()) {
+            for (SafetyFlag flag : catalogue.safetyFlags(level)) {
+                if (answers.raw(flag.id()).filter(Answers.YES::equals).isPresent()) {
+                    raised.add(flag);
+                }
+            }
+        }
+        return new SafetyOutcome(raised);
     }
 
     /**
@@ -27,14 +67,83 @@ public final class FindingsEngine {
      * One entry per finding and side.
      */
     public List<InferredFinding> infer(Answers answers) {
-        throw new UnsupportedOperationException("FindingsEngine.infer is being implemented on the engine branch");
+        Objects.requireNonNull(answers, "answers");
+        AnswerReader reader = new AnswerReader(catalogue, answers);
+        Map<FindingSide, List<InferenceRule>> fired = new LinkedHashMap<>();
+        for (InferenceRule rule : rules) {
+            if (rule.side() == SideHandling.PER_SIDE) {
+                for (Side side : SIDES) {
+                    if (fires(rule, side, reader)) {
+                        fired.computeIfAbsent(new FindingSide(rule.finding(), side), k -> new ArrayList<>()).add(rule);
+                    }
+                }
+            } else if (fires(rule, null, reader)) {
+                fired.computeIfAbsent(new FindingSide(rule.finding(), null), k -> new ArrayList<>()).add(rule);
+            }
+        }
+        Comparator<InferenceRule> strongestFirst = Comparator
+                .comparing(InferenceRule::strength, Comparator.reverseOrder())
+                .thenComparing(r -> ruleOrder.get(r.id()));
+        return fired.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator
+                        .comparing((FindingSide k) -> findingOrder.getOrDefault(k.findingId(), Integer.MAX_VALUE))
+                        .thenComparing(FindingSide::findingId)
+                        .thenComparing(k -> k.side() == null ? SIDES.length : k.side().ordinal())))
+                .map(e -> {
+                    List<Evidence> evidence = e.getValue().stream().sorted(strongestFirst)
+                            .map(r -> new Evidence(r.id(), r.strength(), explain(r, e.getKey().side(), reader)))
+                            .toList();
+                    return new InferredFinding(e.getKey().findingId(), e.getKey().side(), evidence.getFirst().strength(),
+                            evidence);
+                })
+                .toList();
+    }
+
+    private static boolean fires(InferenceRule rule, Side side, AnswerReader reader) {
+        return rule.when().stream().allMatch(c -> Conditions.holds(c, side, reader));
+    }
+
+    /**
+     * Fills the rule's explanation: {@code {side}} with "left"/"right", {@code {input-id}} with the answer as people
+     * read it. The loader only lets a rule name {@code {side}} (per-side rules) and inputs it reads; anything else is
+     * written without braces rather than shown as a raw placeholder.
+     */
+    private String explain(InferenceRule rule, Side side, AnswerReader reader) {
+        Matcher m = PLACEHOLDER.matcher(rule.explanation());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1).strip();
+            String value;
+            if (name.equals(SIDE_PLACEHOLDER)) {
+                value = side == null ? "" : side.label();
+            } else if (catalogue.input(name).isPresent()) {
+                value = reader.display(name, side);
+            } else {
+                value = name;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        // A side-less fill ("your  knee") must not leave a double space behind.
+        return out.toString().replaceAll(" {2,}", " ").strip();
     }
 
     /**
      * Checks one raw value against its input's type and range, in plain words for the person, e.g.
      * "Enter a number from 0 to 30 cm." Empty when the value is fine; an unknown input id is a programming error.
+     * Safety-flag ids are accepted too: their answers are yes-no.
      */
     public Optional<String> checkValue(String inputId, String raw) {
-        throw new UnsupportedOperationException("FindingsEngine.checkValue is being implemented on the engine branch");
+        Optional<Input> input = catalogue.input(inputId);
+        if (input.isPresent()) {
+            return ValueCheck.problem(input.get(), raw);
+        }
+        if (catalogue.safetyFlag(inputId).isPresent()) {
+            return ValueCheck.isYesNo(raw) ? Optional.empty() : Optional.of("Answer yes or no.");
+        }
+        throw new IllegalArgumentException("Unknown input id: " + inputId);
+    }
+
+    private record FindingSide(String findingId, Side side) {
     }
 }
