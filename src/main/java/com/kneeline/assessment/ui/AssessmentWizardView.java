@@ -76,6 +76,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         body.addClassName("kl-step-body");
 
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setId("wizard-next");
         next.setIconAfterText(true);
         next.addClickListener(click -> save(true));
         back.addClickListener(click -> goBack());

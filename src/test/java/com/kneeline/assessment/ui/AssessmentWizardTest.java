@@ -1,0 +1,238 @@
+package com.kneeline.assessment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.kneeline.KaribuTest;
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentDetails;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.AssessmentStatus;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.assessment.engine.Side;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.WizardStep;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Walks the real wizard, step by step, as a person would, with the engine's reference profiles. */
+class AssessmentWizardTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ContentService content;
+
+    private static int people;
+
+    @BeforeEach
+    void signIn() {
+        String email = "wizard" + (++people) + "@example.com";
+        accounts.register(new RegistrationForm(email, "Wren", "a long enough pass", Role.INDIVIDUAL));
+        login(email, "INDIVIDUAL");
+    }
+
+    /** The name a finding is shown under, from the content pack. */
+    private String name(String findingId) {
+        return content.finding(findingId).orElseThrow().name();
+    }
+
+    private String stepTitle() {
+        return _get(H2.class, spec -> spec.withId("wizard-step-title")).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillCurrentStep(Answers profile) {
+        WizardStep step = assessments.currentDraft().orElseThrow().currentStep();
+        for (AnswerKey key : assessments.keysOf(step)) {
+            String raw = profile.raw(key).orElse(null);
+            Component field = _get(Component.class, spec -> spec.withId(AnswerField.domId(key)));
+            if (field instanceof RadioButtonGroup<?> radios) {
+                _setValue((RadioButtonGroup<String>) radios, raw == null && !((RadioButtonGroup<String>) radios)
+                        .getListDataView().contains(AnswerField.DONT_KNOW) ? null : raw == null ? AnswerField.DONT_KNOW : raw);
+            } else {
+                _setValue((TextField) field, raw == null ? "" : raw);
+            }
+        }
+        if (step == WizardStep.ABOUT) {
+            _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("about-knees")), AboutYou.Knees.BOTH);
+            _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("about-goal")), AboutYou.Goal.SQUAT);
+        }
+    }
+
+    private void next() {
+        _click(_get(Button.class, spec -> spec.withId("wizard-next")));
+    }
+
+    /** Answers every step from the profile until the wizard hands over to the assessment page. */
+    private void walk(Answers profile) {
+        UI.getCurrent().navigate(AssessmentWizardView.class);
+        for (int guard = 0; guard < WizardStep.values().length && currentView() instanceof AssessmentWizardView; guard++) {
+            fillCurrentStep(profile);
+            next();
+        }
+        assertThat(currentView()).isInstanceOf(AssessmentDetailView.class);
+    }
+
+    /** (finding name, side badge or "") for every finding card shown. */
+    private List<org.assertj.core.groups.Tuple> shownFindings() {
+        return _find(Card.class, spec -> spec.withClasses("kl-finding-card")).stream()
+                .map(card -> tuple(card.getElement().getProperty("cardTitle"),
+                        _find(card, Span.class).stream().map(Span::getText).filter(t -> t.endsWith(" side"))
+                                .findFirst().orElse("")))
+                .toList();
+    }
+
+    @Test
+    void aRedFlagOnTheSafetyScreenStopsTheWizardAndShowsWhoToSeeWithNoProgramme() {
+        walk(AssessmentProfiles.redFlagStop());
+
+        assertThat(_get(Component.class, spec -> spec.withId("referral")).getElement().getTextRecursively())
+                .contains("Please see a professional before you exercise")
+                .contains("will not create an exercise programme");
+        assertThat(_get(Span.class, spec -> spec.withId("assessment-status")).getText()).contains("see a professional");
+        AssessmentDetails stopped = assessments.get(assessments.history(org.springframework.data.domain.Pageable.ofSize(5))
+                .getContent().getFirst().id());
+        assertThat(stopped.status()).isEqualTo(AssessmentStatus.STOPPED);
+        assertThat(stopped.raisedFlags()).extracting(f -> f.id()).containsExactly("giving-way");
+        assertThat(stopped.findings()).isEmpty();
+        assertThat(shownFindings()).isEmpty();
+    }
+
+    @Test
+    void leftPronationAndStiffLeftAnkleAreShownOnTheLeftWithTheMeasuredEvidence() {
+        walk(AssessmentProfiles.leftPronationAndLimitedDorsiflexion());
+
+        // 9 cm on the right is also under the 10 cm cut-off, so that ankle is flagged too, more weakly.
+        assertThat(shownFindings()).containsExactlyInAnyOrder(
+                tuple(name("limited-ankle-dorsiflexion"), "Left side"),
+                tuple(name("limited-ankle-dorsiflexion"), "Right side"),
+                tuple(name("excessive-foot-pronation"), "Left side"));
+        Card leftAnkle = _find(Card.class, spec -> spec.withClasses("kl-finding-card")).getFirst();
+        assertThat(leftAnkle.getElement().getTextRecursively()).contains("left knee-to-wall distance was 6 cm")
+                .contains("less far than the other");
+    }
+
+    @Test
+    void bilateralHipWeaknessWithATrendelenburgPatternIsShownOnBothSides() {
+        walk(AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
+
+        assertThat(shownFindings()).contains(
+                tuple(name("weak-glute-medius"), "Left side"),
+                tuple(name("weak-glute-medius"), "Right side"));
+        assertThat(shownFindings()).extracting(t -> (String) t.toList().get(0))
+                .doesNotContain(name("poor-motor-control"), name("excessive-foot-pronation"), name("limited-ankle-dorsiflexion"));
+    }
+
+    @Test
+    void aKneeThatCorrectsWithTheCueIsShownAsMotorControlOnly() {
+        walk(AssessmentProfiles.motorControlOnly());
+
+        assertThat(shownFindings()).extracting(t -> (String) t.toList().get(0)).containsOnly(name("poor-motor-control"));
+    }
+
+    @Test
+    void everyRequiredQuestionLeftEmptyGetsAMessageNextToItAndTheStepDoesNotMove() {
+        UI.getCurrent().navigate(AssessmentWizardView.class);
+        next();
+
+        assertThat(stepTitle()).isEqualTo("Safety first");
+        RadioButtonGroup<?> givingWay = (RadioButtonGroup<?>) _get(Component.class,
+                spec -> spec.withId(AnswerField.domId(AnswerKey.of("giving-way"))));
+        assertThat(givingWay.isInvalid()).isTrue();
+        assertThat(givingWay.getErrorMessage()).isEqualTo("Answer this to go on.");
+    }
+
+    @Test
+    void aNumberOutsideItsRangeIsExplainedInPlainWordsAndOtherAnswersAreKept() {
+        Answers profile = AssessmentProfiles.noFindings()
+                .with(AnswerKey.of("hip-abduction-hold-seconds", Side.LEFT), "7000");
+        UI.getCurrent().navigate(AssessmentWizardView.class);
+        while (!stepTitle().equals("Hips and trunk")) {
+            fillCurrentStep(profile);
+            next();
+        }
+        fillCurrentStep(profile);
+        next();
+
+        TextField hold = _get(TextField.class,
+                spec -> spec.withId(AnswerField.domId(AnswerKey.of("hip-abduction-hold-seconds", Side.LEFT))));
+        assertThat(hold.isInvalid()).isTrue();
+        assertThat(hold.getErrorMessage()).contains("0").contains("600");
+        assertThat(stepTitle()).isEqualTo("Hips and trunk");
+        assertThat(assessments.currentDraft().orElseThrow().answers()
+                .raw("side-bridge-seconds", Side.RIGHT)).hasValue("60");
+    }
+
+    @Test
+    void aDraftResumesAtTheStepThePersonLeftAndBackKeepsEarlierAnswers() {
+        Answers profile = AssessmentProfiles.noFindings();
+        UI.getCurrent().navigate(AssessmentWizardView.class);
+        fillCurrentStep(profile);
+        next();
+        assertThat(stepTitle()).isEqualTo("About you");
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(AssessmentWizardView.class);
+        assertThat(stepTitle()).isEqualTo("About you");
+        assertThat(_get(Span.class, spec -> spec.withId("wizard-progress")).getText()).startsWith("Step 2 of 6");
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("about-minutes")), 40);
+        _click(_get(Button.class, spec -> spec.withText("Back")));
+        assertThat(stepTitle()).isEqualTo("Safety first");
+        RadioButtonGroup<?> pop = (RadioButtonGroup<?>) _get(Component.class,
+                spec -> spec.withId(AnswerField.domId(AnswerKey.of("pop-with-swelling"))));
+        assertThat(pop.getValue()).isEqualTo(Answers.NO);
+    }
+
+    @Test
+    void abandoningAsksFirstThenKeepsTheAssessmentAsAbandoned() {
+        UI.getCurrent().navigate(AssessmentWizardView.class);
+        long id = assessments.currentDraft().orElseThrow().id();
+        _click(_get(Button.class, spec -> spec.withText("Abandon assessment")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(currentView()).isInstanceOf(AssessmentsView.class);
+        assertThat(assessments.get(id).status()).isEqualTo(AssessmentStatus.ABANDONED);
+        assertThat(assessments.currentDraft()).isEmpty();
+    }
+
+    @Test
+    void someoneElsesAssessmentIsNotFound() {
+        UI.getCurrent().navigate(AssessmentWizardView.class);
+        long othersId = assessments.currentDraft().orElseThrow().id();
+
+        accounts.register(new RegistrationForm("snoop@example.com", "Snoop", "a long enough pass", Role.INDIVIDUAL));
+        login("snoop@example.com", "INDIVIDUAL");
+        UI.getCurrent().navigate("assessments/" + othersId);
+
+        assertThat(_get(H2.class, spec -> spec.withId("assessment-title")).getText()).isEqualTo("Assessment not found");
+    }
+}
