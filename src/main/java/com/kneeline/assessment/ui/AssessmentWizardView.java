@@ -81,6 +81,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         next.addClickListener(click -> save(true));
         back.addClickListener(click -> goBack());
         abandon.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        abandon.addClassName("kl-abandon");
         abandon.addClickListener(click -> confirmAbandon());
 
         Div actions = new Div(back, next);

@@ -1,0 +1,139 @@
+package com.kneeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Choice;
+import com.kneeline.content.model.WizardStep;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A whole self-assessment in Chromium, clicking and typing as a person would, with a screenshot of every step at
+ * phone and desktop width; no step may need sideways scrolling on a phone.
+ */
+class AssessmentInBrowserIT extends BrowserTest {
+
+    private static final String EMAIL = "browser.assess@example.com";
+    private static final String PASSWORD = "squat on one leg";
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ContentService content;
+
+    @Test
+    void aPersonWalksTheWholeAssessmentOnAPhoneAndSeesTheirFindings() {
+        accounts.register(new RegistrationForm(EMAIL, "Ash", PASSWORD, Role.INDIVIDUAL));
+        Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
+        page.setViewportSize(390, 844);
+        page.navigate(url("login"));
+        waitForVaadin();
+        page.locator("input[name=username]").fill(EMAIL);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("#home-greeting")).isVisible();
+
+        page.locator("#home-assessment-action").click();
+        for (WizardStep step : WizardStep.values()) {
+            assertThat(page.locator("#wizard-progress")).containsText("Step " + (step.ordinal() + 1) + " of 6");
+            waitForVaadin();
+            for (AnswerKey key : keysOf(step)) {
+                answer(key, profile.raw(key).orElse(null));
+            }
+            if (step == WizardStep.ABOUT) {
+                page.locator("#about-knees").getByText("Both knees").click();
+                page.locator("#about-goal").getByText("Run without my knees caving in").click();
+                page.locator("#about-equipment").getByText("Resistance band").first().click();
+            }
+            screenshots("step-" + (step.ordinal() + 1) + "-" + step.name().toLowerCase());
+            page.locator("#wizard-next").click();
+        }
+
+        assertThat(page).hasURL(Pattern.compile(".*/assessments/\\d+$"));
+        assertThat(page.locator("#assessment-status")).hasText("Completed");
+        assertThat(page.locator(".kl-finding-card").first()).containsText("Left side");
+        assertThat(page.getByText("Your left knee-to-wall distance was 6 cm", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        screenshots("findings");
+    }
+
+    /** The answer keys of a step, asked of the service as the signed-in person would see them. */
+    private List<AnswerKey> keysOf(WizardStep step) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+        try {
+            return assessments.keysOf(step);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void answer(AnswerKey key, String raw) {
+        Locator field = page.locator("#answer-" + key.storageKey().replace('@', '-'));
+        if (field.evaluate("e => e.localName").equals("vaadin-radio-group")) {
+            String label = raw == null ? "Don't know" : switch (raw) {
+                case Answers.YES -> "Yes";
+                case Answers.NO -> "No";
+                default -> null;
+            };
+            if (raw == null && field.getByText("Don't know").count() == 0) {
+                return;
+            }
+            if (label != null) {
+                field.getByText(label, new Locator.GetByTextOptions().setExact(true)).click();
+            } else {
+                // A choice: click the radio button whose value the content pack's choice id maps to, by its label.
+                field.locator("vaadin-radio-button").nth(choiceIndex(key, raw)).click();
+            }
+        } else if (raw != null) {
+            field.locator("input").fill(raw);
+        }
+    }
+
+    private int choiceIndex(AnswerKey key, String raw) {
+        return contentChoices(key.inputId()).indexOf(raw);
+    }
+
+    private List<String> contentChoices(String inputId) {
+        return content.catalogue().input(inputId).orElseThrow().choices().stream().map(Choice::id).toList();
+    }
+
+    private void screenshots(String name) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+        // The app layout scrolls inside itself, so a tall viewport is what captures a whole step in one picture.
+        shoot(name + "-phone", 390);
+        shoot(name + "-desktop", 1280);
+        page.setViewportSize(390, 844);
+    }
+
+    private void shoot(String name, int width) {
+        page.setViewportSize(width, 800);
+        int height = ((Number) page.evaluate("() => Math.max(800, document.querySelector('vaadin-app-layout > *:not([slot])')"
+                + "?.scrollHeight + 80 || 800)")).intValue();
+        page.setViewportSize(width, Math.min(height, 6000));
+        page.waitForTimeout(150);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "assessment-" + name + ".png")));
+    }
+}
