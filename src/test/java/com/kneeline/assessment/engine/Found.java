@@ -20,10 +20,6 @@ final class Found {
         return Tuple.tuple(findingId, side, strength);
     }
 
-    static Tuple[] none() {
-        return new Tuple[0];
-    }
-
     /** The rule ids behind one finding on one side, in evidence order; empty when the finding is absent. */
     static List<String> rules(List<InferredFinding> findings, String findingId, Side side) {
         return findings.stream().filter(f -> f.findingId().equals(findingId) && f.side() == side)
