@@ -48,13 +48,16 @@ public final class FindingsEngine {
         return Map.copyOf(index);
     }
 
-    /** Which safety flags were answered "yes". */
+    /**
+     * Which safety flags were answered "yes". To fail safe, a "yes" written with other capitals or surrounding
+     * spaces still raises its flag; anything else (including "no" and no answer) does not.
+     */
     public SafetyOutcome screen(Answers answers) {
         Objects.requireNonNull(answers, "answers");
         List<SafetyFlag> raised = new ArrayList<>();
         for (FlagLevel level : FlagLevel.values()) {
             for (SafetyFlag flag : catalogue.safetyFlags(level)) {
-                if (answers.raw(flag.id()).filter(Answers.YES::equals).isPresent()) {
+                if (answers.raw(flag.id()).map(String::strip).filter(Answers.YES::equalsIgnoreCase).isPresent()) {
                     raised.add(flag);
                 }
             }
