@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,7 @@ public final class FindingsEngine {
                 }
             }
         }
-        return new SafetyOutcome(raised);
+        return new SafetyOutcome(raised, Set.copyOf(catalogue.referral().redFlags().stopExerciseAt()));
     }
 
     /**

@@ -92,4 +92,14 @@ class SafetyScreenTest {
     void aFlagAnsweredWithASideIsStillNotReadAsAFlag() {
         assertThat(screen(AnswerSheet.create().set("locked-knee", Side.LEFT, "yes")).raised()).isEmpty();
     }
+
+    @Test
+    void whichLevelsStopExerciseComesFromTheContentPackNotFromCode() {
+        var urgent = Bundled.CATALOGUE.safetyFlags(com.kneeline.content.model.FlagLevel.URGENT).getFirst();
+
+        assertThat(new SafetyOutcome(java.util.List.of(urgent),
+                java.util.Set.of(com.kneeline.content.model.FlagLevel.ACUTE)).stop()).isFalse();
+        assertThat(new SafetyOutcome(java.util.List.of(urgent),
+                java.util.Set.copyOf(Bundled.CATALOGUE.referral().redFlags().stopExerciseAt())).stop()).isTrue();
+    }
 }
