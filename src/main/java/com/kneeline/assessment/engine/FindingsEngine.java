@@ -94,7 +94,7 @@ public final class FindingsEngine {
                         .thenComparing(FindingSide::findingId)
                         .thenComparing(k -> k.side() == null ? SIDES.length : k.side().ordinal())))
                 .map(e -> {
-                    List<Evidence> evidence = e.getValue().stream().sorted(strongestFirst)
+                    List<Evidence> evidence = Implication.withoutRestatements(e.getValue()).stream().sorted(strongestFirst)
                             .map(r -> new Evidence(r.id(), r.strength(), explain(r, e.getKey().side(), reader)))
                             .toList();
                     return new InferredFinding(e.getKey().findingId(), e.getKey().side(), evidence.getFirst().strength(),
