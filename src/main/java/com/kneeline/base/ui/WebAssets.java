@@ -8,7 +8,7 @@ package com.kneeline.base.ui;
  */
 public final class WebAssets {
 
-    public static final String VERSION = "8cb335de";
+    public static final String VERSION = "6740a545";
 
     public static final String STYLESHEET = "context://web/kneeline.css?v=" + VERSION;
 

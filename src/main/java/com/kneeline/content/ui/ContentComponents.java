@@ -88,11 +88,11 @@ final class ContentComponents {
             item.addClassName("kl-reference");
             String who = r.authors() + (r.year() == null ? "" : " (" + r.year() + ")");
             item.add(new Span(who + ". "));
-            Span title = new Span(r.title() + ".");
+            Span title = new Span(sentence(r.title()));
             title.addClassName("kl-reference-title");
             item.add(title);
             if (r.source() != null) {
-                item.add(new Span(" " + r.source() + "."));
+                item.add(new Span(" " + sentence(r.source())));
             }
             if (r.url() != null) {
                 Anchor link = new Anchor(r.url(), "Open source", AnchorTarget.BLANK);
@@ -106,6 +106,12 @@ final class ContentComponents {
             list.add(item);
         }
         return list;
+    }
+
+    /** Ends the text with a full stop unless it already ends with punctuation. */
+    static String sentence(String text) {
+        String t = text.strip();
+        return t.matches(".*[.?!]$") ? t : t + ".";
     }
 
     /** A friendly page for an id that does not exist, with a way back. */

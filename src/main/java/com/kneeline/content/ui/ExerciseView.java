@@ -109,14 +109,16 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         steps.setId("exercise-instructions");
         steps.addClassName("kl-steps");
 
+        // The order style puts dose and cautions right after "why" on a phone, where the two columns stack.
         Div main = new Div(
-                ContentComponents.section("Why this exercise", why, subtitle("Helps with"), helpsWith),
-                ContentComponents.section("How to do it", steps),
-                ContentComponents.section("Coaching cues", ContentComponents.bulletList(e.cues())),
-                ContentComponents.section("Common faults to watch for", ContentComponents.bulletList(e.faults())));
+                ordered(ContentComponents.section("Why this exercise", why, subtitle("Helps with"), helpsWith), 1),
+                ordered(ContentComponents.section("How to do it", steps), 4),
+                ordered(ContentComponents.section("Coaching cues", ContentComponents.bulletList(e.cues())), 5),
+                ordered(ContentComponents.section("Common faults to watch for",
+                        ContentComponents.bulletList(e.faults())), 6));
         main.addClassName("kl-detail-main");
 
-        Div side = new Div(dosage(e), cautions(e));
+        Div side = new Div(ordered(dosage(e), 2), ordered(cautions(e), 3));
         side.addClassName("kl-detail-side");
 
         Div columns = new Div(main, side);
@@ -150,6 +152,11 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         Component section = ContentComponents.section("Starting dose", box);
         section.getElement().getClassList().add("kl-panel");
         return section;
+    }
+
+    private static Component ordered(Component component, int order) {
+        component.getElement().getStyle().set("order", String.valueOf(order));
+        return component;
     }
 
     private static Span subtitle(String text) {
@@ -215,7 +222,7 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
             steps.add(item);
         }
 
-        Div box = new Div(new Paragraph(ladder.description()), position, neighbours, steps);
+        Div box = new Div(new Paragraph(ladder.description()), position);
         if (ladder.formGated()) {
             int max = ladder.maxLevelWhileCaving();
             String lastSafe = catalogue.ladderSteps(ladder.id()).stream().filter(s -> s.level() == max)
@@ -227,6 +234,7 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
             gate.addClassName("kl-notice");
             box.add(gate);
         }
+        box.add(neighbours, steps);
         Component section = ContentComponents.section("Progression: " + ladder.name(), box);
         section.setId("exercise-ladder");
         return section;

@@ -106,12 +106,11 @@ public class LibraryView extends Main implements BeforeEnterObserver {
         finding.addClassName("kl-filter-finding");
 
         onlyWhatIHave.setId("library-only-what-i-have");
-        onlyWhatIHave.setHelperText("Off: exercises with any equipment are shown.");
         equipment.setItems(catalogue.equipment());
         equipment.setItemLabelGenerator(Equipment::label);
         equipment.setHelperText("Bodyweight exercises are always shown. Tick nothing to see bodyweight exercises only.");
         equipment.setId("library-equipment");
-        equipment.setVisible(false);
+        showEquipmentChoice(false);
 
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.setId("library-clear");
@@ -121,7 +120,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
         pillar.addValueChangeListener(change -> filtersChanged(true));
         finding.addValueChangeListener(change -> filtersChanged(true));
         onlyWhatIHave.addValueChangeListener(change -> {
-            equipment.setVisible(change.getValue());
+            showEquipmentChoice(change.getValue());
             filtersChanged(true);
         });
         equipment.addValueChangeListener(change -> filtersChanged(true));
@@ -143,6 +142,13 @@ public class LibraryView extends Main implements BeforeEnterObserver {
                 + "and which cause of knee caving it helps with.");
         intro.addClassName("kl-intro");
         add(intro, filters, equipmentFilter, summary, results);
+    }
+
+    private void showEquipmentChoice(boolean onlyWhatIHaveTicked) {
+        equipment.setVisible(onlyWhatIHaveTicked);
+        onlyWhatIHave.setHelperText(onlyWhatIHaveTicked
+                ? "Showing bodyweight exercises plus those that need only what you tick below."
+                : "Off: exercises for any equipment are shown. Tick to choose what you have at home.");
     }
 
     private List<Pillar> pillarsWithExercises() {
@@ -167,7 +173,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
             finding.setValue(params.getSingleParameter(FINDING).flatMap(catalogue::finding).orElse(null));
             Set<String> have = parseHave(params.getSingleParameter(HAVE).orElse(null));
             onlyWhatIHave.setValue(have != null);
-            equipment.setVisible(have != null);
+            showEquipmentChoice(have != null);
             equipment.setValue(have == null ? Set.of() : catalogue.equipment().stream()
                     .filter(e -> have.contains(e.id())).collect(Collectors.toCollection(LinkedHashSet::new)));
         } finally {
@@ -233,7 +239,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
             finding.clear();
             onlyWhatIHave.clear();
             equipment.clear();
-            equipment.setVisible(false);
+            showEquipmentChoice(false);
         } finally {
             restoring = false;
         }
