@@ -1,0 +1,58 @@
+package com.kneeline.content.ui;
+
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Finding;
+import com.kneeline.content.model.Pillar;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The causes of knee valgus the assessment can point to, each in plain words. */
+@Route("findings")
+@PageTitle("Causes of knee valgus")
+@Menu(order = 30, icon = "vaadin:search", title = "Causes of knee valgus")
+@PermitAll
+public class FindingsView extends Main {
+
+    public FindingsView(ContentService content) {
+        addClassName("kl-page");
+        Paragraph intro = new Paragraph("A knee that caves in is usually a symptom: the cause sits in the hip, the "
+                + "ankle, the foot or in how you control the movement. These are the causes KneeLine looks for. "
+                + "Open one to see why it matters and which exercises address it.");
+        intro.addClassName("kl-intro");
+        Div cards = new Div();
+        cards.addClassName("kl-cards");
+        cards.setId("findings-list");
+        content.findings().forEach(f -> cards.add(card(f)));
+        add(intro, cards);
+    }
+
+    private static Component card(Finding finding) {
+        Card card = new Card();
+        card.addClassName("kl-finding-card");
+        card.getElement().setAttribute("data-finding", finding.id());
+        RouterLink name = new RouterLink(finding.name(), FindingView.class, FindingView.routeTo(finding));
+        name.addClassName("kl-card-link");
+        card.setTitle(name);
+        card.add(new Paragraph(finding.explanation()));
+        Div badges = new Div();
+        badges.addClassName("kl-badges");
+        for (Pillar pillar : finding.pillars()) {
+            badges.add(ContentComponents.pillarBadge(pillar));
+        }
+        if (finding.professionalAssessment()) {
+            badges.add(ContentComponents.badge("Professional check advised", BadgeVariant.WARNING));
+        }
+        card.addToFooter(badges);
+        return card;
+    }
+}
