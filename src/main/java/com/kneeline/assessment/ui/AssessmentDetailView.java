@@ -13,6 +13,7 @@ import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.RecordedFinding;
 import com.kneeline.base.ui.Disclaimer;
 import com.kneeline.content.ContentService;
+import com.kneeline.content.ui.FindingView;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.SafetyFlag;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -185,9 +185,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
                 notice.addClassName("kl-notice");
                 card.add(notice);
             }
-            Anchor more = new Anchor("findings/" + finding.id(), "Learn more about this cause");
-            more.getElement().setAttribute("router-link", true);
-            card.addToFooter(more);
+            card.addToFooter(new RouterLink("Learn more about this cause", FindingView.class, FindingView.routeTo(finding)));
         }
         return card;
     }

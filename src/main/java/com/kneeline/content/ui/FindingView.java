@@ -46,7 +46,7 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
         addClassNames("kl-page", "kl-detail-page");
     }
 
-    static RouteParameters routeTo(Finding finding) {
+    public static RouteParameters routeTo(Finding finding) {
         return new RouteParameters(FINDING_ID, finding.id());
     }
 
