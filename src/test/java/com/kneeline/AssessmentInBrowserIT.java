@@ -122,6 +122,11 @@ class AssessmentInBrowserIT extends BrowserTest {
     private void screenshots(String name) {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+        Object truncated = page.evaluate("() => [...document.querySelectorAll('vaadin-radio-group, vaadin-text-field, "
+                + "vaadin-integer-field, vaadin-checkbox-group')]"
+                + ".map(f => f.shadowRoot && f.shadowRoot.querySelector('[part=label]'))"
+                + ".filter(l => l && l.offsetParent && l.scrollWidth > l.clientWidth + 1).length");
+        assertThat(((Number) truncated).intValue()).as(name + ": questions cut off on a phone").isZero();
         // The app layout scrolls inside itself, so a tall viewport is what captures a whole step in one picture.
         shoot(name + "-phone", 390);
         shoot(name + "-desktop", 1280);
