@@ -32,7 +32,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class AssessmentInBrowserIT extends BrowserTest {
 
-    private static final String EMAIL = "browser.assess@example.com";
     private static final String PASSWORD = "squat on one leg";
 
     @Autowired
@@ -42,17 +41,40 @@ class AssessmentInBrowserIT extends BrowserTest {
     @Autowired
     ContentService content;
 
-    @Test
-    void aPersonWalksTheWholeAssessmentOnAPhoneAndSeesTheirFindings() {
-        accounts.register(new RegistrationForm(EMAIL, "Ash", PASSWORD, Role.INDIVIDUAL));
-        Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
+    private String email;
+
+    private void signUpAndLogIn(String who) {
+        email = who + "@example.com";
+        accounts.register(new RegistrationForm(email, "Ash", PASSWORD, Role.INDIVIDUAL));
         page.setViewportSize(390, 844);
         page.navigate(url("login"));
         waitForVaadin();
-        page.locator("input[name=username]").fill(EMAIL);
+        page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(PASSWORD);
         page.locator("vaadin-login-form vaadin-button").first().click();
         assertThat(page.locator("#home-greeting")).isVisible();
+    }
+
+    @Test
+    void aKneeThatGivesWayStopsTheAssessmentAtTheSafetyScreenWithAReferral() {
+        signUpAndLogIn("browser.redflag");
+        Answers profile = AssessmentProfiles.redFlagStop();
+        page.locator("#home-assessment-action").click();
+        waitForVaadin();
+        for (AnswerKey key : keysOf(WizardStep.SAFETY)) {
+            answer(key, profile.raw(key).orElse(null));
+        }
+        page.locator("#wizard-next").click();
+
+        assertThat(page.locator("#referral")).containsText("Please see a professional before you exercise");
+        assertThat(page.locator("#assessment-status")).hasText("Stopped: see a professional");
+        screenshots("referral");
+    }
+
+    @Test
+    void aPersonWalksTheWholeAssessmentOnAPhoneAndSeesTheirFindings() {
+        signUpAndLogIn("browser.assess");
+        Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
 
         page.locator("#home-assessment-action").click();
         for (WizardStep step : WizardStep.values()) {
@@ -81,7 +103,7 @@ class AssessmentInBrowserIT extends BrowserTest {
     /** The answer keys of a step, asked of the service as the signed-in person would see them. */
     private List<AnswerKey> keysOf(WizardStep step) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+                email, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
         try {
             return assessments.keysOf(step);
         } finally {
