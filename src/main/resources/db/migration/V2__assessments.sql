@@ -14,7 +14,6 @@ CREATE TABLE assessment (
     minutes_per_session INTEGER,
     sessions_per_week   INTEGER,
     sex                 VARCHAR(20),
-    age                 INTEGER,
     version             BIGINT       NOT NULL DEFAULT 0
 );
 CREATE INDEX ix_assessment_owner ON assessment (owner_id, started_at);

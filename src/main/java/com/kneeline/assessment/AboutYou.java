@@ -4,18 +4,16 @@ import java.util.Set;
 
 /**
  * The "about you" step: what the programme must fit. Limits are constants so the form and the service agree.
- * {@code sex} and {@code age} are optional: sex only selects the FPPA norms, age only matters after an injury.
+ * {@code sex} is optional and only selects the FPPA norms.
  */
 public record AboutYou(Knees knees, String activities, Goal goal, Set<String> equipment, int minutesPerSession,
-                       int sessionsPerWeek, Sex sex, Integer age) {
+                       int sessionsPerWeek, Sex sex) {
 
     public static final int ACTIVITIES_MAX_LENGTH = 200;
     public static final int MIN_MINUTES = 10;
     public static final int MAX_MINUTES = 90;
     public static final int MIN_SESSIONS = 1;
     public static final int MAX_SESSIONS = 7;
-    public static final int MIN_AGE = 16;
-    public static final int MAX_AGE = 100;
 
     public AboutYou {
         equipment = Set.copyOf(equipment);

@@ -89,8 +89,6 @@ public class Assessment {
     @Column(length = 20)
     private AboutYou.Sex sex;
 
-    private Integer age;
-
     @ElementCollection
     @CollectionTable(name = "assessment_equipment", joinColumns = @JoinColumn(name = "assessment_id"))
     @Column(name = "equipment_id", nullable = false, length = 40)
@@ -182,7 +180,7 @@ public class Assessment {
         if (affectedKnees == null) {
             return null;
         }
-        return new AboutYou(affectedKnees, activities, goal, equipment, minutesPerSession, sessionsPerWeek, sex, age);
+        return new AboutYou(affectedKnees, activities, goal, equipment, minutesPerSession, sessionsPerWeek, sex);
     }
 
     public void moveTo(WizardStep step, Instant now) {
@@ -215,9 +213,6 @@ public class Assessment {
                 || about.sessionsPerWeek() < AboutYou.MIN_SESSIONS || about.sessionsPerWeek() > AboutYou.MAX_SESSIONS) {
             throw new IllegalArgumentException("Session length or frequency out of range");
         }
-        if (about.age() != null && (about.age() < AboutYou.MIN_AGE || about.age() > AboutYou.MAX_AGE)) {
-            throw new IllegalArgumentException("Age out of range");
-        }
         this.affectedKnees = Objects.requireNonNull(about.knees());
         this.activities = about.activities();
         this.goal = Objects.requireNonNull(about.goal());
@@ -225,7 +220,6 @@ public class Assessment {
         this.minutesPerSession = about.minutesPerSession();
         this.sessionsPerWeek = about.sessionsPerWeek();
         this.sex = about.sex();
-        this.age = about.age();
         this.updatedAt = now;
     }
 

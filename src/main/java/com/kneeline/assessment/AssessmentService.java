@@ -148,7 +148,7 @@ public class AssessmentService {
             String raw = normalise(answers.get(key));
             if (raw == null) {
                 changes.put(key.storageKey(), null);
-                if (advance && isRequired(key)) {
+                if (advance && (isRequired(key) || requiredByAnotherAnswer(key, answers))) {
                     errors.put(key.storageKey(), ANSWER_REQUIRED);
                 }
                 continue;
@@ -221,6 +221,14 @@ public class AssessmentService {
         return isFlag(key) || content.catalogue().input(key.inputId()).map(input -> !input.optional()).orElse(false);
     }
 
+    /** The content's {@code required-when}: e.g. the distance becomes required once "I measured it" is chosen. */
+    private boolean requiredByAnotherAnswer(AnswerKey key, Map<AnswerKey, String> answers) {
+        return content.catalogue().input(key.inputId())
+                .map(Input::requiredWhen)
+                .map(when -> when.equals().equals(normalise(answers.get(AnswerKey.of(when.input(), key.side())))))
+                .orElse(false);
+    }
+
     private static Optional<String> yesNoProblem(String raw) {
         return Answers.YES.equals(raw) || Answers.NO.equals(raw) ? Optional.empty() : Optional.of(YES_OR_NO);
     }
@@ -255,9 +263,6 @@ public class AssessmentService {
         }
         if (about.sessionsPerWeek() < AboutYou.MIN_SESSIONS || about.sessionsPerWeek() > AboutYou.MAX_SESSIONS) {
             errors.put(ABOUT + "sessions", "Choose between " + AboutYou.MIN_SESSIONS + " and " + AboutYou.MAX_SESSIONS + " sessions a week.");
-        }
-        if (about.age() != null && (about.age() < AboutYou.MIN_AGE || about.age() > AboutYou.MAX_AGE)) {
-            errors.put(ABOUT + "age", "Enter an age from " + AboutYou.MIN_AGE + " to " + AboutYou.MAX_AGE + ", or leave it empty.");
         }
         return errors;
     }

@@ -93,7 +93,7 @@ class AssessmentServiceTest {
     }
 
     private static final AboutYou ABOUT = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN,
-            java.util.Set.of("band"), 25, 3, null, null);
+            java.util.Set.of("band"), 25, 3, null);
 
     private AssessmentDetails complete(Answers profile) {
         AssessmentDetails draft = assessments.startOrResume();
@@ -149,6 +149,21 @@ class AssessmentServiceTest {
         assertThat(outcome.assessment().currentStep()).isEqualTo(WizardStep.SAFETY);
         assertThat(outcome.assessment().answers().raw("pain-during-activity")).hasValue("2");
         assertThat(outcome.assessment().answers().raw("pain-at-rest")).isEmpty();
+    }
+
+    @Test
+    void sayingTheKneeToWallWasMeasuredMakesTheDistanceRequiredButCouldNotReachDoesNot() {
+        AssessmentDetails draft = assessments.startOrResume();
+        Map<AnswerKey, String> ankle = new HashMap<>();
+        assessments.keysOf(WizardStep.ANKLE).forEach(key -> ankle.put(key,
+                AssessmentProfiles.noFindings().raw(key).orElse(null)));
+        ankle.put(AnswerKey.of("knee-to-wall-cm", com.kneeline.assessment.engine.Side.LEFT), null);
+        ankle.put(AnswerKey.of("knee-to-wall-result", com.kneeline.assessment.engine.Side.RIGHT), "could-not-reach");
+        ankle.put(AnswerKey.of("knee-to-wall-cm", com.kneeline.assessment.engine.Side.RIGHT), null);
+
+        StepOutcome outcome = assessments.saveStep(draft.id(), WizardStep.ANKLE, ankle, null, true);
+
+        assertThat(outcome.errors()).containsOnlyKeys("knee-to-wall-cm@left");
     }
 
     @Test

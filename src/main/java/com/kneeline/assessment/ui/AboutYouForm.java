@@ -29,7 +29,6 @@ final class AboutYouForm extends Card {
     final IntegerField minutes = new IntegerField("Minutes per session");
     final IntegerField sessions = new IntegerField("Sessions per week");
     final RadioButtonGroup<AboutYou.Sex> sex = new RadioButtonGroup<>("Sex (optional)");
-    final IntegerField age = new IntegerField("Age (optional)");
 
     private final List<Equipment> allEquipment;
 
@@ -78,16 +77,11 @@ final class AboutYouForm extends Card {
         sex.setHelperText("Only used to compare a measured knee angle with the right norms.");
         sex.setId("about-sex");
 
-        age.setMin(AboutYou.MIN_AGE);
-        age.setMax(AboutYou.MAX_AGE);
-        age.setHelperText("Only used to judge whether a recent injury needs an X-ray.");
-        age.setId("about-age");
 
         integerMessages(minutes, "Choose between " + AboutYou.MIN_MINUTES + " and " + AboutYou.MAX_MINUTES + " minutes.");
         integerMessages(sessions, "Choose between " + AboutYou.MIN_SESSIONS + " and " + AboutYou.MAX_SESSIONS + " sessions a week.");
-        integerMessages(age, "Enter an age from " + AboutYou.MIN_AGE + " to " + AboutYou.MAX_AGE + ", or leave it empty.");
 
-        FormLayout form = new FormLayout(knees, goal, activities, equipment, minutes, sessions, sex, age);
+        FormLayout form = new FormLayout(knees, goal, activities, equipment, minutes, sessions, sex);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(goal, 2);
         add(form);
@@ -111,7 +105,6 @@ final class AboutYouForm extends Card {
         minutes.setValue(about.minutesPerSession());
         sessions.setValue(about.sessionsPerWeek());
         sex.setValue(about.sex());
-        age.setValue(about.age());
     }
 
     /** What the form holds now; missing numbers become 0 so the service explains the allowed range. */
@@ -119,12 +112,12 @@ final class AboutYouForm extends Card {
         Set<String> ids = equipment.getValue().stream().map(Equipment::id).collect(Collectors.toSet());
         return new AboutYou(knees.getValue(), activities.getValue(), goal.getValue(), ids,
                 minutes.getValue() == null ? 0 : minutes.getValue(),
-                sessions.getValue() == null ? 0 : sessions.getValue(), sex.getValue(), age.getValue());
+                sessions.getValue() == null ? 0 : sessions.getValue(), sex.getValue());
     }
 
     void showErrors(Map<String, String> errors) {
         Map<String, HasValidation> fields = Map.of("knees", knees, "goal", goal, "activities", activities,
-                "minutes", minutes, "sessions", sessions, "age", age);
+                "minutes", minutes, "sessions", sessions);
         fields.forEach((name, field) -> {
             String message = errors.get(AssessmentService.ABOUT + name);
             field.setErrorMessage(message);

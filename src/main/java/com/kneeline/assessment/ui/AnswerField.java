@@ -40,7 +40,11 @@ final class AnswerField {
         return "answer-" + key.storageKey().replace('@', '-');
     }
 
-    static AnswerField forInput(Input input, AnswerKey key, String label) {
+    /**
+     * @param requiredNote for an input the content makes required by another answer, what the person should know
+     *                     ("Needed when you choose ..."); {@code null} otherwise
+     */
+    static AnswerField forInput(Input input, AnswerKey key, String label, String requiredNote) {
         if (input.type() == InputType.YES_NO || input.type() == InputType.CHOICE) {
             Map<String, String> options = new LinkedHashMap<>();
             if (input.type() == InputType.YES_NO) {
@@ -67,7 +71,8 @@ final class AnswerField {
         if (input.unit() != null) {
             field.setSuffixComponent(new com.vaadin.flow.component.html.Span(input.unit()));
         }
-        field.setHelperText(input.optional() ? input.help() + " Optional: leave empty if you don't know." : input.help());
+        String optionalNote = requiredNote != null ? requiredNote : "Optional: leave empty if you don't know.";
+        field.setHelperText(input.optional() ? input.help() + " " + optionalNote : input.help());
         field.setRequiredIndicatorVisible(!input.optional());
         field.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
         field.setMaxLength(12);

@@ -40,7 +40,7 @@ final class TestCard extends Card {
         Div inputs = new Div();
         inputs.addClassName("kl-inputs");
         for (Input input : shared) {
-            AnswerField field = AnswerField.forInput(input, AnswerKey.of(input.id()), input.label());
+            AnswerField field = AnswerField.forInput(input, AnswerKey.of(input.id()), input.label(), requiredNote(test, input));
             fields.add(field);
             inputs.add(field.component());
         }
@@ -53,7 +53,8 @@ final class TestCard extends Card {
                 H4 heading = new H4(side == Side.LEFT ? "Left leg" : "Right leg");
                 column.add(heading);
                 for (Input input : sided) {
-                    AnswerField field = AnswerField.forInput(input, AnswerKey.of(input.id(), side), input.label());
+                    AnswerField field = AnswerField.forInput(input, AnswerKey.of(input.id(), side), input.label(),
+                            requiredNote(test, input));
                     fields.add(field);
                     column.add(field.component());
                 }
@@ -62,6 +63,19 @@ final class TestCard extends Card {
             inputs.add(columns);
         }
         add(inputs);
+    }
+
+    /** "Needed when you choose “Yes, I measured it”." for inputs the content makes required by another answer. */
+    private static String requiredNote(AssessmentTest test, Input input) {
+        if (input.requiredWhen() == null) {
+            return null;
+        }
+        String answer = test.inputs().stream().filter(other -> other.id().equals(input.requiredWhen().input()))
+                .flatMap(other -> other.choices().stream())
+                .filter(choice -> choice.id().equals(input.requiredWhen().equals()))
+                .map(choice -> choice.label()).findFirst()
+                .orElse(input.requiredWhen().equals().equals("yes") ? "Yes" : "No");
+        return "Needed when you choose \u201c" + answer + "\u201d above.";
     }
 
     List<AnswerField> fields() {

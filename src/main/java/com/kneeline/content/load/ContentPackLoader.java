@@ -25,6 +25,7 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.InferenceRule;
 import com.kneeline.content.model.Input;
+import com.kneeline.content.model.RequiredWhen;
 import com.kneeline.content.model.InputType;
 import com.kneeline.content.model.Ladder;
 import com.kneeline.content.model.Measure;
@@ -409,6 +410,7 @@ public final class ContentPackLoader {
                     if (i.type() != InputType.CHOICE && !i.choices().isEmpty()) {
                         at(rec, "choices", "'choices' only fit choice inputs");
                     }
+                    checkRequiredWhen(t, i, rec);
                     Set<String> seen = new java.util.HashSet<>();
                     for (int c = 0; c < i.choices().size(); c++) {
                         if (!seen.add(i.choices().get(c).id())) {
@@ -416,6 +418,34 @@ public final class ContentPackLoader {
                         }
                     }
                 }
+            }
+        }
+
+        /** A "required when" must name another input of the same test, by an answer that input can have. */
+        private void checkRequiredWhen(AssessmentTest t, Input i, Object rec) {
+            RequiredWhen when = i.requiredWhen();
+            if (when == null) {
+                return;
+            }
+            if (!i.optional()) {
+                at(rec, "required-when", "'required-when' only fits optional inputs; '" + i.id() + "' is always required");
+                return;
+            }
+            Optional<Input> other = t.inputs().stream().filter(o -> o.id().equals(when.input())).findFirst();
+            if (other.isEmpty() || other.get() == i) {
+                at(rec, "required-when", "'required-when' names '" + when.input() + "', which is not another input of test '"
+                        + t.id() + "'");
+                return;
+            }
+            Input o = other.get();
+            boolean fits = switch (o.type()) {
+                case YES_NO -> when.equals().equals("yes") || when.equals().equals("no");
+                case CHOICE -> o.choices().stream().anyMatch(c -> c.id().equals(when.equals()));
+                default -> false;
+            };
+            if (!fits) {
+                at(rec, "required-when", "'required-when' expects '" + when.equals() + "', which is not an answer of '"
+                        + o.id() + "'");
             }
         }
 

@@ -16,7 +16,8 @@ public record Input(
         @Opt Double max,
         boolean optional,
         @Opt Boolean perSide,
-        @Opt List<Choice> choices) {
+        @Opt List<Choice> choices,
+        @Opt RequiredWhen requiredWhen) {
 
     public Input {
         choices = List.copyOf(choices);
@@ -34,6 +35,6 @@ public record Input(
     }
 
     Input withPerSide(boolean value) {
-        return new Input(id, label, help, type, unit, min, max, optional, value, choices);
+        return new Input(id, label, help, type, unit, min, max, optional, value, choices, requiredWhen);
     }
 }

@@ -107,6 +107,12 @@ class ContentPackValidationTest {
     }
 
     @Test
+    void aRequiredWhenNamingAnAnswerTheOtherInputCannotHaveIsReported() {
+        assertThat(Fixtures.problems("required-when-mismatch")).containsExactly(
+                "tests.yaml:24: 'required-when' expects 'measurd', which is not an answer of 'wall-result'");
+    }
+
+    @Test
     void danglingLadderIsReportedAndTheShortenedLadderToo() {
         assertThat(Fixtures.problems("dangling-ladder")).containsExactly(
                 "exercises/strength.yaml:57: unknown ladder 'hips'",

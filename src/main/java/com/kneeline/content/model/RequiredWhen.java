@@ -1,0 +1,8 @@
+package com.kneeline.content.model;
+
+/**
+ * Makes an optional input required once another input of the same test has a given answer, e.g. the
+ * knee-to-wall distance once the person says they measured it. {@code equals} is a choice id, or yes/no.
+ */
+public record RequiredWhen(String input, String equals) {
+}
