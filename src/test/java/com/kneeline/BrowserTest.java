@@ -49,8 +49,13 @@ public abstract class BrowserTest {
             throw new IllegalStateException("CI=true but no Chromium at " + chromium
                     + ": install it (apt-get install -y chromium) or set KNEELINE_CHROMIUM. Browser tests must run in CI.");
         }
-        Assumptions.assumeTrue(present, "Skipping browser tests: no Chromium at " + chromium
-                + " (install it with apt-get install -y chromium, or set KNEELINE_CHROMIUM)");
+        String skipped = "Skipping browser tests: no Chromium at " + chromium
+                + " (install it with apt-get install -y chromium, or set KNEELINE_CHROMIUM)";
+        if (!present) {
+            // Surefire and failsafe keep assumption messages in their report files; say it where people look.
+            System.out.println("WARNING: " + skipped);
+        }
+        Assumptions.assumeTrue(present, skipped);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
