@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
@@ -14,7 +16,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     Optional<Assessment> findByIdAndOwnerId(long id, long ownerId);
 
-    Page<Assessment> findByOwnerId(long ownerId, Pageable pageable);
+    /** One query per page, counting findings in SQL rather than loading each assessment's collection. */
+    @Query(value = "select new com.kneeline.assessment.AssessmentSummary(a.id, a.status, a.startedAt, a.finishedAt, "
+            + "size(a.findings)) from Assessment a where a.ownerId = :ownerId",
+            countQuery = "select count(a) from Assessment a where a.ownerId = :ownerId")
+    Page<AssessmentSummary> summariesByOwner(@Param("ownerId") long ownerId, Pageable pageable);
 
     long countByOwnerId(long ownerId);
 }

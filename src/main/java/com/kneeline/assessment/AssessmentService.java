@@ -90,7 +90,7 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Page<AssessmentSummary> history(Pageable pageable) {
-        return repository.findByOwnerId(me(), pageable).map(AssessmentService::summary);
+        return repository.summariesByOwner(me(), pageable);
     }
 
     /** The most recent completed assessment, for the home screen. */

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.kneeline.KaribuTest;
 import com.kneeline.account.AccountService;
@@ -18,6 +19,7 @@ import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentStatus;
+import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -155,6 +158,24 @@ class AssessmentWizardTest extends KaribuTest {
         walk(AssessmentProfiles.motorControlOnly());
 
         assertThat(shownFindings()).extracting(t -> (String) t.toList().get(0)).containsOnly(name("poor-motor-control"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHistoryListsEachAssessmentNewestFirstWithItsStatusAndFindingCount() {
+        walk(AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
+        long finished = assessments.latestCompleted().orElseThrow().id();
+        UI.getCurrent().navigate(AssessmentWizardView.class); // starts a second, unfinished one
+
+        UI.getCurrent().navigate(AssessmentsView.class);
+        Grid<AssessmentSummary> grid = _get(Grid.class);
+
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._get(grid, 0).status()).isEqualTo(AssessmentStatus.DRAFT);
+        AssessmentSummary done = GridKt._get(grid, 1);
+        assertThat(done.id()).isEqualTo(finished);
+        assertThat(done.findingCount()).isEqualTo(assessments.get(finished).findings().size()).isPositive();
+        assertThat(_get(Button.class, spec -> spec.withId("start-assessment")).getText()).isEqualTo("Continue your assessment");
     }
 
     @Test
