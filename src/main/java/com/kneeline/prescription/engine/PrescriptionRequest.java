@@ -1,0 +1,32 @@
+package com.kneeline.prescription.engine;
+
+import java.util.List;
+import java.util.Set;
+
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.InferredFinding;
+import com.kneeline.assessment.engine.Side;
+
+/**
+ * Everything the prescription engine needs from a finished assessment. Which answers mean pain or a caving knee
+ * is the content pack's business (rules/prescription.yaml), so the raw answers travel along with the findings.
+ *
+ * @param findings       the assessment's findings, with side and strength
+ * @param raisedFlags    ids of safety flags answered "yes" (any at a stopping level means no programme at all)
+ * @param answers        the assessment's raw answers
+ * @param equipment      equipment ids the person has ({@code []} = none; every exercise may use floor, wall, chair)
+ * @param minutesPerSession time budget of one session, warm-up included
+ * @param sessionsPerWeek how many sessions a week
+ * @param affectedSides  the knee(s) the person is worried about; unilateral work gets extra volume there
+ */
+public record PrescriptionRequest(List<InferredFinding> findings, Set<String> raisedFlags, Answers answers,
+                                  Set<String> equipment, int minutesPerSession, int sessionsPerWeek,
+                                  Set<Side> affectedSides) {
+
+    public PrescriptionRequest {
+        findings = List.copyOf(findings);
+        raisedFlags = Set.copyOf(raisedFlags);
+        equipment = Set.copyOf(equipment);
+        affectedSides = Set.copyOf(affectedSides);
+    }
+}
