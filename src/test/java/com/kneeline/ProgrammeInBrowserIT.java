@@ -76,7 +76,7 @@ class ProgrammeInBrowserIT extends BrowserTest {
 
         String firstSwap = page.locator("[id^=swap-]").first().getAttribute("id");
         page.locator("#" + firstSwap).click();
-        assertThat(page.locator("#swap-dialog")).isVisible();
+        assertThat(page.locator("[id^=swap-to-]").first()).isVisible();
         screenshots("programme-swap");
         page.locator("[id^=swap-to-]").first().click();
         assertThat(page.getByText("Swapped by you").first()).isVisible();
