@@ -39,6 +39,7 @@ final class WeekPlanner {
     private final boolean[] needed;
     /** Extra-sets side per exercise for this person, or null. */
     private final Side[] extraSide;
+    private final List<Rationale>[] rationaleCache;
 
     WeekPlanner(Compiled c, RequestContext ctx) {
         this.c = c;
@@ -56,6 +57,9 @@ final class WeekPlanner {
         }
         pairs = ps.stream().mapToInt(Integer::intValue).toArray();
         extraSide = new Side[c.exercises.length];
+        @SuppressWarnings("unchecked")
+        List<Rationale>[] cache = new List[c.exercises.length];
+        rationaleCache = cache;
     }
 
     private static final class Slot {
@@ -402,12 +406,6 @@ final class WeekPlanner {
                 ctx.loadAllowed(x) ? e.loadGuidance() : null, slot.seconds, rationale(x));
     }
 
-    private final List<Rationale>[] rationaleCache = newCache();
-
-    @SuppressWarnings("unchecked")
-    private List<Rationale>[] newCache() {
-        return new List[c.exercises.length];
-    }
 
     /** One entry per finding and side of the person that exercise x addresses, in priority order. */
     List<Rationale> rationale(int x) {
