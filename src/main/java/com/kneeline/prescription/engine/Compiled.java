@@ -39,6 +39,7 @@ final class Compiled {
     final boolean[] formGated;
     final int[] maxLevelWhileCaving;
     final boolean[] lowLoadExcluded;
+    final boolean[] reactive;
     final int[] perSetSeconds;
     final String[] tempo;
     /** Finding indexes each exercise addresses. */
@@ -99,6 +100,7 @@ final class Compiled {
         formGated = new boolean[n];
         maxLevelWhileCaving = new int[n];
         lowLoadExcluded = new boolean[n];
+        reactive = new boolean[n];
         perSetSeconds = new int[n];
         tempo = new String[n];
         addresses = new int[n][];
@@ -117,6 +119,7 @@ final class Compiled {
             formGated[i] = l != null && l.formGated();
             maxLevelWhileCaving[i] = formGated[i] ? l.maxLevelWhileCaving() : Integer.MAX_VALUE;
             lowLoadExcluded[i] = rules.lowLoad().excludedPatterns().contains(e.pattern());
+            reactive[i] = rules.phaseStart().reactivePatterns().contains(e.pattern());
             var d = e.dosage();
             if (d.holdSeconds() != null) {
                 perSetSeconds[i] = d.holdSeconds().max();

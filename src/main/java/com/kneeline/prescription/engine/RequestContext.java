@@ -176,6 +176,11 @@ final class RequestContext {
         return c.top[i] ? 2 : 1;
     }
 
+    /** Reactive patterns (landing, hopping, cutting) belong to the reactive phase; before it they are a last resort. */
+    boolean heldForLaterPhase(int i) {
+        return c.reactive[i] && !c.rules.phaseStart().reactivePhase().equals(phaseId);
+    }
+
     int distance(int i) {
         return Math.abs(c.level[i] - startLevelOf(i));
     }

@@ -18,7 +18,8 @@ import com.kneeline.content.model.SafetyFlag;
  * <ol>
  *   <li>Coverage floor: for every needed (finding, pillar) pair, strongest finding first, the allowed exercise
  *       that starts nearest the person's start level (never the ladder's top unless nothing else addresses the
- *       pair) and covers the most still-uncovered pairs.</li>
+ *       pair; reactive patterns only when nothing else does, before the reactive phase) and covers the most
+ *       still-uncovered pairs.</li>
  *   <li>Each floor exercise goes into the session with the most time left, at full sets if it fits, else at the
  *       most sets down to {@code min-sets} that fit. If one cannot fit anywhere even at min-sets, the week is
  *       rebuilt in compact mode: every floor exercise once, at min-sets, nothing else.</li>
@@ -129,7 +130,7 @@ final class WeekPlanner {
                         fresh++;
                     }
                 }
-                int[] key = {ctx.tier(x), -fresh, ladderUsed[x] ? 1 : 0, ctx.distance(x), x};
+                int[] key = {ctx.tier(x), ctx.heldForLaterPhase(x) ? 1 : 0, -fresh, ladderUsed[x] ? 1 : 0, ctx.distance(x), x};
                 if (best < 0 || compare(key, bestKey) < 0) {
                     best = x;
                     bestKey = key;
@@ -227,7 +228,7 @@ final class WeekPlanner {
             for (int pair : pairs) {
                 List<Integer> extras = new ArrayList<>();
                 for (int x : c.candidates[pair]) {
-                    if (ctx.allowed[x] && !inPool[x] && ctx.tier(x) < 2) {
+                    if (ctx.allowed[x] && !inPool[x] && ctx.tier(x) < 2 && !ctx.heldForLaterPhase(x)) {
                         extras.add(x);
                     }
                 }
