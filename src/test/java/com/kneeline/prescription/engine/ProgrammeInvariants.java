@@ -19,18 +19,18 @@ import com.kneeline.content.model.Pillar;
  * The properties every programme must have, one method per invariant, so that plain seeded loops (or a property
  * testing library later) can drive them with any request. Each method throws an AssertionError naming the case.
  */
-final class ProgrammeInvariants {
+public final class ProgrammeInvariants {
 
     private final ContentCatalogue catalogue;
     private final PrescriptionEngine engine;
 
-    ProgrammeInvariants(ContentCatalogue catalogue, PrescriptionEngine engine) {
+    public ProgrammeInvariants(ContentCatalogue catalogue, PrescriptionEngine engine) {
         this.catalogue = catalogue;
         this.engine = engine;
     }
 
     /** All invariants at once. */
-    void check(PrescriptionRequest request, Programme programme) {
+    public void check(PrescriptionRequest request, Programme programme) {
         referralOnlyExactlyWhenAStopLevelFlagIsRaised(request, programme);
         everyFindingIsCoveredInEachPillarItNeeds(request, programme);
         everySessionFitsItsTimeBudget(request, programme);
@@ -42,13 +42,13 @@ final class ProgrammeInvariants {
         identicalRequestGivesAnIdenticalProgramme(request, programme);
     }
 
-    boolean stopFlagRaised(PrescriptionRequest request) {
+    public boolean stopFlagRaised(PrescriptionRequest request) {
         List<FlagLevel> stop = catalogue.referral().redFlags().stopExerciseAt();
         return request.raisedFlags().stream()
                 .anyMatch(id -> catalogue.safetyFlag(id).map(f -> stop.contains(f.level())).orElse(false));
     }
 
-    void referralOnlyExactlyWhenAStopLevelFlagIsRaised(PrescriptionRequest request, Programme programme) {
+    public void referralOnlyExactlyWhenAStopLevelFlagIsRaised(PrescriptionRequest request, Programme programme) {
         boolean stop = stopFlagRaised(request);
         assertThat(programme.kind() == Programme.Kind.REFERRAL_ONLY).as("REFERRAL_ONLY iff a stop flag").isEqualTo(stop);
         if (stop) {
@@ -63,7 +63,7 @@ final class ProgrammeInvariants {
      * (equipment, pain, flags, form gate, low-load patterns); when none is allowed, the programme says so in its
      * education text.
      */
-    void everyFindingIsCoveredInEachPillarItNeeds(PrescriptionRequest request, Programme programme) {
+    public void everyFindingIsCoveredInEachPillarItNeeds(PrescriptionRequest request, Programme programme) {
         if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
             return;
         }
@@ -96,7 +96,7 @@ final class ProgrammeInvariants {
      * coverage floor does not fit even at minimum sets: then every exercise of the week is at the content's
      * min-sets (or its own sets if fewer), appears exactly once in the week, and nothing else is in it.
      */
-    void everySessionFitsItsTimeBudget(PrescriptionRequest request, Programme programme) {
+    public void everySessionFitsItsTimeBudget(PrescriptionRequest request, Programme programme) {
         int warmUp = catalogue.prescription().timing().warmUpSeconds();
         boolean over = false;
         for (SessionPlan s : programme.sessions()) {
@@ -118,14 +118,14 @@ final class ProgrammeInvariants {
         }
     }
 
-    void onlyAvailableEquipmentIsUsed(PrescriptionRequest request, Programme programme) {
+    public void onlyAvailableEquipmentIsUsed(PrescriptionRequest request, Programme programme) {
         forEachPlanned(programme, e -> assertThat(request.equipment())
                 .as("equipment of %s", e.exerciseId())
                 .containsAll(catalogue.exercise(e.exerciseId()).orElseThrow().equipment()));
     }
 
     /** Caving on either side: nothing above a form-gated ladder's max-level-while-caving, and no load guidance on it. */
-    void formGatedLaddersStayAtOrBelowTheirCavingLevelWithoutLoad(PrescriptionRequest request, Programme programme) {
+    public void formGatedLaddersStayAtOrBelowTheirCavingLevelWithoutLoad(PrescriptionRequest request, Programme programme) {
         if (!caving(request)) {
             return;
         }
@@ -140,7 +140,7 @@ final class ProgrammeInvariants {
     }
 
     /** Never an exercise whose max-pain is below the activity pain or that a raised flag excludes; low-load rules. */
-    void noExerciseIsAllowedThatPainOrAFlagRulesOut(PrescriptionRequest request, Programme programme) {
+    public void noExerciseIsAllowedThatPainOrAFlagRulesOut(PrescriptionRequest request, Programme programme) {
         forEachPlanned(programme, p -> {
             Exercise e = catalogue.exercise(p.exerciseId()).orElseThrow();
             assertThat(allowed(request, programme, e)).as("%s allowed", e.id()).isTrue();
@@ -150,13 +150,13 @@ final class ProgrammeInvariants {
         });
     }
 
-    void noExerciseAppearsTwiceInASession(Programme programme) {
+    public void noExerciseAppearsTwiceInASession(Programme programme) {
         for (SessionPlan s : programme.sessions()) {
             assertThat(s.exercises()).extracting(PlannedExercise::exerciseId).doesNotHaveDuplicates();
         }
     }
 
-    void everyPlannedExerciseHasARationaleForOneOfItsFindings(PrescriptionRequest request, Programme programme) {
+    public void everyPlannedExerciseHasARationaleForOneOfItsFindings(PrescriptionRequest request, Programme programme) {
         Set<String> personFindings = new HashSet<>();
         request.findings().forEach(f -> personFindings.add(f.findingId()));
         forEachPlanned(programme, p -> {
@@ -170,7 +170,7 @@ final class ProgrammeInvariants {
         });
     }
 
-    void identicalRequestGivesAnIdenticalProgramme(PrescriptionRequest request, Programme programme) {
+    public void identicalRequestGivesAnIdenticalProgramme(PrescriptionRequest request, Programme programme) {
         PrescriptionRequest copy = new PrescriptionRequest(List.copyOf(request.findings()),
                 Set.copyOf(request.raisedFlags()), request.answers(), Set.copyOf(request.equipment()),
                 request.minutesPerSession(), request.sessionsPerWeek(), Set.copyOf(request.affectedSides()));
@@ -179,20 +179,20 @@ final class ProgrammeInvariants {
 
     // --- helpers ------------------------------------------------------------------------------------------------
 
-    boolean caving(PrescriptionRequest request) {
+    public boolean caving(PrescriptionRequest request) {
         String input = catalogue.prescription().cavingInput();
         return request.answers().raw(input, Side.LEFT).filter("yes"::equals).isPresent()
                 || request.answers().raw(input, Side.RIGHT).filter("yes"::equals).isPresent();
     }
 
-    double activityPain(PrescriptionRequest request) {
+    public double activityPain(PrescriptionRequest request) {
         var inputs = catalogue.prescription().painInputs();
         return request.answers().raw(inputs.duringActivity()).map(Double::parseDouble)
                 .orElse((double) inputs.assumedWhenUnanswered());
     }
 
     /** What the content allows this person, independent of the engine's code. */
-    boolean allowed(PrescriptionRequest request, Programme programme, Exercise e) {
+    public boolean allowed(PrescriptionRequest request, Programme programme, Exercise e) {
         if (!request.equipment().containsAll(e.equipment())) {
             return false;
         }
