@@ -122,7 +122,12 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public List<Exercise> alternatives(long programmeId, String exerciseId) {
         PrescribedProgramme stored = mine(programmeId);
-        return engine.alternatives(requestFor(assessments.get(stored.getAssessmentId())), exerciseId);
+        // The engine does not know the sessions; an exercise already done alongside this one would appear twice.
+        Set<String> alongside = effective(stored).sessions().stream()
+                .filter(s -> s.exercises().stream().anyMatch(e -> e.exerciseId().equals(exerciseId)))
+                .flatMap(s -> s.exercises().stream()).map(PlannedExercise::exerciseId).collect(Collectors.toSet());
+        return engine.alternatives(requestFor(assessments.get(stored.getAssessmentId())), exerciseId).stream()
+                .filter(e -> !alongside.contains(e.id())).toList();
     }
 
     /**
@@ -138,8 +143,7 @@ public class ProgrammeService {
         if (!exerciseIds(effective(stored)).contains(exerciseId)) {
             throw new IllegalArgumentException("That exercise is not in this programme");
         }
-        boolean allowed = engine.alternatives(requestFor(assessments.get(stored.getAssessmentId())), exerciseId)
-                .stream().anyMatch(e -> e.id().equals(replacementId));
+        boolean allowed = alternatives(programmeId, exerciseId).stream().anyMatch(e -> e.id().equals(replacementId));
         if (!allowed) {
             throw new IllegalArgumentException("That exercise cannot replace " + exerciseId + " for you");
         }
