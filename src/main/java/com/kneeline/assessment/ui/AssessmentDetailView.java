@@ -132,7 +132,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         List<SafetyFlag> advice = a.raisedFlags();
         if (!advice.isEmpty()) {
             Div notice = new Div(new H3("Worth mentioning to a professional"));
-            notice.addClassName("kl-notice");
+            notice.addClassName("kl-callout");
             UnorderedList list = new UnorderedList();
             advice.forEach(flag -> list.add(new ListItem(flag.question() + " " + flag.professional() + ": " + flag.howSoon() + ".")));
             notice.add(list);
@@ -208,7 +208,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             card.add(why);
             if (finding.professionalAssessment()) {
                 Div notice = new Div(new Paragraph("A professional assessment is advised. " + finding.professionalAdvice()));
-                notice.addClassName("kl-notice");
+                notice.addClassName("kl-callout");
                 card.add(notice);
             }
             card.addToFooter(new RouterLink("Learn more about this cause", FindingView.class, FindingView.routeTo(finding)));

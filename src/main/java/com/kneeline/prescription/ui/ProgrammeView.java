@@ -106,14 +106,14 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         if (programme.kind() == Programme.Kind.LOW_LOAD) {
             Div gentle = new Div(new Paragraph("Your knee is quite painful at the moment, so this programme keeps to "
                     + "gentle, low-load exercises. It will build up once pain settles."));
-            gentle.addClassName("kl-notice");
+            gentle.addClassName("kl-callout");
             gentle.setId("programme-low-load");
             add(gentle);
         }
         add(phaseCard(programme));
         if (!programme.safetyNotes().isEmpty()) {
             Div safety = new Div(new H3("Stay safe"), bullets(programme.safetyNotes()));
-            safety.addClassName("kl-notice");
+            safety.addClassName("kl-callout");
             add(safety);
         }
         if (!programme.education().isEmpty() || programme.referralSuggested()) {
@@ -210,13 +210,11 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         Card card = new Card();
         card.addClassName("kl-planned-exercise");
         card.setTitle(new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)));
-        Div badges = new Div(badge(ContentText.pillar(exercise.pillar()), "contrast"));
-        badges.addClassName("kl-badges");
-        details.changeThatAdded(planned.exerciseId()).ifPresent(change -> badges.add(badge(
-                (change.madeByTrainer() ? "Set by your trainer " : "Swapped by you ")
-                        + DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withZone(ZoneId.systemDefault())
-                        .format(change.madeAt()), "success")));
-        card.setHeaderSuffix(badges);
+        card.setHeaderSuffix(badge(ContentText.pillar(exercise.pillar()), "contrast"));
+        // Below the title rather than beside it, so a long name keeps its width on a phone.
+        details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(badge(
+                (change.madeByTrainer() ? "Set by your trainer on " : "Swapped by you on ")
+                        + DATE.format(change.madeAt()), "success"))));
 
         Paragraph dose = new Paragraph(dose(planned, exercise));
         dose.addClassName("kl-dose");
