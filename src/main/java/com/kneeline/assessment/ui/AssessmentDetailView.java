@@ -14,6 +14,8 @@ import com.kneeline.assessment.RecordedFinding;
 import com.kneeline.base.ui.Disclaimer;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.ui.FindingView;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.SafetyFlag;
@@ -53,10 +55,12 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
 
     private final transient AssessmentService assessments;
     private final transient ContentService content;
+    private final transient ProgrammeService programmes;
 
-    public AssessmentDetailView(AssessmentService assessments, ContentService content) {
+    public AssessmentDetailView(AssessmentService assessments, ContentService content, ProgrammeService programmes) {
         this.assessments = assessments;
         this.content = content;
+        this.programmes = programmes;
         addClassNames("kl-page", "kl-assessment");
     }
 
@@ -128,7 +132,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         List<SafetyFlag> advice = a.raisedFlags();
         if (!advice.isEmpty()) {
             Div notice = new Div(new H3("Worth mentioning to a professional"));
-            notice.addClassName("kl-notice");
+            notice.addClassName("kl-callout");
             UnorderedList list = new UnorderedList();
             advice.forEach(flag -> list.add(new ListItem(flag.question() + " " + flag.professional() + ": " + flag.howSoon() + ".")));
             notice.add(list);
@@ -150,11 +154,33 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             a.findings().forEach(finding -> cards.add(findingCard(finding)));
             add(cards);
         }
+        add(programmeCard(a));
+    }
+
+    /** Create the programme from these findings, or open it when this assessment already produced the current one. */
+    private Component programmeCard(AssessmentDetails a) {
         Card next = new Card();
         next.setTitle("Next: your programme");
-        next.add(new Paragraph("Your findings are saved. Turning them into a programme of strengthening, mobility and "
-                + "control exercises is the next thing KneeLine will offer. Meanwhile, read about each cause."));
-        add(next);
+        next.setId("programme-next");
+        boolean alreadyMade = programmes.current().map(p -> p.assessmentId() == a.id()).orElse(false);
+        if (alreadyMade) {
+            next.add(new Paragraph("Your programme is built from these findings."));
+            Button open = new Button("Open my programme", click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            open.setId("open-programme");
+            next.addToFooter(open);
+        } else {
+            next.add(new Paragraph("KneeLine picks strengthening, mobility and control exercises for each finding, "
+                    + "fitted to your equipment, your time and your knee's control today, and says why it chose each one."));
+            Button create = new Button("Create my programme", click -> {
+                programmes.createFromAssessment(a.id());
+                getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class));
+            });
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("create-programme");
+            next.addToFooter(create);
+        }
+        return next;
     }
 
     private Component findingCard(RecordedFinding recorded) {
@@ -182,7 +208,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             card.add(why);
             if (finding.professionalAssessment()) {
                 Div notice = new Div(new Paragraph("A professional assessment is advised. " + finding.professionalAdvice()));
-                notice.addClassName("kl-notice");
+                notice.addClassName("kl-callout");
                 card.add(notice);
             }
             card.addToFooter(new RouterLink("Learn more about this cause", FindingView.class, FindingView.routeTo(finding)));

@@ -136,10 +136,12 @@ public final class ContentPackLoader {
             collectNested(m.progression(), "progression", "phases", "phase");
             PackFiles.ReferralFile referral = bind(m, "referral", m.referral(), PackFiles.ReferralFile.class);
             collectNested(m.referral(), "referral", "measures", "measure");
+            PackFiles.PrescriptionFile prescription = bind(m, "prescription", m.prescription(),
+                    PackFiles.PrescriptionFile.class);
 
             reportDuplicates();
             checkReferences(references, equipment, findings, flags, tests, rules, ladders, exercises, progression,
-                    referral);
+                    referral, prescription);
             Map<String, Input> inputs = inputs(tests);
             checkInputs(tests);
             checkFindings(findings, exercises, rules);
@@ -149,11 +151,17 @@ public final class ContentPackLoader {
             if (referral != null) {
                 checkMeasures(referral.referral().measures(), inputs);
             }
-            if (!problems.isEmpty() || progression == null || referral == null) {
+            if (prescription != null) {
+                new PrescriptionChecks(this::at, this::atItem, known("input"), known("finding"), inputs, findings,
+                        exercises, ladders, progression == null ? null : progression.progression())
+                        .check(prescription.prescription());
+            }
+            if (!problems.isEmpty() || progression == null || referral == null || prescription == null) {
                 return done(null);
             }
             return done(new ContentCatalogue(m.name(), m.version(), references, equipment, findings, flags, tests,
-                    rules, ladders, exercises, progression.progression(), referral.referral()));
+                    rules, ladders, exercises, progression.progression(), referral.referral(),
+                    prescription.prescription()));
         }
 
         private Result done(ContentCatalogue catalogue) {

@@ -12,6 +12,7 @@ import com.kneeline.content.model.MaxChars;
 import com.kneeline.content.model.MinItems;
 import com.kneeline.content.model.Opt;
 import com.kneeline.content.model.Pillar;
+import com.kneeline.content.model.PrescriptionRules;
 import com.kneeline.content.model.ProgressionRules;
 import com.kneeline.content.model.Reference;
 import com.kneeline.content.model.ReferralRules;
@@ -35,7 +36,8 @@ final class PackFiles {
             String ladders,
             @MinItems(1) List<ExerciseFile> exercises,
             String progression,
-            String referral) {
+            String referral,
+            String prescription) {
     }
 
     record ExerciseFile(String file, Pillar pillar) {
@@ -70,5 +72,8 @@ final class PackFiles {
     }
 
     record ReferralFile(ReferralRules referral) {
+    }
+
+    record PrescriptionFile(PrescriptionRules prescription) {
     }
 }

@@ -32,10 +32,20 @@ public final class ContentCatalogue {
     private final ProgressionRules progression;
     private final ReferralRules referral;
     private final Map<String, Measure> measures;
+    private final PrescriptionRules prescription;
 
     public ContentCatalogue(String name, String version, List<Reference> references, List<Equipment> equipment,
             List<Finding> findings, List<SafetyFlag> flags, List<AssessmentTest> tests, List<InferenceRule> rules,
             List<Ladder> ladders, List<Exercise> exercises, ProgressionRules progression, ReferralRules referral) {
+        this(name, version, references, equipment, findings, flags, tests, rules, ladders, exercises, progression,
+                referral, null);
+    }
+
+    public ContentCatalogue(String name, String version, List<Reference> references, List<Equipment> equipment,
+            List<Finding> findings, List<SafetyFlag> flags, List<AssessmentTest> tests, List<InferenceRule> rules,
+            List<Ladder> ladders, List<Exercise> exercises, ProgressionRules progression, ReferralRules referral,
+            PrescriptionRules prescription) {
+        this.prescription = prescription;
         this.name = name;
         this.version = version;
         this.references = index(references, Reference::id);
@@ -233,6 +243,11 @@ public final class ContentCatalogue {
 
     public ReferralRules referral() {
         return referral;
+    }
+
+    /** How assessments become programmes (rules/prescription.yaml); null only for a catalogue built without one. */
+    public PrescriptionRules prescription() {
+        return prescription;
     }
 
     public List<Measure> measures() {

@@ -49,7 +49,7 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         addClassNames("kl-page", "kl-detail-page");
     }
 
-    static RouteParameters routeTo(Exercise exercise) {
+    public static RouteParameters routeTo(Exercise exercise) {
         return new RouteParameters(EXERCISE_ID, exercise.id());
     }
 

@@ -14,6 +14,10 @@ import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.ui.AssessmentDetailView;
 import com.kneeline.assessment.ui.AssessmentWizardView;
 import com.kneeline.base.ui.Disclaimer;
+import com.kneeline.prescription.ProgrammeDetails;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.prescription.engine.Programme;
+import com.kneeline.prescription.ui.ProgrammeView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +45,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Main {
 
-    public HomeView(CurrentUser currentUser, AssessmentService assessments) {
+    public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes) {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
@@ -51,11 +55,7 @@ public class HomeView extends Main {
         cards.addClassName("kl-cards");
 
         if (me.hasRole(Role.INDIVIDUAL)) {
-            cards.add(assessmentCard(assessments),
-                    card(VaadinIcon.CALENDAR, "Your programme",
-                            "No programme yet.",
-                            "Your strengthening, mobility and control exercises will appear here once your assessment "
-                                    + "has named the likely causes."));
+            cards.add(assessmentCard(assessments), programmeCard(programmes));
         }
         if (me.hasRole(Role.TRAINER)) {
             cards.add(card(VaadinIcon.USERS, "Your clients",
@@ -101,6 +101,29 @@ public class HomeView extends Main {
                 "The guided check takes about 20 minutes with a phone, a tape measure and a wall: a safety screen, "
                         + "a single-leg squat on each side, your feet, ankles and hips.");
         ((Card) card).addToFooter(link("Start the self-assessment", AssessmentWizardView.class));
+        return card;
+    }
+
+    private Component programmeCard(ProgrammeService programmes) {
+        Optional<ProgrammeDetails> current = programmes.current();
+        if (current.isEmpty()) {
+            return card(VaadinIcon.CALENDAR, "Your programme", "No programme yet.",
+                    "Your strengthening, mobility and control exercises will appear here once your assessment "
+                            + "has named the likely causes.");
+        }
+        Programme programme = current.get().programme();
+        String phase = programme.phases().stream().filter(p -> p.id().equals(programme.phaseId()))
+                .map(Programme.PhaseSummary::name).findFirst().orElse("");
+        Component card = programme.kind() == Programme.Kind.REFERRAL_ONLY
+                ? card(VaadinIcon.CALENDAR, "Your programme", "On hold: see a professional first.",
+                "Your answers include a reason to have your knee checked before exercising.")
+                : card(VaadinIcon.CALENDAR, "Your programme", phase + " · " + programme.sessions().size()
+                + (programme.sessions().size() == 1 ? " session a week." : " sessions a week."),
+                "Each exercise says why it was chosen for you.");
+        Button open = new Button("Open my programme", click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setId("home-programme-action");
+        ((Card) card).addToFooter(open);
         return card;
     }
 

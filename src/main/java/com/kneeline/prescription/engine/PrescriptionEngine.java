@@ -1,6 +1,8 @@
 package com.kneeline.prescription.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.Exercise;
@@ -12,13 +14,20 @@ import com.kneeline.content.model.Exercise;
 public final class PrescriptionEngine {
 
     private final ContentCatalogue catalogue;
+    private final Compiled compiled;
 
     public PrescriptionEngine(ContentCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.compiled = new Compiled(catalogue);
     }
 
     public Programme prescribe(PrescriptionRequest request) {
-        throw new UnsupportedOperationException("PrescriptionEngine.prescribe is being implemented on the engine branch");
+        Objects.requireNonNull(request, "request");
+        RequestContext ctx = new RequestContext(compiled, request);
+        if (ctx.stop) {
+            return WeekPlanner.referralOnly(compiled, request.raisedFlags());
+        }
+        return new WeekPlanner(compiled, ctx).plan();
     }
 
     /**
@@ -27,6 +36,47 @@ public final class PrescriptionEngine {
      * session; best match first.
      */
     public List<Exercise> alternatives(PrescriptionRequest request, String exerciseId) {
-        throw new UnsupportedOperationException("PrescriptionEngine.alternatives is being implemented on the engine branch");
+        Objects.requireNonNull(request, "request");
+        Integer original = compiled.exerciseIndex.get(exerciseId);
+        if (original == null) {
+            return List.of();
+        }
+        RequestContext ctx = new RequestContext(compiled, request);
+        if (ctx.stop) {
+            return List.of();
+        }
+        // the findings the original's rationale names for this person
+        boolean[] rationaleFindings = new boolean[compiled.findings.length];
+        boolean any = false;
+        for (int f : compiled.addresses[original]) {
+            if (ctx.byIndex[f] != null) {
+                rationaleFindings[f] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        String ladder = compiled.exercises[original].ladder();
+        int level = compiled.level[original];
+        List<int[]> keyed = new ArrayList<>();
+        for (int x = 0; x < compiled.exercises.length; x++) {
+            if (x == original || compiled.pillarSlot[x] != compiled.pillarSlot[original] || !ctx.allowed[x]) {
+                continue;
+            }
+            boolean shares = false;
+            for (int f : compiled.addresses[x]) {
+                shares |= rationaleFindings[f];
+            }
+            if (shares) {
+                boolean sameLadder = compiled.exercises[x].ladder().equals(ladder);
+                keyed.add(new int[] {sameLadder ? 0 : 1, sameLadder ? Math.abs(compiled.level[x] - level) : 0,
+                        compiled.level[x] < level ? 0 : 1, x});
+            }
+        }
+        keyed.sort(WeekPlanner::compare);
+        List<Exercise> out = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> out.add(compiled.exercises[k[3]]));
+        return List.copyOf(out);
     }
 }

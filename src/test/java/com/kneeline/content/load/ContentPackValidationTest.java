@@ -195,4 +195,25 @@ class ContentPackValidationTest {
                 "exercises/strength.yaml:17: 'sets' must be between 1 and 10, not 12",
                 "findings.yaml:4: unknown key 'colour' (allowed: id, name, explanation, why-it-matters, risks, pillars, per-side, professional-assessment, professional-advice, references, evidence, evidence-note)");
     }
+
+    @Test
+    void cavingInputNamingAnUnknownInputIsReported() {
+        assertThat(Fixtures.problems("prescription-unknown-input")).containsExactly(
+                "prescription.yaml:7: unknown input 'knee-out'");
+    }
+
+    @Test
+    void cavingInputOfTheWrongTypeAndAReactivePhaseThatIsTheFirstAreReported() {
+        assertThat(Fixtures.problems("prescription-wrong-input-type")).containsExactly(
+                "prescription.yaml:7: 'caving-input' must be a per-side yes-no input, but 'wall-cm' is decimal",
+                "prescription.yaml:32: programmes may not start in phase 'basics': it must come before the reactive phase 'basics'",
+                "prescription.yaml:33: reactive phase 'basics' must come after the first phase, which is where programmes start");
+    }
+
+    @Test
+    void bundledPrescriptionRulesAreReachableFromTheCatalogue() {
+        ContentCatalogue catalogue = new ContentPackLoader().load(Fixtures.pack("valid-minimal"));
+        assertThat(catalogue.prescription().cavingInput()).isEqualTo("knee-in");
+        assertThat(catalogue.prescription().timing().warmUpSeconds()).isEqualTo(120);
+    }
 }

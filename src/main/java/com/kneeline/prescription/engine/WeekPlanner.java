@@ -1,0 +1,478 @@
+package com.kneeline.prescription.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.kneeline.assessment.engine.InferredFinding;
+import com.kneeline.assessment.engine.Side;
+import com.kneeline.content.model.Exercise;
+import com.kneeline.content.model.Finding;
+import com.kneeline.content.model.PrescriptionRules;
+import com.kneeline.content.model.SafetyFlag;
+
+/**
+ * Builds one week for one request.
+ * <ol>
+ *   <li>Coverage floor: for every needed (finding, pillar) pair, strongest finding first, the allowed exercise
+ *       that starts nearest the person's start level (never the ladder's top unless nothing else addresses the
+ *       pair; reactive patterns only when nothing else does, before the reactive phase) and covers the most
+ *       still-uncovered pairs.</li>
+ *   <li>Each floor exercise goes into the session with the most time left, at full sets if it fits, else at the
+ *       most sets down to {@code min-sets} that fit. If one cannot fit anywhere even at min-sets, the week is
+ *       rebuilt in compact mode: every floor exercise once, at min-sets, nothing else.</li>
+ *   <li>Fill: each session takes, pillar with the fewest exercises first, repeats of floor exercises and then
+ *       other allowed exercises for the same pairs, while they fit and no pair exceeds its per-session cap.</li>
+ * </ol>
+ */
+final class WeekPlanner {
+
+    private final Compiled c;
+    private final RequestContext ctx;
+    private final PrescriptionRules r;
+    private final int budget;
+    private final int minSets;
+
+    /** Needed pairs (finding index * 3 + slot), in priority order. */
+    private final int[] pairs;
+    private final boolean[] needed;
+    /** Extra-sets side per exercise for this person, or null. */
+    private final Side[] extraSide;
+    private final List<Rationale>[] rationaleCache;
+
+    WeekPlanner(Compiled c, RequestContext ctx) {
+        this.c = c;
+        this.ctx = ctx;
+        this.r = c.rules;
+        this.budget = ctx.request.minutesPerSession() * 60;
+        this.minSets = r.timing().minSets();
+        List<Integer> ps = new ArrayList<>();
+        needed = new boolean[c.findings.length * 3];
+        for (RequestContext.PersonFinding f : ctx.findings) {
+            for (int slot : c.neededSlots[f.index]) {
+                ps.add(f.index * 3 + slot);
+                needed[f.index * 3 + slot] = true;
+            }
+        }
+        pairs = ps.stream().mapToInt(Integer::intValue).toArray();
+        extraSide = new Side[c.exercises.length];
+        @SuppressWarnings("unchecked")
+        List<Rationale>[] cache = new List[c.exercises.length];
+        rationaleCache = cache;
+    }
+
+    private static final class Slot {
+        final int exercise;
+        final int sets;
+        final int extra;
+        final int seconds;
+        final boolean floor;
+
+        Slot(int exercise, int sets, int extra, int seconds, boolean floor) {
+            this.exercise = exercise;
+            this.sets = sets;
+            this.extra = extra;
+            this.seconds = seconds;
+            this.floor = floor;
+        }
+    }
+
+    private static final class Session {
+        final List<Slot> slots = new ArrayList<>();
+        int seconds;
+        final int[] perSlot = new int[3];
+
+        boolean has(int exercise) {
+            for (Slot s : slots) {
+                if (s.exercise == exercise) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    Programme plan() {
+        List<String> education = new ArrayList<>();
+        boolean referral = ctx.anyFlagKnown;
+        if (ctx.kind == Programme.Kind.LOW_LOAD) {
+            education.add(r.lowLoad().education());
+        }
+        for (RequestContext.PersonFinding f : ctx.findings) {
+            Finding finding = c.findings[f.index];
+            if (c.educationText[f.index] != null) {
+                education.add(c.educationText[f.index]);
+            }
+            referral |= finding.professionalAssessment();
+        }
+
+        // 1. coverage floor
+        boolean[] covered = new boolean[needed.length];
+        List<Integer> floor = new ArrayList<>();
+        boolean[] uncoveredNoted = new boolean[c.findings.length];
+        boolean[] ladderUsed = new boolean[c.exercises.length];
+        for (int pair : pairs) {
+            if (covered[pair]) {
+                continue;
+            }
+            int best = -1;
+            int[] bestKey = null;
+            for (int x : c.candidates[pair]) {
+                if (!ctx.allowed[x]) {
+                    continue;
+                }
+                int fresh = 0;
+                for (int f : c.addresses[x]) {
+                    int p = f * 3 + c.pillarSlot[x];
+                    if (needed[p] && !covered[p]) {
+                        fresh++;
+                    }
+                }
+                int[] key = {ctx.tier(x), ctx.heldForLaterPhase(x) ? 1 : 0, -fresh, ladderUsed[x] ? 1 : 0, ctx.distance(x), x};
+                if (best < 0 || compare(key, bestKey) < 0) {
+                    best = x;
+                    bestKey = key;
+                }
+            }
+            if (best < 0) {
+                int f = pair / 3;
+                if (!uncoveredNoted[f]) {
+                    uncoveredNoted[f] = true;
+                    education.add(r.wording().uncovered().replace("{finding}", findingName(f)));
+                }
+                continue;
+            }
+            floor.add(best);
+            markLadder(best, ladderUsed);
+            for (int f : c.addresses[best]) {
+                covered[f * 3 + c.pillarSlot[best]] = true;
+            }
+        }
+        if (ctx.findings.isEmpty()) {
+            education.add(r.wording().noFindings());
+        }
+        for (int x : floor) {
+            extraSide[x] = extraSetsSide(x);
+        }
+
+        List<SessionPlan> sessions = floor.isEmpty() ? List.of() : schedule(floor);
+        return new Programme(ctx.kind, ctx.phaseId, c.phases, sessions,
+                ctx.caving ? c.cavingSafetyNotes : c.baseSafetyNotes, education, referral);
+    }
+
+    private void markLadder(int x, boolean[] ladderUsed) {
+        String ladder = c.exercises[x].ladder();
+        for (int i = 0; i < c.exercises.length; i++) {
+            if (c.exercises[i].ladder().equals(ladder)) {
+                ladderUsed[i] = true;
+            }
+        }
+    }
+
+    private List<SessionPlan> schedule(List<Integer> floor) {
+        int n = Math.max(1, ctx.request.sessionsPerWeek());
+        Session[] sessions = new Session[n];
+        for (int i = 0; i < n; i++) {
+            sessions[i] = new Session();
+            sessions[i].seconds = c.warmUpSeconds;
+        }
+        boolean compact = false;
+        for (int x : floor) {
+            Session s = roomiest(sessions);
+            Slot slot = fitting(x, s, true);
+            if (slot == null) {
+                compact = true;
+                break;
+            }
+            add(s, slot);
+        }
+        if (compact) {
+            for (int i = 0; i < n; i++) {
+                sessions[i] = new Session();
+                sessions[i].seconds = c.warmUpSeconds;
+            }
+            for (int x : floor) {
+                add(roomiest(sessions), slot(x, Math.min(minSets, c.exercises[x].dosage().sets()), 0, true));
+            }
+        } else {
+            fill(sessions, floor);
+        }
+        List<SessionPlan> plans = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Session s = sessions[i];
+            s.slots.sort((a, b) -> Integer.compare(a.exercise, b.exercise));
+            List<PlannedExercise> planned = new ArrayList<>(s.slots.size());
+            for (Slot slot : s.slots) {
+                planned.add(planned(slot));
+            }
+            plans.add(new SessionPlan(i + 1, 1 + i * 7 / n, c.warmUp, planned, (s.seconds + 59) / 60));
+        }
+        return plans;
+    }
+
+    private void fill(Session[] sessions, List<Integer> floor) {
+        // Candidate pool per pillar slot: floor exercises first, then other allowed exercises for needed pairs,
+        // in pair priority order and, within a pair, nearest the start level.
+        int perPair = r.pillarBalance().maxPerFindingAndPillarPerSession();
+        List<List<Integer>> pool = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        boolean[] inPool = new boolean[c.exercises.length];
+        boolean[] isFloor = new boolean[c.exercises.length];
+        for (int x : floor) {
+            isFloor[x] = true;
+            inPool[x] = true;
+            pool.get(c.pillarSlot[x]).add(x);
+        }
+        if (perPair > 1) {
+            for (int pair : pairs) {
+                List<Integer> extras = new ArrayList<>();
+                for (int x : c.candidates[pair]) {
+                    if (ctx.allowed[x] && !inPool[x] && ctx.tier(x) < 2 && !ctx.heldForLaterPhase(x)) {
+                        extras.add(x);
+                    }
+                }
+                extras.sort((a, b) -> compare(new int[] {ctx.tier(a), ctx.distance(a), a},
+                        new int[] {ctx.tier(b), ctx.distance(b), b}));
+                for (int k = 0; k < extras.size() && k < perPair - 1; k++) {
+                    int x = extras.get(k);
+                    inPool[x] = true;
+                    extraSide[x] = extraSetsSide(x);
+                    pool.get(c.pillarSlot[x]).add(x);
+                }
+            }
+        }
+        boolean[] neededSlot = new boolean[3];
+        for (int pair : pairs) {
+            neededSlot[pair % 3] = true;
+        }
+        int min = r.pillarBalance().minPerNeededPillarPerSession();
+        for (Session s : sessions) {
+            int[] pairCount = new int[needed.length];
+            for (Slot slot : s.slots) {
+                count(pairCount, slot.exercise, +1);
+            }
+            while (true) {
+                // pillars below the minimum first, then the fewest exercises, then enum order
+                Integer[] order = {0, 1, 2};
+                Arrays.sort(order, (a, b) -> {
+                    int ua = s.perSlot[a] >= min ? 1 : 0;
+                    int ub = s.perSlot[b] >= min ? 1 : 0;
+                    return ua != ub ? Integer.compare(ua, ub)
+                            : s.perSlot[a] != s.perSlot[b] ? Integer.compare(s.perSlot[a], s.perSlot[b])
+                            : Integer.compare(a, b);
+                });
+                Slot chosen = null;
+                for (int p : order) {
+                    if (!neededSlot[p]) {
+                        continue;
+                    }
+                    for (int x : pool.get(p)) {
+                        if (s.has(x) || overCap(pairCount, x, perPair)) {
+                            continue;
+                        }
+                        chosen = fitting(x, s, isFloor[x]);
+                        if (chosen != null) {
+                            break;
+                        }
+                    }
+                    if (chosen != null) {
+                        break;
+                    }
+                }
+                if (chosen == null) {
+                    break;
+                }
+                add(s, chosen);
+                count(pairCount, chosen.exercise, +1);
+            }
+        }
+    }
+
+    private void count(int[] pairCount, int x, int delta) {
+        for (int f : c.addresses[x]) {
+            pairCount[f * 3 + c.pillarSlot[x]] += delta;
+        }
+    }
+
+    private boolean overCap(int[] pairCount, int x, int cap) {
+        for (int f : c.addresses[x]) {
+            int p = f * 3 + c.pillarSlot[x];
+            if (needed[p] && pairCount[p] >= cap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Session roomiest(Session[] sessions) {
+        Session best = sessions[0];
+        for (Session s : sessions) {
+            if (s.seconds < best.seconds) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private void add(Session s, Slot slot) {
+        s.slots.add(slot);
+        s.seconds += slot.seconds;
+        s.perSlot[c.pillarSlot[slot.exercise]]++;
+    }
+
+    /** Full sets (with extra sets) if they fit; for floor exercises fewer sets down to min-sets; else null. */
+    private Slot fitting(int x, Session s, boolean reducible) {
+        int full = c.exercises[x].dosage().sets();
+        int extra = extraSide[x] == null ? 0 : r.affectedSide().extraSets();
+        Slot slot = slot(x, full, extra, reducible);
+        if (s.seconds + slot.seconds <= budget) {
+            return slot;
+        }
+        if (!reducible) {
+            return null;
+        }
+        for (int sets = full - 1; sets >= Math.min(minSets, full); sets--) {
+            slot = slot(x, sets, 0, true);
+            if (s.seconds + slot.seconds <= budget) {
+                return slot;
+            }
+        }
+        return null;
+    }
+
+    private Slot slot(int x, int sets, int extra, boolean floor) {
+        return new Slot(x, sets, extra, seconds(x, sets, extra), floor);
+    }
+
+    /**
+     * Seconds for one exercise: every set (both sides if unilateral, plus extra sets) at its top reps x seconds
+     * per rep (tempo, or the default) or its top hold, rest between consecutive sets, a side change for
+     * unilateral work and one transition.
+     */
+    int seconds(int x, int sets, int extra) {
+        Exercise e = c.exercises[x];
+        int total = sets * (e.unilateral() ? 2 : 1) + extra;
+        return total * c.perSetSeconds[x] + (total - 1) * e.dosage().restSeconds()
+                + (e.unilateral() ? r.timing().sideChangeSeconds() : 0) + r.timing().transitionSeconds();
+    }
+
+    /** The one leg that gets extra sets of unilateral exercise x, or null. */
+    private Side extraSetsSide(int x) {
+        Exercise e = c.exercises[x];
+        if (!e.unilateral() || r.affectedSide().extraSets() == 0) {
+            return null;
+        }
+        for (PrescriptionRules.ExtraSetsWhen when : r.affectedSide().appliesWhen()) {
+            Side side = switch (when) {
+                case SIDE_FINDING -> onlySideOfFindings(x);
+                case AFFECTED_KNEE -> ctx.request.affectedSides().size() == 1
+                        ? ctx.request.affectedSides().iterator().next() : null;
+            };
+            if (side != null) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    private Side onlySideOfFindings(int x) {
+        boolean left = false;
+        boolean right = false;
+        for (int f : c.addresses[x]) {
+            RequestContext.PersonFinding pf = ctx.byIndex[f];
+            if (pf == null) {
+                continue;
+            }
+            for (InferredFinding e : pf.entries) {
+                if (e.side() == Side.LEFT) {
+                    left = true;
+                } else if (e.side() == Side.RIGHT) {
+                    right = true;
+                }
+            }
+        }
+        return left == right ? null : left ? Side.LEFT : Side.RIGHT;
+    }
+
+    private PlannedExercise planned(Slot slot) {
+        int x = slot.exercise;
+        Exercise e = c.exercises[x];
+        var d = e.dosage();
+        boolean reps = d.reps() != null;
+        return new PlannedExercise(e.id(), e.pillar(), slot.sets,
+                reps ? d.reps().min() : 0, reps ? d.reps().max() : 0,
+                reps ? 0 : d.holdSeconds().min(), reps ? 0 : d.holdSeconds().max(),
+                c.tempo[x], d.restSeconds(), slot.extra > 0 ? extraSide[x] : null, slot.extra,
+                ctx.loadAllowed(x) ? e.loadGuidance() : null, slot.seconds, rationale(x));
+    }
+
+
+    /** One entry per finding and side of the person that exercise x addresses, in priority order. */
+    List<Rationale> rationale(int x) {
+        List<Rationale> cached = rationaleCache[x];
+        if (cached != null) {
+            return cached;
+        }
+        List<Rationale> out = new ArrayList<>();
+        for (RequestContext.PersonFinding pf : ctx.findings) {
+            if (!addresses(x, pf.index)) {
+                continue;
+            }
+            Finding finding = c.findings[pf.index];
+            for (InferredFinding e : pf.entries) {
+                String evidence = e.evidence().isEmpty() ? finding.explanation()
+                        : decapitalise(e.evidence().get(0).explanation());
+                String text = (e.side() == null ? r.wording().rationale()
+                        : r.wording().rationaleWithSide().replace("{side}", e.side().label()))
+                        .replace("{finding}", findingName(pf.index)).replace("{evidence}", evidence);
+                out.add(new Rationale(finding.id(), e.side(), e.strength(), text));
+            }
+        }
+        List<Rationale> result = List.copyOf(out);
+        rationaleCache[x] = result;
+        return result;
+    }
+
+    private boolean addresses(int x, int finding) {
+        for (int f : c.addresses[x]) {
+            if (f == finding) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String findingName(int f) {
+        return decapitalise(c.findings[f].name());
+    }
+
+    /** "Weak buttock ..." becomes "weak buttock ..."; "TFL ..." stays (second letter is upper case). */
+    static String decapitalise(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
+            return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+        }
+        return s;
+    }
+
+    static int compare(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return Integer.compare(a[i], b[i]);
+            }
+        }
+        return 0;
+    }
+
+    /** REFERRAL_ONLY: no sessions, the red-flag advice and whom to see for each stopping flag. */
+    static Programme referralOnly(Compiled c, Set<String> raised) {
+        List<String> education = new ArrayList<>();
+        for (SafetyFlag f : c.flagsInOrder) {
+            if (raised.contains(f.id()) && c.stopLevels.contains(f.level())) {
+                education.add(f.professional() + ": " + decapitalise(f.howSoon()) + ".");
+            }
+        }
+        return new Programme(Programme.Kind.REFERRAL_ONLY, null, c.phases, List.of(),
+                List.of(c.catalogue.referral().redFlags().advice()), education, true);
+    }
+}

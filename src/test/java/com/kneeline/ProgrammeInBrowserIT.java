@@ -1,0 +1,104 @@
+package com.kneeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.content.model.WizardStep;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The programme in Chromium: created from the findings page, read on a phone and a laptop, one exercise swapped. */
+class ProgrammeInBrowserIT extends BrowserTest {
+
+    private static final String EMAIL = "browser.programme@example.com";
+    private static final String PASSWORD = "programme in the browser";
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssessmentService assessments;
+
+    /** The assessment itself is walked in AssessmentInBrowserIT; here it is completed through the service. */
+    private long completedAssessment(Answers profile) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+        try {
+            long id = assessments.startOrResume().id();
+            AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
+            for (WizardStep step : WizardStep.values()) {
+                Map<AnswerKey, String> answers = new HashMap<>();
+                assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
+                assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
+            }
+            return id;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void aPersonCreatesTheirProgrammeFromTheFindingsAndSwapsAnExercise() {
+        accounts.register(new RegistrationForm(EMAIL, "Rae", PASSWORD, Role.INDIVIDUAL));
+        long assessment = completedAssessment(AssessmentProfiles.leftPronationAndLimitedDorsiflexion());
+        page.setViewportSize(390, 844);
+        page.navigate(url("login"));
+        waitForVaadin();
+        page.locator("input[name=username]").fill(EMAIL);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("#home-greeting")).isVisible();
+
+        page.navigate(url("assessments/" + assessment));
+        waitForVaadin();
+        page.locator("#create-programme").click();
+        // This profile does not cave and has little pain, so the content may start it past phase 1.
+        assertThat(page.locator("#programme-phase")).containsText(java.util.regex.Pattern.compile("Phase \\d of \\d"));
+        assertThat(page.locator(".kl-planned-exercise").first()).isVisible();
+        waitForVaadin();
+        screenshots("programme");
+
+        String firstSwap = page.locator("[id^=swap-]").first().getAttribute("id");
+        page.locator("#" + firstSwap).click();
+        assertThat(page.locator("[id^=swap-to-]").first()).isVisible();
+        screenshots("programme-swap");
+        page.locator("[id^=swap-to-]").first().click();
+        assertThat(page.getByText("Swapped by you").first()).isVisible();
+        waitForVaadin();
+        screenshots("programme-swapped");
+    }
+
+    private void screenshots(String name) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+        shoot(name + "-phone", 390);
+        shoot(name + "-desktop", 1280);
+        page.setViewportSize(390, 844);
+    }
+
+    private void shoot(String name, int width) {
+        page.setViewportSize(width, 800);
+        int height = ((Number) page.evaluate("() => Math.max(800, document.querySelector('vaadin-app-layout > *:not([slot])')"
+                + "?.scrollHeight + 80 || 800)")).intValue();
+        page.setViewportSize(width, Math.min(height, 6000));
+        page.waitForTimeout(150);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+}

@@ -1,0 +1,158 @@
+package com.kneeline.prescription.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.kneeline.KaribuTest;
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentDetails;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.assessment.ui.AssessmentDetailView;
+import com.kneeline.content.model.WizardStep;
+import com.kneeline.prescription.ProgrammeDetails;
+import com.kneeline.prescription.ProgrammeNotFoundException;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.prescription.engine.PlannedExercise;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** From the findings page to a programme, then swapping an exercise, as a person does it. */
+class ProgrammeFlowTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ProgrammeService programmes;
+
+    private static int people;
+    private String email;
+
+    @BeforeEach
+    void signIn() {
+        email = "programme" + (++people) + "@example.com";
+        accounts.register(new RegistrationForm(email, "Pia", "a long enough pass", Role.INDIVIDUAL));
+        login(email, "INDIVIDUAL");
+    }
+
+    /** Completes an assessment through the service (the wizard itself is tested elsewhere). */
+    private AssessmentDetails completedAssessment(Answers profile, Set<String> equipment) {
+        AssessmentDetails draft = assessments.startOrResume();
+        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, equipment, 30, 3, null);
+        for (WizardStep step : WizardStep.values()) {
+            Map<AnswerKey, String> answers = new HashMap<>();
+            assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
+            assertThat(assessments.saveStep(draft.id(), step, answers, about, true).errors()).isEmpty();
+        }
+        return assessments.get(draft.id());
+    }
+
+    private List<String> shownExerciseIds() {
+        return programmes.current().orElseThrow().programme().sessions().stream()
+                .flatMap(s -> s.exercises().stream()).map(PlannedExercise::exerciseId).distinct().toList();
+    }
+
+    @Test
+    void createMyProgrammeOnTheFindingsPageLeadsToAProgrammeWithSessionsAndReasons() {
+        AssessmentDetails done = completedAssessment(AssessmentProfiles.leftPronationAndLimitedDorsiflexion(), Set.of());
+        UI.getCurrent().navigate(AssessmentDetailView.class, new com.vaadin.flow.router.RouteParameters(
+                "assessmentId", String.valueOf(done.id())));
+
+        _click(_get(Button.class, spec -> spec.withId("create-programme")));
+
+        assertThat(currentView()).isInstanceOf(ProgrammeView.class);
+        assertThat(_find(Card.class, spec -> spec.withClasses("kl-planned-exercise"))).isNotEmpty();
+        ProgrammeDetails programme = programmes.current().orElseThrow();
+        assertThat(programme.assessmentId()).isEqualTo(done.id());
+        assertThat(programme.programme().sessions()).hasSize(3);
+        assertThat(programme.programme().sessions()).allSatisfy(session ->
+                assertThat(session.exercises()).allSatisfy(e -> assertThat(e.rationale()).isNotEmpty()));
+    }
+
+    @Test
+    void swappingAnExerciseReplacesItEverywhereAndSaysWhoChangedIt() {
+        completedAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        UI.getCurrent().navigate(ProgrammeView.class);
+        _click(_get(Button.class, spec -> spec.withId("create-programme")));
+        String original = shownExerciseIds().getFirst();
+
+        _click(_get(Button.class, spec -> spec.withId("swap-" + original)));
+        Dialog dialog = _get(Dialog.class);
+        Button firstOption = _find(dialog, Button.class).stream()
+                .filter(b -> b.getId().orElse("").startsWith("swap-to-")).findFirst().orElseThrow();
+        String replacement = firstOption.getId().orElseThrow().substring("swap-to-".length());
+        _click(firstOption);
+
+        assertThat(shownExerciseIds()).contains(replacement).doesNotContain(original);
+        ProgrammeDetails.Change change = programmes.current().orElseThrow().changes().getFirst();
+        assertThat(change.exerciseId()).isEqualTo(original);
+        assertThat(change.madeByName()).isEqualTo("Pia");
+        assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(t -> t.startsWith("Swapped by you"));
+    }
+
+    @Test
+    void aSwapToAnExerciseThatIsNotAValidAlternativeIsRefused() {
+        completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
+        ProgrammeDetails programme = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        String original = programme.programme().sessions().getFirst().exercises().getFirst().exerciseId();
+
+        // A loaded gym exercise for someone with no equipment is never an alternative.
+        assertThatThrownBy(() -> programmes.swap(programme.id(), original, "hip-thrust"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(programmes.current().orElseThrow().changes()).isEmpty();
+    }
+
+    @Test
+    void regeneratingAfterANewAssessmentKeepsTheOldVersionAndCarriesSwapsThatStillApply() {
+        completedAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails first = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        String original = first.programme().sessions().getFirst().exercises().getFirst().exerciseId();
+        String replacement = programmes.alternatives(first.id(), original).getFirst().id();
+        programmes.swap(first.id(), original, replacement);
+
+        completedAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails second = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+
+        assertThat(second.versionNumber()).isEqualTo(2);
+        assertThat(programmes.history()).extracting(ProgrammeDetails::versionNumber).containsExactly(2, 1);
+        assertThat(programmes.get(first.id()).current()).isFalse();
+        assertThat(second.changes()).extracting(ProgrammeDetails.Change::exerciseId).containsExactly(original);
+        assertThat(shownExerciseIds()).contains(replacement).doesNotContain(original);
+    }
+
+    @Test
+    void someoneElsesProgrammeCannotBeReadOrChanged() {
+        completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
+        ProgrammeDetails mine = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+
+        accounts.register(new RegistrationForm("nosy.programme@example.com", "Nosy", "a long enough pass", Role.INDIVIDUAL));
+        login("nosy.programme@example.com", "INDIVIDUAL");
+
+        assertThatThrownBy(() -> programmes.get(mine.id())).isInstanceOf(ProgrammeNotFoundException.class);
+        assertThatThrownBy(() -> programmes.swap(mine.id(), "clamshell", "banded-clamshell"))
+                .isInstanceOf(ProgrammeNotFoundException.class);
+        assertThat(programmes.current()).isEmpty();
+    }
+}
