@@ -60,7 +60,7 @@ public class UsersView extends Main {
                 }
             });
             return trainer;
-        }).setHeader("Trainer role");
+        }).setHeader("Trainer role").setKey("trainer");
         grid.addColumn(a -> JOINED.format(a.createdAt())).setHeader("Joined").setKey("createdAt").setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No account matches this search.");
