@@ -66,6 +66,26 @@ class PhoneLayoutIT extends BrowserTest {
         }
     }
 
+    @Test
+    void theAdminUsersPageFitsAPhoneScreenWithoutSidewaysScrolling() {
+        accounts.ensureAdmin("phone.admin@example.com", "Ada", "a long enough pass");
+        accounts.register(new RegistrationForm("listed.person@example.com", "Lee Listed", "a long enough pass", Role.INDIVIDUAL));
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("login"));
+            waitForVaadin();
+            page.locator("input[name=username]").fill("phone.admin@example.com");
+            page.locator("input[name=password]").fill("a long enough pass");
+            page.locator("vaadin-login-form vaadin-button").first().click();
+            assertThat(page.locator("#home-greeting")).hasText("Welcome, Ada");
+            page.navigate(url("admin/users"));
+            waitForVaadin();
+            assertThat(page.getByText("Lee Listed")).isVisible();
+            check("admin-users-" + (size[0] < 600 ? "phone" : "desktop"));
+            page.context().clearCookies();
+        }
+    }
+
     private void check(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");

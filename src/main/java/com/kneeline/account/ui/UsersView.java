@@ -11,8 +11,10 @@ import com.kneeline.account.Role;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,11 +47,19 @@ public class UsersView extends Main {
         filter.setAriaLabel("Search users");
         filter.setWidthFull();
 
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setKey("displayName").setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(AccountSummary::email).setHeader("Email").setKey("email").setSortable(true).setAutoWidth(true);
-        grid.addColumn(a -> a.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles");
+        // Name, email and roles stacked in one column so the trainer switch stays on screen on a phone.
+        grid.addComponentColumn(account -> {
+            Span name = new Span(account.displayName());
+            name.addClassName("kl-person-name");
+            Span email = new Span(account.email());
+            email.addClassNames("kl-fine-print", "kl-person-email");
+            Span details = new Span(account.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))
+                    + " · joined " + JOINED.format(account.createdAt()));
+            details.addClassName("kl-fine-print");
+            Div person = new Div(name, email, details);
+            person.addClassName("kl-person");
+            return person;
+        }).setHeader("Person").setKey("displayName").setSortable(true).setFlexGrow(1);
         grid.addComponentColumn(account -> {
             Checkbox trainer = new Checkbox("Trainer", account.hasRole(Role.TRAINER));
             trainer.addValueChangeListener(change -> {
@@ -60,8 +70,7 @@ public class UsersView extends Main {
                 }
             });
             return trainer;
-        }).setHeader("Trainer role").setKey("trainer");
-        grid.addColumn(a -> JOINED.format(a.createdAt())).setHeader("Joined").setKey("createdAt").setSortable(true);
+        }).setHeader("Trainer role").setKey("trainer").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No account matches this search.");
         // Lazy: only the visible page of accounts is fetched, however many there are.
