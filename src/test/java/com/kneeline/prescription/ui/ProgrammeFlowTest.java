@@ -143,6 +143,22 @@ class ProgrammeFlowTest extends KaribuTest {
     }
 
     @Test
+    void theHomeScreenShowsTheCurrentPhaseAndOpensTheProgramme() {
+        completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
+        ProgrammeDetails programme = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        UI.getCurrent().navigate("");
+
+        String phaseName = programme.programme().phases().stream()
+                .filter(p -> p.id().equals(programme.programme().phaseId())).findFirst().orElseThrow().name();
+        Card card = _find(Card.class).stream()
+                .filter(c -> "Your programme".equals(c.getElement().getProperty("cardTitle"))).findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains(phaseName)
+                .contains(programme.programme().sessions().size() + " sessions a week");
+        _click(_get(Button.class, spec -> spec.withId("home-programme-action")));
+        assertThat(currentView()).isInstanceOf(ProgrammeView.class);
+    }
+
+    @Test
     void someoneElsesProgrammeCannotBeReadOrChanged() {
         completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
         ProgrammeDetails mine = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
