@@ -38,6 +38,12 @@ class AppInBrowserIT extends BrowserTest {
         assertThat(page.getByText("You have not taken an assessment yet.")).isVisible();
         screenshot("home-desktop");
 
+        page.navigate(url("no-such-page"));
+        assertThat(page.getByText("Page not found")).isVisible();
+        screenshot("not-found-desktop");
+        assertThat(page.getByText("Go to your home page")).isVisible();
+        page.navigate(url(""));
+
         page.locator("#logout").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
     }

@@ -74,6 +74,16 @@ class WebResourcesTest {
         assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("javascript");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/admin/users", "/assessment", "/assessments",
+            "/assessments/1", "/programme", "/library", "/findings"})
+    void aSignedOutVisitorAskingForAnyProtectedPageIsRedirectedToTheLoginPage(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
     @Test
     void aSignedOutVisitorAskingForTheHomeIsRedirectedToTheLoginPage() throws Exception {
         HttpResponse<String> response = get("/");

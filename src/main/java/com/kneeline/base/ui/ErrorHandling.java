@@ -1,0 +1,51 @@
+package com.kneeline.base.ui;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Anything a view did not expect (a conflict between two tabs, a lost connection to the database) is logged with
+ * a reference and shown to the person as a plain message. Every step saves as it goes, so the message can say that
+ * what was saved is safe.
+ */
+@Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    static final String MESSAGE = "Something went wrong and this action did not finish. What you saved before is safe. "
+            + "Please reload the page and try again.";
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new FriendlyErrorHandler()));
+    }
+
+    static final class FriendlyErrorHandler implements ErrorHandler {
+
+        @Override
+        public void error(ErrorEvent event) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unhandled error in the UI (reference {})", reference, event.getThrowable());
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> {
+                    Notification note = Notification.show(MESSAGE + " (Reference " + reference + ")", 10_000,
+                            Notification.Position.MIDDLE);
+                    note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            }
+        }
+    }
+}
