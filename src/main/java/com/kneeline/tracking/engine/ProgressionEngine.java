@@ -129,16 +129,13 @@ public final class ProgressionEngine {
         boolean caved = log.anyTracking(KneeTracking.CAVED);
         Boolean settled = morning.map(MorningCheckIn::painSettled).orElse(null);
 
-        // 1. regress: pain above the acceptable limit, pain not settled by morning, valgus on a loadable movement
+        // 1. regress: pain above the acceptable limit, pain not settled by morning
         if (maxPain > pain.acceptableDuringMax()) {
             return regress(p, ex, "your pain reached " + maxPain + "/10, above the " + pain.acceptableDuringMax()
                     + "/10 limit");
         }
         if (pain.mustSettleByNextMorning() && Boolean.FALSE.equals(settled)) {
             return regress(p, ex, "your pain had not settled by the next morning");
-        }
-        if (caved && (ex.loadable() || p.loaded())) {
-            return regress(p, ex, "your knee caved in, and a movement is never loaded while it caves");
         }
 
         // 2. form gate: a form-gated ladder stays at or below its max level while the form check shows caving
@@ -152,7 +149,12 @@ public final class ProgressionEngine {
                     "your last form check showed your knee caving in, and this step needs it to stay in line");
         }
 
-        // 3. hold: unsure tracking, caving on unloaded work, caution-zone pain, no check-in yet, effort, reps
+        // 3. regress: valgus on a loadable or loaded movement
+        if (caved && (ex.loadable() || p.loaded())) {
+            return regress(p, ex, "your knee caved in, and a movement is never loaded while it caves");
+        }
+
+        // 4. hold: unsure tracking, caving on unloaded work, caution-zone pain, no check-in yet, effort, reps
         if (log.anyTracking(KneeTracking.NOT_SURE)) {
             return hold(p, ex, "you were not sure how your knee tracked; film a set next time");
         }
@@ -182,7 +184,7 @@ public final class ProgressionEngine {
                     + (p.timed() ? " s" : " reps"));
         }
 
-        // 4. progress: reps (or seconds) first, then load, then the ladder
+        // 5. progress: reps (or seconds) first, then load, then the ladder
         String because = "you hit " + Text.dose(p) + " at RPE " + Text.number(maxRpe) + " with good knee tracking";
         if (p.target() < p.rangeMax()) {
             int step = p.timed() ? dp.holdStepSeconds() : dp.repStep();
