@@ -16,6 +16,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.kneeline.content.model.Phase;
+import com.kneeline.content.model.PhaseCriteria;
+import com.kneeline.content.model.ProgressionRules;
 import com.kneeline.content.model.AssessmentTest;
 import com.kneeline.content.model.Choice;
 import com.kneeline.content.model.Condition;
@@ -148,6 +151,9 @@ public final class ContentPackLoader {
             checkExercises(exercises, fileOf, findings);
             checkLadders(ladders, exercises);
             checkRules(rules, findings, inputs);
+            if (progression != null) {
+                checkPhases(progression.progression());
+            }
             if (referral != null) {
                 checkMeasures(referral.referral().measures(), inputs);
             }
@@ -684,6 +690,36 @@ public final class ContentPackLoader {
             if (in.min() != null && in.max() != null && (v < in.min() || v > in.max())) {
                 at(c, key, "value " + RecordBinder.fmt(v) + " is outside input '" + in.id() + "' range "
                         + RecordBinder.fmt(in.min()) + ".." + RecordBinder.fmt(in.max()));
+            }
+        }
+
+        /** Every phase but the last says, typed, when to move on; the last has nowhere to move on to. */
+        private void checkPhases(ProgressionRules progression) {
+            List<Phase> phases = progression.phases();
+            for (int i = 0; i < phases.size(); i++) {
+                Phase p = phases.get(i);
+                PhaseCriteria c = p.advanceWhen();
+                boolean last = i == phases.size() - 1;
+                if (c == null) {
+                    if (!last) {
+                        at(p, "move-on-when", "phase '" + p.id() + "' needs 'advance-when' (every phase but the last"
+                                + " says, typed, when to move on)");
+                    }
+                    continue;
+                }
+                if (last) {
+                    at(p, "advance-when", "the last phase '" + p.id()
+                            + "' cannot have 'advance-when' (there is no phase after it)");
+                }
+                if (c.minWeeks() < p.typicalWeeks().min() || c.minWeeks() > p.typicalWeeks().max()) {
+                    at(c, "min-weeks", "'min-weeks' (" + c.minWeeks() + ") must lie within the phase's 'typical-weeks' ("
+                            + p.typicalWeeks().min() + "-" + p.typicalWeeks().max() + ")");
+                }
+                int acceptable = progression.painMonitoring().acceptableDuringMax();
+                if (c.maxPain() > acceptable) {
+                    at(c, "max-pain", "'max-pain' (" + c.maxPain() + ") must not be more than pain-monitoring's"
+                            + " 'acceptable-during-max' (" + acceptable + ")");
+                }
             }
         }
 

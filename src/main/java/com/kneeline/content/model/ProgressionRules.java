@@ -10,6 +10,7 @@ public record ProgressionRules(
         FormGate formGate,
         Deload deload,
         StretchDosage stretching,
+        AdherenceRules adherence,
         @Opt List<Phase> phases) {
 
     public ProgressionRules {

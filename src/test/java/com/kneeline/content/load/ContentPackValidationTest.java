@@ -216,4 +216,18 @@ class ContentPackValidationTest {
         assertThat(catalogue.prescription().cavingInput()).isEqualTo("knee-in");
         assertThat(catalogue.prescription().timing().warmUpSeconds()).isEqualTo(120);
     }
+
+    @Test
+    void aPhaseThatIsNotTheLastWithoutTypedCriteriaIsReported() {
+        assertThat(Fixtures.problems("phase-without-criteria")).containsExactly(
+                "progression.yaml:51: phase 'basics' needs 'advance-when' (every phase but the last says, typed, when to move on)");
+    }
+
+    @Test
+    void phaseCriteriaOutsideTheirPhaseOrPainLimitsAndOnTheLastPhaseAreReported() {
+        assertThat(Fixtures.problems("phase-criteria-invalid")).containsExactly(
+                "progression.yaml:53: 'min-weeks' (5) must lie within the phase's 'typical-weeks' (2-4)",
+                "progression.yaml:56: 'max-pain' (6) must not be more than pain-monitoring's 'acceptable-during-max' (5)",
+                "progression.yaml:65: the last phase 'fast' cannot have 'advance-when' (there is no phase after it)");
+    }
 }

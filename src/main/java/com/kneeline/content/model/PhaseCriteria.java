@@ -1,0 +1,20 @@
+package com.kneeline.content.model;
+
+/**
+ * When a person moves on to the next phase; all must hold.
+ *
+ * @param minWeeks            at least this many weeks in the phase (within the phase's typical weeks)
+ * @param minAdherencePercent sessions done as planned since the phase began, in percent
+ * @param recentSessions      the last this-many sessions had no caving on any set, pain during at most
+ *                            {@code maxPain}, and pain settled by the next morning
+ * @param maxPain             highest pain during exercise allowed in those sessions (at most pain-monitoring's
+ *                            acceptable-during-max)
+ * @param formCheckPasses     the latest form check (prescription's caving input) shows no caving on either side
+ */
+public record PhaseCriteria(
+        @Range(min = 1, max = 26) int minWeeks,
+        @Range(min = 0, max = 100) int minAdherencePercent,
+        @Range(min = 1, max = 30) int recentSessions,
+        @Range(min = 0, max = 10) int maxPain,
+        boolean formCheckPasses) {
+}

@@ -1,0 +1,52 @@
+package com.kneeline.tracking.engine;
+
+import java.util.Objects;
+
+import com.kneeline.content.model.NumberRange;
+
+/**
+ * What happens to one exercise after a session.
+ *
+ * @param before    the prescription the session was done at
+ * @param next      the prescription to keep from now on (store this one)
+ * @param session   what the next session does: equal to {@code next} except in a deload week, when it has fewer
+ *                  sets (and {@code targetRpe} is lower)
+ * @param targetRpe the effort to aim for in the next session
+ * @param sentence  one plain sentence for the person: what changes and why
+ */
+public record Decision(Kind kind, ExercisePrescription before, ExercisePrescription next,
+                       ExercisePrescription session, NumberRange targetRpe, String sentence) {
+
+    public enum Kind {
+        /** More reps (or seconds) per set, same load. */
+        PROGRESS_REPS,
+        /** More load, back to the bottom of the range. */
+        PROGRESS_LOAD,
+        /** The next step of the exercise's ladder (body-weight or non-loadable work at the top of its range). */
+        MOVE_UP_LADDER,
+        /** Same dose again. */
+        HOLD,
+        /** Fewer reps (or seconds): body-weight work at the bottom of its ladder after too much pain. */
+        REGRESS_REPS,
+        /** Less load. */
+        REGRESS_LOAD,
+        /** The previous step of the exercise's ladder. */
+        MOVE_DOWN_LADDER,
+        /** A deload week: fewer sets and lower effort; the prescription itself is kept. */
+        DELOAD,
+        /** A red flag stops exercise until a professional has seen the person. */
+        PAUSE
+    }
+
+    public Decision {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(sentence, "sentence");
+    }
+
+    public String exerciseId() {
+        return before.exerciseId();
+    }
+}
