@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +19,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Browserless UI tests: the real Spring context and views, with Vaadin mocked by Karibu-Testing.
@@ -62,7 +65,12 @@ public abstract class KaribuTest {
         UserDetails user = User.withUsername(email).password("unused").authorities(authorities).build();
         UsernamePasswordAuthenticationToken authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        // Vaadin's security-context strategy may read the context from the HTTP session, as after a real sign-in.
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roleSet.contains(role));
@@ -75,6 +83,10 @@ public abstract class KaribuTest {
 
     protected void logout() {
         SecurityContextHolder.clearContext();
+        if (VaadinSession.getCurrent() != null) {
+            VaadinSession.getCurrent().getSession().removeAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
         if (VaadinServletRequest.getCurrent() != null) {
             FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
