@@ -82,6 +82,9 @@ public class ProgrammeService {
         if (assessment.status() != AssessmentStatus.COMPLETED) {
             throw new IllegalStateException("Only a completed assessment can produce a programme");
         }
+        if (assessments.latestCompleted().map(latest -> latest.id() != assessmentId).orElse(true)) {
+            throw new IllegalStateException("Programmes are made from the latest completed assessment");
+        }
         Programme generated = engine.prescribe(requestFor(assessment));
         Instant now = clock.instant();
         int number = programmes.findFirstByOwnerIdOrderByVersionNumberDesc(me.id())

@@ -163,6 +163,13 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         next.setTitle("Next: your programme");
         next.setId("programme-next");
         boolean alreadyMade = programmes.current().map(p -> p.assessmentId() == a.id()).orElse(false);
+        boolean latest = assessments.latestCompleted().map(s -> s.id() == a.id()).orElse(false);
+        if (!alreadyMade && !latest) {
+            // Only the newest findings may replace the programme; an older assessment is kept for the record.
+            next.setTitle("Your programme");
+            next.add(new Paragraph("You have a newer assessment. Programmes are made from your latest findings."));
+            return next;
+        }
         if (alreadyMade) {
             next.add(new Paragraph("Your programme is built from these findings."));
             Button open = new Button("Open my programme", click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
@@ -178,6 +185,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-programme");
+            create.setDisableOnClick(true); // a double click must not make two versions
             next.addToFooter(create);
         }
         return next;

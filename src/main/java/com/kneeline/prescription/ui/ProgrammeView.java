@@ -143,6 +143,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-programme");
+            create.setDisableOnClick(true); // a double click must not make two versions
             empty.add(new H3("No programme yet"), new Paragraph("Your assessment of "
                     + DATE.format(latest.get().finishedAt()) + " is ready to turn into a programme that fits your "
                     + "equipment and your week."), create);

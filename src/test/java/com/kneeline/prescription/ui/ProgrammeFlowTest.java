@@ -159,6 +159,19 @@ class ProgrammeFlowTest extends KaribuTest {
     }
 
     @Test
+    void anOlderAssessmentCannotReplaceAProgrammeMadeFromANewerOne() {
+        long older = completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of()).id();
+        long newer = completedAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of()).id();
+        programmes.createFromAssessment(newer);
+
+        assertThatThrownBy(() -> programmes.createFromAssessment(older)).isInstanceOf(IllegalStateException.class);
+        UI.getCurrent().navigate(AssessmentDetailView.class, new com.vaadin.flow.router.RouteParameters(
+                "assessmentId", String.valueOf(older)));
+        assertThat(_find(Button.class, spec -> spec.withId("create-programme"))).isEmpty();
+        assertThat(programmes.current().orElseThrow().assessmentId()).isEqualTo(newer);
+    }
+
+    @Test
     void someoneElsesProgrammeCannotBeReadOrChanged() {
         completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
         ProgrammeDetails mine = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
