@@ -158,7 +158,13 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     }
 
     private void save(boolean advance) {
-        StepOutcome outcome = assessments.saveStep(current.id(), current.currentStep(), collect(), about(), advance);
+        StepOutcome outcome;
+        try {
+            outcome = assessments.saveStep(current.id(), current.currentStep(), collect(), about(), advance);
+        } catch (IllegalStateException finishedElsewhere) {
+            leaveFinished();
+            return;
+        }
         current = outcome.assessment();
         if (!outcome.ok()) {
             fields.forEach(field -> field.showError(outcome.errors().get(field.key().storageKey())));
@@ -178,8 +184,20 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     }
 
     private void goBack() {
-        current = assessments.goBack(current.id(), current.currentStep(), collect(), about());
+        try {
+            current = assessments.goBack(current.id(), current.currentStep(), collect(), about());
+        } catch (IllegalStateException finishedElsewhere) {
+            leaveFinished();
+            return;
+        }
         render();
+    }
+
+    /** The assessment was finished or abandoned in another window: show it as it is now instead of an error. */
+    private void leaveFinished() {
+        Notification.show("This assessment was finished or abandoned in another window, so it can no longer change.",
+                6000, Notification.Position.MIDDLE);
+        getUI().ifPresent(ui -> ui.navigate(AssessmentDetailView.class, AssessmentDetailView.params(current.id())));
     }
 
     private void confirmAbandon() {

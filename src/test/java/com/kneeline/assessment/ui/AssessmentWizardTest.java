@@ -246,6 +246,18 @@ class AssessmentWizardTest extends KaribuTest {
     }
 
     @Test
+    void anAssessmentAbandonedInAnotherWindowIsShownAsItIsInsteadOfAnError() {
+        UI.getCurrent().navigate(AssessmentWizardView.class);
+        long id = assessments.currentDraft().orElseThrow().id();
+        assessments.abandon(id); // as if from a second tab
+
+        next();
+
+        assertThat(currentView()).isInstanceOf(AssessmentDetailView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("assessment-status")).getText()).isEqualTo("Abandoned");
+    }
+
+    @Test
     void someoneElsesAssessmentIsNotFound() {
         UI.getCurrent().navigate(AssessmentWizardView.class);
         long othersId = assessments.currentDraft().orElseThrow().id();
