@@ -1,5 +1,6 @@
 package com.kneeline.assessment;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -13,6 +14,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     Optional<Assessment> findFirstByOwnerIdAndStatusOrderByStartedAtDesc(long ownerId, AssessmentStatus status);
 
     Optional<Assessment> findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(long ownerId, AssessmentStatus status);
+
+    Optional<Assessment> findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(long ownerId,
+                                                                         Collection<AssessmentStatus> statuses);
 
     Optional<Assessment> findByIdAndOwnerId(long id, long ownerId);
 

@@ -100,6 +100,13 @@ public class AssessmentService {
                 .map(AssessmentService::summary);
     }
 
+    /** The most recent assessment that concluded something: completed, or stopped by the safety screen. */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentSummary> latestConcluded() {
+        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(me(),
+                List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
+    }
+
     private static AssessmentSummary summary(Assessment a) {
         return new AssessmentSummary(a.getId(), a.getStatus(), a.getStartedAt(), a.getFinishedAt(), a.getFindings().size());
     }

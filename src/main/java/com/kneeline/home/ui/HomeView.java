@@ -10,6 +10,7 @@ import com.kneeline.account.CurrentUser;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.ui.AssessmentDetailView;
 import com.kneeline.assessment.ui.AssessmentWizardView;
@@ -84,7 +85,20 @@ public class HomeView extends Main {
             ((Card) card).addToFooter(link("Continue your assessment", AssessmentWizardView.class));
             return card;
         }
-        Optional<AssessmentSummary> latest = assessments.latestCompleted();
+        Optional<AssessmentSummary> latest = assessments.latestConcluded();
+        if (latest.isPresent() && latest.get().status() == AssessmentStatus.STOPPED) {
+            AssessmentSummary stopped = latest.get();
+            Component card = card(VaadinIcon.CLIPBOARD_CHECK, title,
+                    "On hold: please see a professional first.",
+                    "Your last assessment (" + DATE.format(stopped.finishedAt()) + ") found a reason to have your knee "
+                            + "checked before exercising. Start a new one once a professional has cleared you.");
+            Button why = new Button("See why", click -> getUI().ifPresent(ui -> ui.navigate(
+                    AssessmentDetailView.class, new RouteParameters("assessmentId", String.valueOf(stopped.id())))));
+            why.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            why.setId("home-assessment-stopped");
+            ((Card) card).addToFooter(why, link("Start a new assessment", AssessmentWizardView.class));
+            return card;
+        }
         if (latest.isPresent()) {
             AssessmentSummary done = latest.get();
             Component card = card(VaadinIcon.CLIPBOARD_CHECK, title,

@@ -126,6 +126,9 @@ class AssessmentWizardTest extends KaribuTest {
         assertThat(stopped.raisedFlags()).extracting(f -> f.id()).containsExactly("giving-way");
         assertThat(stopped.findings()).isEmpty();
         assertThat(shownFindings()).isEmpty();
+
+        UI.getCurrent().navigate("");
+        assertThat(_get(Button.class, spec -> spec.withId("home-assessment-stopped")).getText()).isEqualTo("See why");
     }
 
     @Test
