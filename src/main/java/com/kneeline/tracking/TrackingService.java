@@ -1,0 +1,495 @@
+package com.kneeline.tracking;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.kneeline.account.AccountSummary;
+import com.kneeline.account.CurrentUser;
+import com.kneeline.assessment.AssessmentDetails;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.AssessmentStatus;
+import com.kneeline.assessment.AssessmentSummary;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.Side;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Exercise;
+import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.prescription.ProgrammeDetails;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.prescription.engine.PlannedExercise;
+import com.kneeline.prescription.engine.Programme;
+import com.kneeline.prescription.engine.SessionPlan;
+import com.kneeline.tracking.engine.Adherence;
+import com.kneeline.tracking.engine.Decision;
+import com.kneeline.tracking.engine.ExerciseLog;
+import com.kneeline.tracking.engine.ExercisePrescription;
+import com.kneeline.tracking.engine.Flag;
+import com.kneeline.tracking.engine.KneeTracking;
+import com.kneeline.tracking.engine.MorningCheckIn;
+import com.kneeline.tracking.engine.ProgressionEngine;
+import com.kneeline.tracking.engine.ProgressionInput;
+import com.kneeline.tracking.engine.ReferralFlags;
+import com.kneeline.tracking.engine.ReferralInput;
+import com.kneeline.tracking.engine.SessionLog;
+import com.kneeline.tracking.engine.SetLog;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tracker's public API, for the signed-in person only (another person's ids are not found): the session to do
+ * today, logging and editing it, the next-morning check-in, history, adherence, what changes next time, and the
+ * referral flags. After every log, edit and check-in the referral rules are evaluated (new flags are stored) and
+ * the progression engine decides the next prescriptions, which are stored per programme slot and side.
+ * <p>
+ * The engine needs the next-morning check-in to progress anything (the content's must-settle-by-next-morning), so
+ * the decisions made when a session is saved are re-made when its check-in arrives.
+ */
+@Service
+public class TrackingService {
+
+    /** A logged session can be corrected for this long after it was first saved. */
+    public static final Duration EDIT_WINDOW = Duration.ofHours(48);
+
+    /** Dates are the person's calendar days; KneeLine has no per-person time zone yet. */
+    static final ZoneId ZONE = ZoneId.systemDefault();
+
+    private static final TypeReference<List<ExerciseLog>> LOGS = new TypeReference<>() { };
+    private static final TypeReference<List<PlannedSession.Item>> ITEMS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> SENTENCES = new TypeReference<>() { };
+
+    private final TrainingSessionRepository sessions;
+    private final CheckInRepository checkIns;
+    private final CurrentPrescriptionRepository prescriptions;
+    private final RaisedFlagRepository flags;
+    private final ProgrammeService programmes;
+    private final AssessmentService assessments;
+    private final ContentService content;
+    private final CurrentUser currentUser;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ProgressionEngine engine;
+    private final ReferralFlags referral;
+
+    TrackingService(TrainingSessionRepository sessions, CheckInRepository checkIns,
+                    CurrentPrescriptionRepository prescriptions, RaisedFlagRepository flags,
+                    ProgrammeService programmes, AssessmentService assessments, ContentService content,
+                    CurrentUser currentUser, JsonMapper json, Clock clock) {
+        this.sessions = sessions;
+        this.checkIns = checkIns;
+        this.prescriptions = prescriptions;
+        this.flags = flags;
+        this.programmes = programmes;
+        this.assessments = assessments;
+        this.content = content;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.clock = clock;
+        this.engine = new ProgressionEngine(content.catalogue());
+        this.referral = new ReferralFlags(content.catalogue());
+    }
+
+    private AccountSummary me() {
+        return currentUser.get().orElseThrow(() -> new IllegalStateException("The tracker needs a signed-in account"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    private TrainingSession mine(long id) {
+        return sessions.findByIdAndOwnerId(id, me().id()).orElseThrow(() -> new SessionNotFoundException("session", id));
+    }
+
+    // --- the session to do ---------------------------------------------------------------------------------------
+
+    /**
+     * Today's planned session if it is not logged yet, else the next planned one (it may be done early). A missed
+     * session is not carried over: the plan simply moves on to the next planned day. Empty without a programme
+     * with sessions (none yet, or referral only).
+     */
+    @Transactional(readOnly = true)
+    public Optional<PlannedSession> nextSession() {
+        long me = me().id();
+        Optional<ProgrammeDetails> current = programmes.current();
+        if (current.isEmpty() || current.get().programme().sessions().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        boolean loggedToday = sessions.findByOwnerIdAndSessionDate(me, today).isPresent();
+        for (int d = loggedToday ? 1 : 0; d <= 7; d++) {
+            LocalDate date = today.plusDays(d);
+            Optional<SessionPlan> plan = current.get().programme().sessions().stream()
+                    .filter(s -> s.dayOfWeek() == date.getDayOfWeek().getValue()).findFirst();
+            if (plan.isPresent()) {
+                return Optional.of(planned(me, current.get(), plan.get(), date, d == 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The session logged today, if any. */
+    @Transactional(readOnly = true)
+    public Optional<SessionSummary> loggedToday() {
+        return sessions.findByOwnerIdAndSessionDate(me().id(), today()).map(this::summary);
+    }
+
+    private PlannedSession planned(long me, ProgrammeDetails programme, SessionPlan plan, LocalDate date,
+            boolean today) {
+        Map<String, CurrentPrescription> stored = new HashMap<>();
+        prescriptions.findByProgrammeIdAndOwnerId(programme.id(), me)
+                .forEach(p -> stored.put(key(p.getSlotId(), p.getSide()), p));
+        double topRpe = content.catalogue().progression().effort().targetRpe().max();
+        List<PlannedSession.Item> items = new ArrayList<>();
+        for (PlannedExercise planned : plan.exercises()) {
+            Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
+            for (ExercisePrescription start : ExercisePrescription.fromPlan(planned, exercise.unilateral())) {
+                CurrentPrescription now = stored.get(key(planned.exerciseId(), start.side()));
+                ExercisePrescription p = now == null ? start : now.toEngine();
+                String guidance = content.exercise(p.exerciseId()).filter(Exercise::loadable)
+                        .map(e -> planned.loadGuidance() == null && !p.loaded() ? null : e.loadGuidance())
+                        .orElse(null);
+                items.add(new PlannedSession.Item(planned.exerciseId(), p, now == null ? p.sets() : now.getSessionSets(),
+                        now == null ? topRpe : now.getTargetRpe(), guidance));
+            }
+        }
+        boolean paused = flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me).stream()
+                .anyMatch(RaisedFlag::isStopsExercise);
+        return new PlannedSession(programme.id(), plan.number(), date, today, plan.warmUp(), items, paused);
+    }
+
+    private static String key(String slotId, Side side) {
+        return slotId + "|" + side;
+    }
+
+    // --- logging -------------------------------------------------------------------------------------------------
+
+    /**
+     * Saves the session done today: one log per item of the planned session (an item without a log counts as
+     * skipped), then evaluates the referral rules and decides the next prescriptions.
+     *
+     * @return the saved session, with the decision sentences
+     */
+    @Transactional
+    public SessionDetails logSession(int sessionNumber, List<ExerciseLog> logs) {
+        long me = me().id();
+        ProgrammeDetails programme = programmes.current()
+                .orElseThrow(() -> new IllegalStateException("There is no programme to log a session of"));
+        LocalDate today = today();
+        if (sessions.findByOwnerIdAndSessionDate(me, today).isPresent()) {
+            throw new IllegalStateException("A session is already logged today; change it from your history");
+        }
+        SessionPlan plan = programme.programme().sessions().stream().filter(s -> s.number() == sessionNumber)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No session " + sessionNumber
+                        + " in your programme"));
+        PlannedSession planned = planned(me, programme, plan, today, true);
+        List<ExerciseLog> complete = complete(planned.items(), logs);
+        TrainingSession saved = sessions.save(new TrainingSession(me, programme.id(), sessionNumber, today,
+                clock.instant(), json.writeValueAsString(complete), json.writeValueAsString(planned.items())));
+        ReferralFlags.Result raised = evaluateFlags(me, programme);
+        decide(me, saved, programme, raised.exercisePaused());
+        return details(saved);
+    }
+
+    /** Corrects a session within {@link #EDIT_WINDOW} of logging it; the latest session's decisions are re-made. */
+    @Transactional
+    public SessionDetails editSession(long sessionId, List<ExerciseLog> logs) {
+        long me = me().id();
+        TrainingSession session = mine(sessionId);
+        if (!editable(session)) {
+            throw new IllegalStateException("A session can only be changed within " + EDIT_WINDOW.toHours()
+                    + " hours of logging it");
+        }
+        List<PlannedSession.Item> items = json.readValue(session.getPrescribed(), ITEMS);
+        session.edit(json.writeValueAsString(complete(items, logs)), clock.instant());
+        Optional<ProgrammeDetails> programme = programmes.current().filter(p -> p.id() == session.getProgrammeId());
+        ReferralFlags.Result raised = evaluateFlags(me, programmes.current().orElse(null));
+        boolean latest = sessions.findFirstByOwnerIdOrderBySessionDateDesc(me).map(TrainingSession::getId)
+                .filter(id -> id.equals(session.getId())).isPresent();
+        if (latest && programme.isPresent()) {
+            decide(me, session, programme.get(), raised.exercisePaused());
+        }
+        return details(session);
+    }
+
+    private List<ExerciseLog> complete(List<PlannedSession.Item> items, List<ExerciseLog> logs) {
+        Map<String, ExerciseLog> byKey = new HashMap<>();
+        for (ExerciseLog log : logs) {
+            boolean known = items.stream().anyMatch(i -> i.prescription().exerciseId().equals(log.exerciseId())
+                    && i.prescription().side() == log.side());
+            if (!known) {
+                throw new IllegalArgumentException(log.exerciseId() + " is not part of this session");
+            }
+            if (byKey.put(key(log.exerciseId(), log.side()), log) != null) {
+                throw new IllegalArgumentException(log.exerciseId() + " is logged twice");
+            }
+            if (log.skipReason() != null && log.skipReason().length() > 200) {
+                throw new IllegalArgumentException("A reason has at most 200 characters");
+            }
+        }
+        return items.stream().map(i -> byKey.getOrDefault(key(i.prescription().exerciseId(), i.prescription().side()),
+                ExerciseLog.skipped(i.prescription().exerciseId(), i.prescription().side(), null))).toList();
+    }
+
+    /** Runs the progression engine over one session and stores the next prescriptions and its sentences. */
+    private void decide(long me, TrainingSession session, ProgrammeDetails programme, boolean pausedByRules) {
+        List<PlannedSession.Item> items = json.readValue(session.getPrescribed(), ITEMS);
+        List<ExerciseLog> logs = json.readValue(session.getExercises(), LOGS);
+        boolean paused = pausedByRules || flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me).stream()
+                .anyMatch(RaisedFlag::isStopsExercise);
+        ProgressionEngine.Result result = engine.decide(new ProgressionInput(today(), start(programme), null,
+                items.stream().map(PlannedSession.Item::prescription).toList(),
+                new SessionLog(session.getSessionDate(), logs), engineCheckIns(me), formCheckCaving(), paused));
+        Map<String, CurrentPrescription> stored = new HashMap<>();
+        prescriptions.findByProgrammeIdAndOwnerId(programme.id(), me)
+                .forEach(p -> stored.put(key(p.getSlotId(), p.getSide()), p));
+        Instant now = clock.instant();
+        for (int i = 0; i < items.size(); i++) {
+            Decision d = result.decisions().get(i);
+            String slot = items.get(i).slotId();
+            CurrentPrescription row = stored.computeIfAbsent(key(slot, d.next().side()),
+                    k -> new CurrentPrescription(me, programme.id(), slot, d.next().side()));
+            row.update(d.next(), d.session().sets(), d.targetRpe() == null ? items.get(i).targetRpe()
+                    : d.targetRpe().max(), now);
+            prescriptions.save(row);
+        }
+        List<String> sentences = new ArrayList<>();
+        if (result.deloadWeek()) {
+            sentences.add("This is a deload week: fewer sets and a little less effort, so your body can catch up.");
+        }
+        result.decisions().stream().map(Decision::sentence).distinct().forEach(sentences::add);
+        session.decided(json.writeValueAsString(sentences));
+    }
+
+    private static LocalDate start(ProgrammeDetails programme) {
+        return LocalDate.ofInstant(programme.createdAt(), ZONE);
+    }
+
+    private List<MorningCheckIn> engineCheckIns(long me) {
+        return checkIns.findByOwnerIdOrderByCheckDateAsc(me).stream().map(CheckIn::toEngine).toList();
+    }
+
+    /** The sides on which the latest completed assessment's single-leg squat saw the knee cave in. */
+    private Set<Side> formCheckCaving() {
+        Optional<AssessmentSummary> latest = assessments.latestCompleted();
+        if (latest.isEmpty()) {
+            return Set.of();
+        }
+        Answers answers = assessments.get(latest.get().id()).answers();
+        String input = content.catalogue().prescription().cavingInput();
+        Set<Side> caving = EnumSet.noneOf(Side.class);
+        for (Side side : Side.values()) {
+            answers.raw(input, side).filter(v -> v.strip().toLowerCase(Locale.ROOT).equals(Answers.YES))
+                    .ifPresent(v -> caving.add(side));
+        }
+        return caving;
+    }
+
+    // --- morning check-in ----------------------------------------------------------------------------------------
+
+    /** The date of the last session when its next-morning check-in is due: it is now a later day and none exists. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> pendingCheckIn() {
+        long me = me().id();
+        LocalDate today = today();
+        return sessions.findFirstByOwnerIdOrderBySessionDateDesc(me).map(TrainingSession::getSessionDate)
+                .filter(date -> date.isBefore(today))
+                .filter(date -> !checkIns.existsByOwnerIdAndCheckDateAfter(me, date));
+    }
+
+    /** The content's functional-limitation question, asked with every check-in. */
+    public String functionalLimitationQuestion() {
+        return content.catalogue().referral().functionalLimitation().question();
+    }
+
+    /**
+     * Records this morning's check-in for the last session, re-makes that session's decisions with it and
+     * evaluates the referral rules.
+     */
+    @Transactional
+    public void checkIn(boolean painSettled, Boolean functionalLimitation) {
+        long me = me().id();
+        LocalDate today = today();
+        if (pendingCheckIn().isEmpty()) {
+            throw new IllegalStateException("There is no session waiting for a check-in");
+        }
+        checkIns.save(new CheckIn(me, today, painSettled, functionalLimitation, clock.instant()));
+        Optional<ProgrammeDetails> programme = programmes.current();
+        ReferralFlags.Result raised = evaluateFlags(me, programme.orElse(null));
+        TrainingSession last = sessions.findFirstByOwnerIdOrderBySessionDateDesc(me).orElseThrow();
+        if (programme.isPresent() && programme.get().id() == last.getProgrammeId()) {
+            decide(me, last, programme.get(), raised.exercisePaused());
+        }
+    }
+
+    // --- history and progress ------------------------------------------------------------------------------------
+
+    /** Logged sessions, newest first. */
+    @Transactional(readOnly = true)
+    public Page<SessionSummary> history(Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "sessionDate"));
+        return sessions.findByOwnerId(me().id(), newestFirst).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public long historyCount() {
+        return sessions.countByOwnerId(me().id());
+    }
+
+    @Transactional(readOnly = true)
+    public SessionDetails session(long id) {
+        return details(mine(id));
+    }
+
+    /** Highest pain per logged session, oldest first, over the last {@code days} days. */
+    @Transactional(readOnly = true)
+    public List<PainPoint> painOverTime(int days) {
+        LocalDate from = today().minusDays(days - 1L);
+        return sessions.findByOwnerIdOrderBySessionDateAsc(me().id()).stream()
+                .filter(s -> !s.getSessionDate().isBefore(from))
+                .map(s -> new PainPoint(s.getSessionDate(), engineLog(s).maxPain(), engineLog(s).wasDone())).toList();
+    }
+
+    /** One session's highest pain. */
+    public record PainPoint(LocalDate date, int maxPain, boolean done) {
+    }
+
+    /** Planned versus done over the last 7 and 30 days and the streak, for the current programme's days. */
+    @Transactional(readOnly = true)
+    public Adherence.Summary adherence() {
+        long me = me().id();
+        LocalDate today = today();
+        Optional<ProgrammeDetails> programme = programmes.current();
+        List<LocalDate> planned = programme.map(p -> Adherence.plannedDates(days(p), start(p), today)).orElse(List.of());
+        List<LocalDate> done = Adherence.doneDates(sessions.findByOwnerIdOrderBySessionDateAsc(me).stream()
+                .map(this::engineLog).toList());
+        return Adherence.summarise(planned, done, today, content.catalogue().progression().adherence().graceDays());
+    }
+
+    private static Set<DayOfWeek> days(ProgrammeDetails programme) {
+        return programme.programme().sessions().stream().map(s -> DayOfWeek.of(s.dayOfWeek()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+    }
+
+    /** The sentences decided after the latest session: what changes next time and why. */
+    @Transactional(readOnly = true)
+    public List<String> whatChangesNext() {
+        return sessions.findFirstByOwnerIdOrderBySessionDateDesc(me().id())
+                .map(s -> json.readValue(s.getDecisions(), SENTENCES)).orElse(List.of());
+    }
+
+    // --- flags ---------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<OpenFlag> openFlags() {
+        return flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me().id()).stream()
+                .map(f -> new OpenFlag(f.getId(), f.getKind(), f.getSeen(), f.getWhyItMatters(), f.getProfessional(),
+                        f.isStopsExercise(), f.getRaisedAt()))
+                .toList();
+    }
+
+    /** The person has read the flag; an optional note (at most 500 characters) is kept with it. */
+    @Transactional
+    public void acknowledge(long flagId, String note) {
+        RaisedFlag flag = flags.findByIdAndOwnerId(flagId, me().id())
+                .orElseThrow(() -> new SessionNotFoundException("flag", flagId));
+        flag.acknowledge(note, clock.instant());
+    }
+
+    /**
+     * Evaluates the referral rules and stores every flag not raised before (the same kind and observation); an
+     * acknowledged flag comes back only when something new is seen.
+     */
+    private ReferralFlags.Result evaluateFlags(long me, ProgrammeDetails programme) {
+        if (programme == null) {
+            return new ReferralFlags.Result(List.of());
+        }
+        LocalDate today = today();
+        LocalDate start = start(programme);
+        List<SessionLog> logs = sessions.findByOwnerIdOrderBySessionDateAsc(me).stream().map(this::engineLog).toList();
+        List<String> safety = new ArrayList<>();
+        assessments.latestConcluded().filter(a -> a.status() == AssessmentStatus.STOPPED)
+                .filter(a -> a.finishedAt() != null && !a.finishedAt().isBefore(programme.createdAt()))
+                .ifPresent(a -> assessments.get(a.id()).raisedFlags().stream().map(SafetyFlag::id).forEach(safety::add));
+        AssessmentDetails baseline = assessments.get(programme.assessmentId());
+        ReferralFlags.Result result = referral.evaluate(new ReferralInput(today, start, logs, engineCheckIns(me),
+                safety, Adherence.plannedDates(days(programme), start, today), List.of(baseline.answers())));
+        List<RaisedFlag> known = flags.findByOwnerIdOrderByRaisedAtDesc(me);
+        Instant now = clock.instant();
+        Set<String> added = new HashSet<>();
+        for (Flag flag : result.flags()) {
+            if (known.stream().noneMatch(f -> f.sameAs(flag)) && added.add(flag.kind() + flag.seen())) {
+                flags.save(new RaisedFlag(me, flag, now));
+            }
+        }
+        return result;
+    }
+
+    // --- mapping -------------------------------------------------------------------------------------------------
+
+    private SessionLog engineLog(TrainingSession s) {
+        return new SessionLog(s.getSessionDate(), json.readValue(s.getExercises(), LOGS));
+    }
+
+    private boolean editable(TrainingSession s) {
+        return clock.instant().isBefore(s.getLoggedAt().plus(EDIT_WINDOW));
+    }
+
+    private SessionSummary summary(TrainingSession s) {
+        List<ExerciseLog> logs = json.readValue(s.getExercises(), LOGS);
+        int done = (int) logs.stream().filter(ExerciseLog::wasDone).count();
+        int maxPain = logs.stream().mapToInt(ExerciseLog::maxPain).max().orElse(0);
+        return new SessionSummary(s.getId(), s.getSessionDate(), s.getSessionNumber(), done, logs.size(), maxPain,
+                trackingSummary(logs), s.getEditedAt(), editable(s));
+    }
+
+    /** "Good", or how many sets caved in or were unsure. */
+    static String trackingSummary(List<ExerciseLog> logs) {
+        List<SetLog> sets = logs.stream().flatMap(l -> l.sets().stream()).toList();
+        if (sets.isEmpty()) {
+            return "–";
+        }
+        long caved = sets.stream().filter(s -> s.tracking() == KneeTracking.CAVED).count();
+        long unsure = sets.stream().filter(s -> s.tracking() == KneeTracking.NOT_SURE).count();
+        if (caved == 0 && unsure == 0) {
+            return "Good";
+        }
+        List<String> parts = new ArrayList<>();
+        if (caved > 0) {
+            parts.add("caved in " + caved + (caved == 1 ? " set" : " sets"));
+        }
+        if (unsure > 0) {
+            parts.add("not sure in " + unsure + (unsure == 1 ? " set" : " sets"));
+        }
+        String text = String.join(", ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private SessionDetails details(TrainingSession s) {
+        return new SessionDetails(s.getId(), s.getSessionDate(), s.getSessionNumber(), s.getLoggedAt(),
+                s.getEditedAt(), editable(s), json.readValue(s.getPrescribed(), ITEMS),
+                json.readValue(s.getExercises(), LOGS), json.readValue(s.getDecisions(), SENTENCES));
+    }
+}
