@@ -114,7 +114,8 @@ public class TrackingService {
         return currentUser.get().orElseThrow(() -> new IllegalStateException("The tracker needs a signed-in account"));
     }
 
-    private LocalDate today() {
+    /** Today in the person's calendar, from the application clock. */
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 

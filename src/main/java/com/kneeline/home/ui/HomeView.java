@@ -19,6 +19,10 @@ import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.ui.ProgrammeView;
+import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.ui.CheckInCard;
+import com.kneeline.tracking.ui.FlagsPanel;
+import com.kneeline.tracking.ui.TodayView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +50,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Main {
 
-    public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes) {
+    public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes,
+                    TrackingService tracking) {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
@@ -55,7 +60,10 @@ public class HomeView extends Main {
         Div cards = new Div();
         cards.addClassName("kl-cards");
 
+        Div tracker = new Div();
         if (me.hasRole(Role.INDIVIDUAL)) {
+            // Flags first and never buried; then a due check-in.
+            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null));
             cards.add(assessmentCard(assessments), programmeCard(programmes));
         }
         if (me.hasRole(Role.TRAINER)) {
@@ -69,7 +77,7 @@ public class HomeView extends Main {
                     "Manage accounts and roles.",
                     "Open Users in the menu to find an account and grant or remove the trainer role."));
         }
-        add(greeting, cards, Disclaimer.paragraph());
+        add(greeting, tracker, cards, Disclaimer.paragraph());
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -135,9 +143,16 @@ public class HomeView extends Main {
                 + (programme.sessions().size() == 1 ? " session a week." : " sessions a week."),
                 "Each exercise says why it was chosen for you.");
         Button open = new Button("Open my programme", click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("home-programme-action");
-        ((Card) card).addToFooter(open);
+        if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            ((Card) card).addToFooter(open);
+        } else {
+            Button today = new Button("Log today's session", click -> getUI().ifPresent(ui -> ui.navigate(TodayView.class)));
+            today.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            today.setId("home-today-action");
+            ((Card) card).addToFooter(today, open);
+        }
         return card;
     }
 

@@ -1,0 +1,184 @@
+package com.kneeline.tracking.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.kneeline.base.ui.ChartPanel;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Exercise;
+import com.kneeline.tracking.PlannedSession;
+import com.kneeline.tracking.SessionDetails;
+import com.kneeline.tracking.SessionSummary;
+import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.engine.Adherence;
+import com.kneeline.tracking.engine.ExerciseLog;
+import com.kneeline.tracking.engine.SetLog;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Logged sessions, newest first, with adherence and pain over time; a session opens read-only, correctable for a while. */
+@Route("history")
+@PageTitle("Session history")
+@Menu(order = 14, icon = "vaadin:chart-timeline", title = "History")
+@PermitAll
+public class HistoryView extends Main {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final transient TrackingService tracking;
+    private final transient ContentService content;
+    private final Grid<SessionSummary> grid = new Grid<>();
+
+    public HistoryView(TrackingService tracking, ContentService content) {
+        this.tracking = tracking;
+        this.content = content;
+        addClassNames("kl-page", "kl-history");
+        H2 title = new H2("Session history");
+        title.setId("history-title");
+
+        Adherence.Summary adherence = tracking.adherence();
+        Paragraph summary = new Paragraph("Last 7 days: " + adherence.last7Days().done() + " of "
+                + adherence.last7Days().planned() + " planned sessions · last 30 days: "
+                + adherence.last30Days().percent() + " % · streak: " + adherence.streak());
+        summary.setId("history-adherence");
+
+        grid.setId("history-grid");
+        grid.addColumn(s -> DATE.format(s.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.exercisesDone() + "/" + s.exercisesPlanned()).setHeader("Done").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.maxPain() + "/10").setHeader("Max pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SessionSummary::tracking).setHeader("Knee tracking").setAutoWidth(true);
+        grid.setEmptyStateText("No sessions logged yet. Log one on the Today page.");
+        grid.setItemsPageable(pageable -> tracking.history(pageable).getContent(),
+                pageable -> (int) tracking.historyCount());
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("22rem");
+
+        add(title, summary, grid, painChart());
+    }
+
+    private Component painChart() {
+        List<TrackingService.PainPoint> points = tracking.painOverTime(60);
+        ChartPanel panel = new ChartPanel("Highest pain per session over the last 60 days, 0 to 10");
+        panel.setId("pain-chart");
+        if (points.isEmpty()) {
+            panel.setVisible(false);
+            return panel;
+        }
+        ObjectNode config = ChartPanel.newConfig();
+        config.put("type", "line");
+        ObjectNode data = config.putObject("data");
+        ArrayNode labels = data.putArray("labels");
+        ObjectNode dataset = data.putArray("datasets").addObject();
+        dataset.put("label", "Highest pain (0–10)");
+        dataset.put("borderColor", "#c0392b");
+        dataset.put("backgroundColor", "#c0392b");
+        ArrayNode values = dataset.putArray("data");
+        List<String> text = new ArrayList<>();
+        for (TrackingService.PainPoint p : points) {
+            labels.add(SHORT.format(p.date()));
+            values.add(p.maxPain());
+            text.add(DATE.format(p.date()) + ": highest pain " + p.maxPain() + "/10" + (p.done() ? "" : " (skipped)"));
+        }
+        ObjectNode y = config.putObject("options").putObject("scales").putObject("y");
+        y.put("min", 0);
+        y.put("max", 10);
+        panel.setConfig(config, text);
+        Div box = new Div(new H3("Pain over time"), panel);
+        box.addClassName("kl-pain-over-time");
+        return box;
+    }
+
+    private void open(long id) {
+        SessionDetails details = tracking.session(id);
+        Dialog dialog = new Dialog();
+        dialog.setId("session-dialog");
+        dialog.setHeaderTitle("Session " + details.number() + " · " + DATE.format(details.date()));
+        dialog.addClassName("kl-session-dialog");
+        dialog.add(readOnly(details));
+        Button close = new Button("Close", click -> dialog.close());
+        if (details.editable()) {
+            Button edit = new Button("Correct it", click -> {
+                dialog.removeAll();
+                SessionForm form = new SessionForm(details.prescribed(), details.exercises(), content);
+                dialog.add(form);
+                Button save = new Button("Save changes", saveClick -> {
+                    tracking.editSession(id, form.logs());
+                    dialog.close();
+                    Notification.show("Session corrected.");
+                    grid.getDataProvider().refreshAll();
+                });
+                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                save.setId("save-correction");
+                dialog.getFooter().removeAll();
+                dialog.getFooter().add(close, save);
+            });
+            edit.setId("edit-session");
+            dialog.getFooter().add(close, edit);
+        } else {
+            dialog.getFooter().add(close);
+        }
+        dialog.open();
+    }
+
+    private Component readOnly(SessionDetails details) {
+        Div body = new Div();
+        body.addClassName("kl-session-details");
+        if (details.editedAt() != null) {
+            Paragraph edited = new Paragraph("Corrected after logging.");
+            edited.addClassName("kl-fine-print");
+            body.add(edited);
+        }
+        for (ExerciseLog log : details.exercises()) {
+            Exercise exercise = content.exercise(log.exerciseId()).orElse(null);
+            String name = exercise == null ? log.exerciseId() : SessionForm.itemName(exercise,
+                    details.prescribed().stream().map(PlannedSession.Item::prescription)
+                            .filter(p -> p.exerciseId().equals(log.exerciseId()) && p.side() == log.side())
+                            .findFirst().orElseThrow());
+            body.add(new H3(name));
+            if (!log.wasDone()) {
+                body.add(new Paragraph("Skipped" + (log.skipReason() == null ? "." : ": " + log.skipReason())));
+                continue;
+            }
+            UnorderedList sets = new UnorderedList();
+            int n = 1;
+            for (SetLog set : log.sets()) {
+                sets.add(new ListItem("Set " + n++ + ": " + set.done() + (isTimed(details, log) ? " s" : " reps")
+                        + (set.loadKg() == null ? "" : " · " + SessionForm.number(set.loadKg()) + " kg")
+                        + (set.rpe() == null ? "" : " · RPE " + SessionForm.number(set.rpe()))
+                        + " · pain " + set.pain() + "/10 · knee: "
+                        + SessionFormLabels.tracking(set.tracking())));
+            }
+            body.add(sets);
+        }
+        body.add(TodayView.whatChangesNext(details.decisions()));
+        return body;
+    }
+
+    private static boolean isTimed(SessionDetails details, ExerciseLog log) {
+        return details.prescribed().stream().map(PlannedSession.Item::prescription)
+                .anyMatch(p -> p.exerciseId().equals(log.exerciseId()) && p.timed());
+    }
+}
