@@ -139,11 +139,17 @@ public class TrackingService {
         }
         LocalDate today = today();
         boolean loggedToday = sessions.findByOwnerIdAndSessionDate(me, today).isPresent();
-        for (int d = loggedToday ? 1 : 0; d <= 7; d++) {
+        int grace = content.catalogue().progression().adherence().graceDays();
+        for (int d = loggedToday ? 1 : 0; d <= 8; d++) {
             LocalDate date = today.plusDays(d);
             Optional<SessionPlan> plan = current.get().programme().sessions().stream()
                     .filter(s -> s.dayOfWeek() == date.getDayOfWeek().getValue()).findFirst();
-            if (plan.isPresent()) {
+            // A session done early (within the grace days before its day) is not offered again on its day.
+            boolean doneEarly = plan.isPresent() && d > 0 && sessions.findByOwnerIdOrderBySessionDateAsc(me).stream()
+                    .anyMatch(s -> s.getSessionNumber() == plan.get().number()
+                            && !s.getSessionDate().isBefore(date.minusDays(Math.max(1, grace)))
+                            && s.getSessionDate().isBefore(date));
+            if (plan.isPresent() && !doneEarly) {
                 return Optional.of(planned(me, current.get(), plan.get(), date, d == 0));
             }
         }

@@ -44,6 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class HistoryView extends Main {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final transient TrackingService tracking;
@@ -58,23 +59,24 @@ public class HistoryView extends Main {
         title.setId("history-title");
 
         Adherence.Summary adherence = tracking.adherence();
-        Paragraph summary = new Paragraph("Last 7 days: " + adherence.last7Days().done() + " of "
-                + adherence.last7Days().planned() + " planned sessions · last 30 days: "
-                + adherence.last30Days().percent() + " % · streak: " + adherence.streak());
+        Paragraph summary = new Paragraph(adherence.last30Days().planned() == 0
+                ? "No planned session has been due yet."
+                : "Last 7 days: " + adherence.last7Days().done() + " of " + adherence.last7Days().planned()
+                + " planned sessions done · last 30 days: " + adherence.last30Days().percent() + " % · in a row: "
+                + adherence.streak());
         summary.setId("history-adherence");
 
         grid.setId("history-grid");
-        grid.addColumn(s -> DATE.format(s.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> DAY.format(s.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.exercisesDone() + "/" + s.exercisesPlanned()).setHeader("Done").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(s -> s.maxPain() + "/10").setHeader("Max pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SessionSummary::tracking).setHeader("Knee tracking").setAutoWidth(true);
+        grid.addColumn(s -> s.maxPain() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SessionSummary::tracking).setHeader("Knee").setAutoWidth(true);
         grid.setEmptyStateText("No sessions logged yet. Log one on the Today page.");
         grid.setItemsPageable(pageable -> tracking.history(pageable).getContent(),
                 pageable -> (int) tracking.historyCount());
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        grid.setAllRowsVisible(false);
-        grid.setHeight("22rem");
+        grid.setHeight(Math.max(2, Math.min(tracking.historyCount(), 8)) * 3 + 3.5 + "rem");
 
         add(title, summary, grid, painChart());
     }
@@ -102,11 +104,13 @@ public class HistoryView extends Main {
             values.add(p.maxPain());
             text.add(DATE.format(p.date()) + ": highest pain " + p.maxPain() + "/10" + (p.done() ? "" : " (skipped)"));
         }
-        ObjectNode y = config.putObject("options").putObject("scales").putObject("y");
+        ObjectNode options = config.putObject("options");
+        options.putObject("plugins").putObject("legend").put("display", false);
+        ObjectNode y = options.putObject("scales").putObject("y");
         y.put("min", 0);
         y.put("max", 10);
         panel.setConfig(config, text);
-        Div box = new Div(new H3("Pain over time"), panel);
+        Div box = new Div(new H3("Highest pain per session (0–10)"), panel);
         box.addClassName("kl-pain-over-time");
         return box;
     }

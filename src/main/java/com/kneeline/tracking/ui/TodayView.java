@@ -108,6 +108,10 @@ public class TodayView extends Main implements BeforeEnterObserver {
                         + " exercises done · highest pain " + summary.maxPain() + "/10 · knee tracking: "
                         + summary.tracking().toLowerCase(java.util.Locale.ROOT)));
         box.add(whatChangesNext(tracking.whatChangesNext()));
+        Paragraph after = new Paragraph("Tomorrow morning you will be asked whether your pain settled; your exercises "
+                + "only get harder once it has, and this list is updated then.");
+        after.addClassName("kl-fine-print");
+        box.add(after);
         Button history = new Button("See or correct it in your history",
                 click -> getUI().ifPresent(ui -> ui.navigate(HistoryView.class)));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -139,7 +143,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
         heading.setId("today-session-title");
         box.add(heading);
         if (alreadyLoggedToday) {
-            box.add(new Paragraph("Rest until then; this is how it will look."));
+            box.add(new Paragraph("Rest until then."));
         } else if (!session.today()) {
             Paragraph early = new Paragraph("Nothing is planned for today. You can do your next session today "
                     + "if that suits you better; a missed day is never added on later.");
