@@ -3,7 +3,6 @@ package com.kneeline;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -142,25 +141,12 @@ class AssessmentInBrowserIT extends BrowserTest {
     }
 
     private void screenshots(String name) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+        assertNoSidewaysScroll(name + " on a phone");
         Object truncated = page.evaluate("() => [...document.querySelectorAll('vaadin-radio-group, vaadin-text-field, "
                 + "vaadin-integer-field, vaadin-checkbox-group')]"
                 + ".map(f => f.shadowRoot && f.shadowRoot.querySelector('[part=label]'))"
                 + ".filter(l => l && l.offsetParent && l.scrollWidth > l.clientWidth + 1).length");
         assertThat(((Number) truncated).intValue()).as(name + ": questions cut off on a phone").isZero();
-        // The app layout scrolls inside itself, so a tall viewport is what captures a whole step in one picture.
-        shoot(name + "-phone", 390);
-        shoot(name + "-desktop", 1280);
-        page.setViewportSize(390, 844);
-    }
-
-    private void shoot(String name, int width) {
-        page.setViewportSize(width, 800);
-        int height = ((Number) page.evaluate("() => Math.max(800, document.querySelector('vaadin-app-layout > *:not([slot])')"
-                + "?.scrollHeight + 80 || 800)")).intValue();
-        page.setViewportSize(width, Math.min(height, 6000));
-        page.waitForTimeout(150);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "assessment-" + name + ".png")));
+        screenshotsAtBothWidths("assessment-" + name);
     }
 }

@@ -94,6 +94,33 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** Fails when the page needs sideways scrolling at the current viewport width. */
+    protected void assertNoSidewaysScroll(String what) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as(what + " scrolls sideways").isLessThanOrEqualTo(0);
+    }
+
+    /**
+     * Screenshots of the whole current view at phone (390 px) and desktop (1280 px) width into target/screenshots,
+     * then back to a phone viewport. The app layout scrolls inside itself, so a viewport as tall as the content is
+     * what captures a whole view in one picture.
+     */
+    protected void screenshotsAtBothWidths(String name) {
+        shootWhole(name + "-phone", 390);
+        shootWhole(name + "-desktop", 1280);
+        page.setViewportSize(390, 844);
+    }
+
+    private void shootWhole(String name, int width) {
+        page.setViewportSize(width, 800);
+        int height = ((Number) page.evaluate("() => Math.max(800, document.querySelector('vaadin-app-layout > *:not([slot])')"
+                + "?.scrollHeight + 80 || 800)")).intValue();
+        page.setViewportSize(width, Math.min(height, 6000));
+        page.waitForTimeout(150);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
+    }
+
     /** Waits until Vaadin has rendered and has no server round-trip in flight. */
     protected void waitForVaadin() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "

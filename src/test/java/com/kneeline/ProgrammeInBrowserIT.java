@@ -3,7 +3,6 @@ package com.kneeline;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,6 @@ import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.WizardStep;
-import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,19 +84,7 @@ class ProgrammeInBrowserIT extends BrowserTest {
     }
 
     private void screenshots(String name) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
-        shoot(name + "-phone", 390);
-        shoot(name + "-desktop", 1280);
-        page.setViewportSize(390, 844);
-    }
-
-    private void shoot(String name, int width) {
-        page.setViewportSize(width, 800);
-        int height = ((Number) page.evaluate("() => Math.max(800, document.querySelector('vaadin-app-layout > *:not([slot])')"
-                + "?.scrollHeight + 80 || 800)")).intValue();
-        page.setViewportSize(width, Math.min(height, 6000));
-        page.waitForTimeout(150);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+        assertNoSidewaysScroll(name + " on a phone");
+        screenshotsAtBothWidths(name);
     }
 }

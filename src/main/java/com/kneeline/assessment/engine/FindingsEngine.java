@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.FlagLevel;
@@ -18,6 +16,7 @@ import com.kneeline.content.model.InferenceRule;
 import com.kneeline.content.model.Input;
 import com.kneeline.content.model.SafetyFlag;
 import com.kneeline.content.model.SideHandling;
+import com.kneeline.content.model.Template;
 
 /**
  * Turns assessment answers into safety outcomes and findings by interpreting the content pack's rules.
@@ -25,7 +24,6 @@ import com.kneeline.content.model.SideHandling;
  */
 public final class FindingsEngine {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final String SIDE_PLACEHOLDER = "side";
     private static final Side[] SIDES = {Side.LEFT, Side.RIGHT};
 
@@ -113,23 +111,14 @@ public final class FindingsEngine {
      * written without braces rather than shown as a raw placeholder.
      */
     private String explain(InferenceRule rule, Side side, AnswerReader reader) {
-        Matcher m = PLACEHOLDER.matcher(rule.explanation());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1).strip();
-            String value;
+        String filled = Template.fill(rule.explanation(), name -> {
             if (name.equals(SIDE_PLACEHOLDER)) {
-                value = side == null ? "" : side.label();
-            } else if (catalogue.input(name).isPresent()) {
-                value = reader.display(name, side);
-            } else {
-                value = name;
+                return side == null ? "" : side.label();
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
+            return catalogue.input(name).isPresent() ? reader.display(name, side) : name;
+        });
         // A side-less fill ("your  knee") must not leave a double space behind.
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        return filled.replaceAll(" {2,}", " ").strip();
     }
 
     /**

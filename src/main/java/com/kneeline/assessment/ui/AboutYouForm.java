@@ -74,7 +74,8 @@ final class AboutYouForm extends Card {
 
         sex.setItems(AboutYou.Sex.values());
         sex.setItemLabelGenerator(AboutYou.Sex::label);
-        sex.setHelperText("Only used to compare a measured knee angle with the right norms.");
+        sex.setHelperText("Optional. Knee-angle norms differ between women and men; it is kept for comparing a measured "
+                + "angle with the right norms and is not used for anything else.");
         sex.setId("about-sex");
 
 

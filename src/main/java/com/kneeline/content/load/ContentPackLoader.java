@@ -13,12 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.kneeline.content.model.Phase;
-import com.kneeline.content.model.PhaseCriteria;
-import com.kneeline.content.model.ProgressionRules;
 import com.kneeline.content.model.AssessmentTest;
 import com.kneeline.content.model.Choice;
 import com.kneeline.content.model.Condition;
@@ -28,15 +23,19 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.InferenceRule;
 import com.kneeline.content.model.Input;
-import com.kneeline.content.model.RequiredWhen;
 import com.kneeline.content.model.InputType;
 import com.kneeline.content.model.Ladder;
 import com.kneeline.content.model.Measure;
 import com.kneeline.content.model.MeasureKind;
+import com.kneeline.content.model.Phase;
+import com.kneeline.content.model.PhaseCriteria;
 import com.kneeline.content.model.Pillar;
+import com.kneeline.content.model.ProgressionRules;
 import com.kneeline.content.model.Reference;
+import com.kneeline.content.model.RequiredWhen;
 import com.kneeline.content.model.SafetyFlag;
 import com.kneeline.content.model.SideHandling;
+import com.kneeline.content.model.Template;
 
 /**
  * Loads a content pack and checks it strictly. All problems (syntax, schema, cross-references, ladder shape,
@@ -46,8 +45,6 @@ import com.kneeline.content.model.SideHandling;
 public final class ContentPackLoader {
 
     public static final String MANIFEST = "pack.yaml";
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     /** The outcome of checking a pack: a catalogue when there are no problems. */
     public record Result(ContentCatalogue catalogue, List<Problem> problems) {
@@ -628,9 +625,7 @@ public final class ContentPackLoader {
                 if (r.side() == SideHandling.PER_SIDE && !anyPerSide && read.stream().allMatch(inputs::containsKey)) {
                     at(r, "side", "per-side rule '" + r.id() + "' reads no per-side input");
                 }
-                Matcher m = PLACEHOLDER.matcher(r.explanation());
-                while (m.find()) {
-                    String name = m.group(1);
+                for (String name : Template.placeholders(r.explanation())) {
                     if (name.equals("side") && r.side() != SideHandling.PER_SIDE) {
                         at(r, "explanation", "placeholder '{side}' only fits per-side rules");
                     } else if (!name.equals("side") && !read.contains(name)) {

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Finding;
@@ -17,6 +15,7 @@ import com.kneeline.content.model.Phase;
 import com.kneeline.content.model.Pillar;
 import com.kneeline.content.model.PrescriptionRules;
 import com.kneeline.content.model.ProgressionRules;
+import com.kneeline.content.model.Template;
 
 /**
  * Cross-checks of rules/prescription.yaml against the rest of the pack: the inputs it names exist with the right
@@ -32,8 +31,6 @@ final class PrescriptionChecks {
     interface AtItem {
         void at(Object rec, String key, int index, String message);
     }
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     private final At at;
     private final AtItem atItem;
@@ -185,10 +182,9 @@ final class PrescriptionChecks {
     }
 
     private void placeholders(Object rec, String key, String text, Set<String> allowed) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            if (!allowed.contains(m.group(1))) {
-                at.at(rec, key, "placeholder '{" + m.group(1) + "}' is not known here"
+        for (String name : Template.placeholders(text)) {
+            if (!allowed.contains(name)) {
+                at.at(rec, key, "placeholder '{" + name + "}' is not known here"
                         + (allowed.isEmpty() ? " (none are)" : " (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
             }
         }

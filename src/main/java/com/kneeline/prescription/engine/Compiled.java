@@ -15,6 +15,7 @@ import com.kneeline.content.model.Pillar;
 import com.kneeline.content.model.PrescriptionRules;
 import com.kneeline.content.model.ProgressionRules;
 import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.Template;
 import com.kneeline.content.model.Tempo;
 
 /**
@@ -150,8 +151,8 @@ final class Compiled {
         phases = progression.phases().stream()
                 .map(p -> new Programme.PhaseSummary(p.id(), p.name(), p.goal(), p.moveOnWhen())).toList();
         warmUp = rules.timing().warmUp().stream()
-                .map(w -> rules.wording().warmUpStep().replace("{step}", w.step())
-                        .replace("{minutes}", Integer.toString(w.minutes())))
+                .map(w -> Template.fill(rules.wording().warmUpStep(),
+                        Map.of("step", w.step(), "minutes", Integer.toString(w.minutes()))))
                 .toList();
         warmUpSeconds = rules.timing().warmUpSeconds();
         baseSafetyNotes = List.of(progression.painMonitoring().summary(), progression.painMonitoring().whenExceeded(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.kneeline.assessment.engine.InferredFinding;
@@ -12,6 +13,7 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.PrescriptionRules;
 import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.Template;
 
 /**
  * Builds one week for one request.
@@ -140,7 +142,7 @@ final class WeekPlanner {
                 int f = pair / 3;
                 if (!uncoveredNoted[f]) {
                     uncoveredNoted[f] = true;
-                    education.add(r.wording().uncovered().replace("{finding}", findingName(f)));
+                    education.add(Template.fill(r.wording().uncovered(), Map.of("finding", findingName(f))));
                 }
                 continue;
             }
@@ -423,9 +425,14 @@ final class WeekPlanner {
             for (InferredFinding e : pf.entries) {
                 String evidence = e.evidence().isEmpty() ? finding.explanation()
                         : decapitalise(e.evidence().get(0).explanation());
-                String text = (e.side() == null ? r.wording().rationale()
-                        : r.wording().rationaleWithSide().replace("{side}", e.side().label()))
-                        .replace("{finding}", findingName(pf.index)).replace("{evidence}", evidence);
+                String name = findingName(pf.index);
+                String text = Template.fill(e.side() == null ? r.wording().rationale() : r.wording().rationaleWithSide(),
+                        placeholder -> switch (placeholder) {
+                            case "finding" -> name;
+                            case "evidence" -> evidence;
+                            case "side" -> e.side() == null ? "{side}" : e.side().label();
+                            default -> "{" + placeholder + "}";
+                        });
                 out.add(new Rationale(finding.id(), e.side(), e.strength(), text));
             }
         }

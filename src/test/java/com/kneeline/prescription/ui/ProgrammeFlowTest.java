@@ -172,6 +172,21 @@ class ProgrammeFlowTest extends KaribuTest {
     }
 
     @Test
+    void highActivityPainGivesAGentleProgrammeThatSaysSo() {
+        Answers painful = AssessmentProfiles.motorControlOnly().with(AnswerKey.of("pain-during-activity"), "7");
+        completedAssessment(painful, Set.of("band", "weights"));
+        UI.getCurrent().navigate(ProgrammeView.class);
+        _click(_get(Button.class, spec -> spec.withId("create-programme")));
+
+        assertThat(programmes.current().orElseThrow().programme().kind())
+                .isEqualTo(com.kneeline.prescription.engine.Programme.Kind.LOW_LOAD);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("programme-low-load"))
+                .getElement().getTextRecursively()).contains("gentle, low-load");
+        assertThat(programmes.current().orElseThrow().programme().sessions()).allSatisfy(session ->
+                assertThat(session.exercises()).allSatisfy(e -> assertThat(e.loadGuidance()).isNull()));
+    }
+
+    @Test
     void someoneElsesProgrammeCannotBeReadOrChanged() {
         completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
         ProgrammeDetails mine = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
