@@ -17,6 +17,7 @@ public record OpenFlag(long id, Flag.Kind kind, String seen, String whyItMatters
             case FUNCTIONAL_LIMITATION -> "Your knee is limiting everyday life";
             case NO_PROGRESS -> "No real change yet";
             case WORSENING -> "Some measures got worse";
+            case CHANGE_REPORTED -> "You reported a change in your knee";
         };
     }
 }

@@ -72,6 +72,9 @@ public class TrackingService {
     /** A logged session can be corrected for this long after it was first saved. */
     public static final Duration EDIT_WINDOW = Duration.ofHours(48);
 
+    /** "What happened?" in a report of a change: room for a few sentences. */
+    public static final int REPORT_MAX_LENGTH = 500;
+
     /** Dates are the person's calendar days; KneeLine has no per-person time zone yet. */
     static final ZoneId ZONE = ZoneId.systemDefault();
 
@@ -412,9 +415,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public List<OpenFlag> openFlags() {
         return flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me().id()).stream()
-                .map(f -> new OpenFlag(f.getId(), f.getKind(), f.getSeen(), f.getWhyItMatters(), f.getProfessional(),
-                        f.isStopsExercise(), f.getRaisedAt()))
-                .toList();
+                .map(TrackingService::open).toList();
     }
 
     /** The person has read the flag; an optional note (at most 500 characters) is kept with it. */
@@ -423,6 +424,42 @@ public class TrackingService {
         RaisedFlag flag = flags.findByIdAndOwnerId(flagId, me().id())
                 .orElseThrow(() -> new SessionNotFoundException("flag", flagId));
         flag.acknowledge(note, clock.instant());
+    }
+
+    /** The safety-screen questions, for "I got hurt / something changed". */
+    public List<SafetyFlag> safetyQuestions() {
+        return content.catalogue().safetyFlags();
+    }
+
+    /**
+     * "I got hurt / something changed": the safety screen answered again. Every report is stored as a flag (a red
+     * flag per question answered yes, otherwise a reported change) and pauses progression until acknowledged;
+     * logging stays possible. Not de-duplicated against earlier flags: each report is a new event.
+     *
+     * @param yes         ids of the safety questions answered yes
+     * @param description what happened, in the person's words (optional, at most {@link #REPORT_MAX_LENGTH})
+     * @return the flags raised
+     */
+    @Transactional
+    public List<OpenFlag> reportChange(Set<String> yes, String description) {
+        long me = me().id();
+        if (description != null && description.length() > REPORT_MAX_LENGTH) {
+            throw new IllegalArgumentException("Say what happened in at most " + REPORT_MAX_LENGTH + " characters");
+        }
+        for (String id : yes) {
+            if (content.catalogue().safetyFlag(id).isEmpty()) {
+                throw new IllegalArgumentException("Unknown safety question " + id);
+            }
+        }
+        Instant now = clock.instant();
+        return referral.reported(today(), yes, description).stream()
+                .map(flag -> flags.save(new RaisedFlag(me, flag, now)))
+                .map(TrackingService::open).toList();
+    }
+
+    private static OpenFlag open(RaisedFlag f) {
+        return new OpenFlag(f.getId(), f.getKind(), f.getSeen(), f.getWhyItMatters(), f.getProfessional(),
+                f.isStopsExercise(), f.getRaisedAt());
     }
 
     /**

@@ -22,6 +22,7 @@ import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.ui.CheckInCard;
 import com.kneeline.tracking.ui.FlagsPanel;
+import com.kneeline.tracking.ui.ReportChangeDialog;
 import com.kneeline.tracking.ui.TodayView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -64,6 +65,10 @@ public class HomeView extends Main {
         if (me.hasRole(Role.INDIVIDUAL)) {
             // Flags first and never buried; then a due check-in.
             tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null));
+            if (programmes.current().isPresent()) {
+                tracker.add(ReportChangeDialog.openButton(tracking,
+                        () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
+            }
             cards.add(assessmentCard(assessments), programmeCard(programmes));
         }
         if (me.hasRole(Role.TRAINER)) {

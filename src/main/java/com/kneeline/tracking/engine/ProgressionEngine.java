@@ -102,7 +102,7 @@ public final class ProgressionEngine {
         NumberRange target = rules.effort().targetRpe();
         if (in.exercisePaused()) {
             return new Decision(Decision.Kind.PAUSE, p, p, p, target, ex.name()
-                    + ": paused until a professional has checked your knee.");
+                    + ": stays as it is while your programme is paused (see the notice at the top).");
         }
         Optional<ExerciseLog> log = in.session().exercise(p.exerciseId(), p.side());
         Decision base = log.isPresent() && log.get().wasDone()

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.engine.Flag;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,16 +50,19 @@ public class FlagsPanel extends Composite<Div> {
         Paragraph why = labelled("Why it matters: ", flag.whyItMatters());
         Paragraph who = labelled("Whom to see: ", flag.professional());
         box.add(title, seen, why, who);
-        if (flag.stopsExercise()) {
-            box.add(new Paragraph("Your exercises will not get harder until a professional has checked your knee. "
-                    + "You can still log what you do."));
+        if (flag.kind() == Flag.Kind.CHANGE_REPORTED) {
+            box.add(new Paragraph("Your programme is paused: nothing will get harder until you confirm below that "
+                    + "your knee feels as it did before. You can still log what you do."));
+        } else if (flag.stopsExercise()) {
+            box.add(new Paragraph("Your programme is paused: please do not exercise the knee until a professional "
+                    + "has checked it. Nothing will get harder meanwhile, and you can still log what you do."));
         }
         TextArea note = new TextArea("Note (optional)");
         note.setMaxLength(500);
         note.setPlaceholder("For example: booked a physio appointment for Tuesday");
         note.setWidthFull();
         note.setId("flag-note-" + flag.id());
-        Button read = new Button("I have read this", VaadinIcon.CHECK.create(), click -> {
+        Button read = new Button(acknowledgeLabel(flag), VaadinIcon.CHECK.create(), click -> {
             tracking.acknowledge(flag.id(), note.getValue());
             render();
             if (onChange != null) {
@@ -70,6 +74,14 @@ public class FlagsPanel extends Composite<Div> {
         read.setDisableOnClick(true);
         box.add(note, read);
         return box;
+    }
+
+    /** Acknowledging a pausing flag resumes the programme, so the button says what the person confirms. */
+    static String acknowledgeLabel(OpenFlag flag) {
+        if (flag.kind() == Flag.Kind.CHANGE_REPORTED) {
+            return "My knee feels as before: carry on";
+        }
+        return flag.stopsExercise() ? "A professional has cleared me to exercise" : "I have read this";
     }
 
     private static Paragraph labelled(String label, String text) {

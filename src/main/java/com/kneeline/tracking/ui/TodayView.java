@@ -65,6 +65,10 @@ public class TodayView extends Main implements BeforeEnterObserver {
         H2 title = new H2("Today");
         title.setId("today-title");
         add(title, new FlagsPanel(tracking, this::render), new CheckInCard(tracking, this::render));
+        if (programmes.current().isPresent()) {
+            // Always reachable, whatever state the session is in: an injury does not wait for the next session.
+            add(ReportChangeDialog.openButton(tracking, this::render));
+        }
 
         Optional<ProgrammeDetails> programme = programmes.current();
         if (programme.isEmpty()) {
@@ -151,8 +155,8 @@ public class TodayView extends Main implements BeforeEnterObserver {
             box.add(early);
         }
         if (session.paused()) {
-            Div paused = new Div(new Paragraph("Your exercises are on hold until a professional has checked your knee "
-                    + "(see above). Log what you do; nothing will get harder meanwhile."));
+            Div paused = new Div(new Paragraph("Your programme is paused (see the notice above). Log what you do; "
+                    + "nothing will get harder meanwhile."));
             paused.addClassName("kl-callout");
             box.add(paused);
         }

@@ -26,6 +26,7 @@ import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.content.model.SafetyFlag;
 import com.kneeline.content.model.WizardStep;
 import com.kneeline.home.ui.HomeView;
 import com.kneeline.prescription.ProgrammeService;
@@ -40,6 +41,7 @@ import com.kneeline.tracking.engine.KneeTracking;
 import com.kneeline.tracking.engine.SetLog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -238,5 +240,57 @@ class TrackerFlowTest extends KaribuTest {
         assertThat(tracking.nextSession()).isEmpty();
         UI.getCurrent().navigate(TodayView.class);
         assertThat(_get(Div.class, spec -> spec.withId("today-empty"))).isNotNull();
+    }
+
+    @Test
+    void gettingHurtMidProgrammeRunsTheSafetyScreenAndPausesProgressionUntilCleared() {
+        logAll(1);
+        nextDay();
+        tracking.checkIn(true, false);
+        UI.getCurrent().navigate(TodayView.class);
+        _click(_get(Button.class, spec -> spec.withId("report-change")));
+        SafetyFlag acute = content.catalogue().safetyFlags().stream()
+                .filter(f -> content.catalogue().referral().redFlags().stopExerciseAt().contains(f.level()))
+                .findFirst().orElseThrow();
+        _setValue(_get(CheckboxGroup.class, spec -> spec.withId("report-questions")), Set.of(acute));
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-what")), "landed badly at netball");
+        _click(_get(Button.class, spec -> spec.withId("report-send")));
+
+        OpenFlag flag = tracking.openFlags().getFirst();
+        assertThat(flag.kind()).isEqualTo(Flag.Kind.RED_FLAG);
+        assertThat(flag.stopsExercise()).isTrue();
+        String shown = _get(Div.class, spec -> spec.withId("flag-" + flag.id())).getElement().getTextRecursively();
+        assertThat(shown).contains(acute.question()).contains(acute.professional()).contains("do not exercise");
+        assertThat(tracking.nextSession().orElseThrow().paused()).isTrue();
+
+        // Logging still works, but nothing gets harder while the flag is open.
+        logAll(0);
+        nextDay();
+        tracking.checkIn(true, false);
+        assertThat(tracking.whatChangesNext()).isNotEmpty().allMatch(s -> s.contains("while your programme is paused"));
+
+        UI.getCurrent().navigate(TodayView.class);
+        Button cleared = _get(Button.class, spec -> spec.withId("acknowledge-" + flag.id()));
+        assertThat(cleared.getText()).isEqualTo("A professional has cleared me to exercise");
+        _click(cleared);
+        assertThat(tracking.nextSession().orElseThrow().paused()).isFalse();
+    }
+
+    @Test
+    void reportingAChangeWithNoSafetyAnswerPausesUntilThePersonSaysTheKneeFeelsAsBefore() {
+        UI.getCurrent().navigate(HomeView.class);
+        _click(_get(Button.class, spec -> spec.withId("report-change")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-what")), "sore after a long walk");
+        _click(_get(Button.class, spec -> spec.withId("report-send")));
+
+        assertThat(tracking.openFlags()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Flag.Kind.CHANGE_REPORTED);
+            assertThat(f.seen()).contains("sore after a long walk");
+        });
+        assertThat(tracking.nextSession().orElseThrow().paused()).isTrue();
+        assertThatThrownBy(() -> tracking.reportChange(Set.of("no-such-question"), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> tracking.reportChange(Set.of(), "x".repeat(TrackingService.REPORT_MAX_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
