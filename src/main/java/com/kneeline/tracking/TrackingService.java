@@ -382,6 +382,41 @@ public class TrackingService {
                 .map(s -> new PainPoint(s.getSessionDate(), engineLog(s).maxPain(), engineLog(s).wasDone())).toList();
     }
 
+    /**
+     * Volume and load per exercise and side over the last {@code days} days, for exercises done in at least two
+     * sessions: loaded ones first (their load is the thing to watch), then the most often done.
+     */
+    @Transactional(readOnly = true)
+    public List<ExerciseTrend> exerciseTrends(int days) {
+        LocalDate from = today().minusDays(days - 1L);
+        Map<String, List<ExerciseTrend.Point>> points = new java.util.LinkedHashMap<>();
+        Map<String, ExerciseLog> first = new HashMap<>();
+        for (TrainingSession s : sessions.findByOwnerIdOrderBySessionDateAsc(me().id())) {
+            if (s.getSessionDate().isBefore(from)) {
+                continue;
+            }
+            for (ExerciseLog log : json.readValue(s.getExercises(), LOGS)) {
+                if (!log.wasDone()) {
+                    continue;
+                }
+                String k = key(log.exerciseId(), log.side());
+                first.putIfAbsent(k, log);
+                Double top = log.sets().stream().map(SetLog::loadKg).filter(java.util.Objects::nonNull)
+                        .max(Double::compare).orElse(null);
+                points.computeIfAbsent(k, x -> new ArrayList<>()).add(new ExerciseTrend.Point(s.getSessionDate(),
+                        log.sets().size(), log.sets().stream().mapToInt(SetLog::done).sum(), top));
+            }
+        }
+        return points.entrySet().stream().filter(e -> e.getValue().size() >= 2).map(e -> {
+            ExerciseLog log = first.get(e.getKey());
+            Optional<Exercise> ex = content.exercise(log.exerciseId());
+            boolean loaded = e.getValue().stream().anyMatch(p -> p.topLoadKg() != null);
+            return new ExerciseTrend(log.exerciseId(), ex.map(Exercise::name).orElse(log.exerciseId()), log.side(),
+                    ex.map(x -> x.dosage().isTimed()).orElse(false), loaded, e.getValue());
+        }).sorted(java.util.Comparator.comparing((ExerciseTrend t) -> !t.loaded())
+                .thenComparing(t -> -t.points().size())).toList();
+    }
+
     /** One session's highest pain. */
     public record PainPoint(LocalDate date, int maxPain, boolean done) {
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.kneeline.base.ui.ChartPanel;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.model.Exercise;
+import com.kneeline.tracking.ExerciseTrend;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionDetails;
 import com.kneeline.tracking.SessionSummary;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -46,6 +48,8 @@ public class HistoryView extends Main {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    /** Twelve weeks: long enough to see a load step or two, short enough to stay readable on a phone. */
+    static final int TREND_DAYS = 84;
 
     private final transient TrackingService tracking;
     private final transient ContentService content;
@@ -78,7 +82,7 @@ public class HistoryView extends Main {
         grid.addItemClickListener(click -> open(click.getItem().id()));
         grid.setHeight(Math.max(2, Math.min(tracking.historyCount(), 8)) * 3 + 3.5 + "rem");
 
-        add(title, summary, grid, painChart());
+        add(title, summary, grid, painChart(), exerciseChart());
     }
 
     private Component painChart() {
@@ -113,6 +117,89 @@ public class HistoryView extends Main {
         Div box = new Div(new H3("Highest pain per session (0–10)"), panel);
         box.addClassName("kl-pain-over-time");
         return box;
+    }
+
+    /** Volume (and load, when used) of one exercise per session; the person picks which exercise. */
+    private Component exerciseChart() {
+        List<ExerciseTrend> trends = tracking.exerciseTrends(TREND_DAYS);
+        Div box = new Div();
+        box.addClassName("kl-exercise-trend");
+        box.setId("exercise-trend");
+        if (trends.isEmpty()) {
+            box.setVisible(false);
+            return box;
+        }
+        ChartPanel panel = new ChartPanel("Volume and load of the chosen exercise per session");
+        panel.setId("exercise-chart");
+        Select<ExerciseTrend> pick = new Select<>();
+        pick.setLabel("Exercise");
+        pick.setHelperText("Reps (or seconds held) added up over all sets; load is the heaviest set.");
+        pick.setItems(trends);
+        pick.setItemLabelGenerator(ExerciseTrend::label);
+        pick.setId("exercise-trend-pick");
+        pick.addValueChangeListener(change -> showTrend(panel, change.getValue()));
+        pick.setValue(trends.getFirst());
+        box.add(new H3("Volume and load over time"), pick, panel);
+        return box;
+    }
+
+    private static void showTrend(ChartPanel panel, ExerciseTrend trend) {
+        if (trend == null) {
+            return;
+        }
+        String unit = trend.timed() ? "seconds held" : "reps";
+        ObjectNode config = ChartPanel.newConfig();
+        config.put("type", "bar");
+        ObjectNode data = config.putObject("data");
+        ArrayNode labels = data.putArray("labels");
+        ArrayNode datasets = data.putArray("datasets");
+        ObjectNode volume = datasets.addObject();
+        volume.put("label", "Total " + unit);
+        volume.put("backgroundColor", "#5b8def");
+        volume.put("yAxisID", "y");
+        ArrayNode volumes = volume.putArray("data");
+        ArrayNode loads = null;
+        if (trend.loaded()) {
+            ObjectNode load = datasets.addObject();
+            load.put("type", "line");
+            load.put("label", "Heaviest load (kg)");
+            load.put("borderColor", "#1e7b4c");
+            load.put("backgroundColor", "#1e7b4c");
+            load.put("yAxisID", "y1");
+            load.put("spanGaps", true);
+            loads = load.putArray("data");
+        }
+        List<String> text = new ArrayList<>();
+        for (ExerciseTrend.Point p : trend.points()) {
+            labels.add(SHORT.format(p.date()));
+            volumes.add(p.volume());
+            if (loads != null) {
+                if (p.topLoadKg() == null) {
+                    loads.addNull();
+                } else {
+                    loads.add(p.topLoadKg());
+                }
+            }
+            text.add(DATE.format(p.date()) + ": " + p.sets() + (p.sets() == 1 ? " set, " : " sets, ") + p.volume()
+                    + " " + unit + " in total" + (p.topLoadKg() == null ? "" : ", heaviest " + kg(p.topLoadKg())
+                    + " kg"));
+        }
+        ObjectNode scales = config.putObject("options").putObject("scales");
+        ObjectNode y = scales.putObject("y");
+        y.put("beginAtZero", true);
+        y.putObject("title").put("display", true).put("text", unit);
+        if (trend.loaded()) {
+            ObjectNode y1 = scales.putObject("y1");
+            y1.put("position", "right");
+            y1.put("beginAtZero", true);
+            y1.putObject("grid").put("drawOnChartArea", false);
+            y1.putObject("title").put("display", true).put("text", "kg");
+        }
+        panel.setConfig(config, text);
+    }
+
+    private static String kg(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private void open(long id) {

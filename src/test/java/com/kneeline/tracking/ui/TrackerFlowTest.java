@@ -293,4 +293,28 @@ class TrackerFlowTest extends KaribuTest {
         assertThatThrownBy(() -> tracking.reportChange(Set.of(), "x".repeat(TrackingService.REPORT_MAX_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void historyChartsVolumeAndLoadOfAnExerciseDoneInSeveralSessionsWithATextAlternative() {
+        for (int i = 0; i < 3; i++) {
+            logAll(1);
+            nextDay();
+            tracking.checkIn(true, false);
+            while (tracking.nextSession().map(s -> !s.today()).orElse(false)) {
+                nextDay();
+            }
+        }
+        List<com.kneeline.tracking.ExerciseTrend> trends = tracking.exerciseTrends(84);
+        assertThat(trends).isNotEmpty().allMatch(t -> t.points().size() >= 2);
+        var first = trends.getFirst();
+
+        UI.getCurrent().navigate(HistoryView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<com.kneeline.tracking.ExerciseTrend> pick =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("exercise-trend-pick"));
+        assertThat(pick.getValue()).isEqualTo(first);
+        String text = _get(Div.class, spec -> spec.withId("exercise-chart")).getElement().getTextRecursively();
+        var p = first.points().getFirst();
+        assertThat(text).contains(p.sets() + " sets, " + p.volume() + (first.timed() ? " seconds held" : " reps"));
+    }
 }
