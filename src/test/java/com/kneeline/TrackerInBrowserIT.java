@@ -103,6 +103,20 @@ class TrackerInBrowserIT extends BrowserTest {
         assertThat(page.locator("#history-grid")).isVisible();
         assertThat(page.locator("kl-chart[data-rendered=true]")).hasCount(1);
         screenshots("history");
+
+        page.navigate(url("today"));
+        waitForVaadin();
+        page.locator("#report-change").click();
+        assertThat(page.locator("#report-questions")).isVisible();
+        waitForVaadin();
+        page.waitForTimeout(500); // the dialog fades in
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "report-dialog-phone.png")));
+        page.locator("#report-what textarea").fill("twisted it stepping off a kerb");
+        page.locator("#report-send").click();
+        assertThat(page.locator(".kl-flag-stop")).isVisible();
+        assertThat(page.locator(".kl-flag-stop")).containsText("twisted it stepping off a kerb");
+        waitForVaadin();
+        screenshots("today-paused");
     }
 
     private void screenshots(String name) {

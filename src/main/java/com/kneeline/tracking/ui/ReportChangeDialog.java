@@ -48,7 +48,7 @@ public class ReportChangeDialog extends Dialog {
         what.setWidthFull();
         what.setId("report-what");
 
-        Button send = new Button("Pause my programme and tell me what to do", VaadinIcon.PAUSE.create());
+        Button send = new Button("Report and pause", VaadinIcon.PAUSE.create());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         send.setId("report-send");
         send.setDisableOnClick(true);
