@@ -299,18 +299,7 @@ public class TrackingService {
 
     /** The sides on which the latest completed assessment's single-leg squat saw the knee cave in. */
     private Set<Side> formCheckCaving() {
-        Optional<AssessmentSummary> latest = assessments.latestCompleted();
-        if (latest.isEmpty()) {
-            return Set.of();
-        }
-        Answers answers = assessments.get(latest.get().id()).answers();
-        String input = content.catalogue().prescription().cavingInput();
-        Set<Side> caving = EnumSet.noneOf(Side.class);
-        for (Side side : Side.values()) {
-            answers.raw(input, side).filter(v -> v.strip().toLowerCase(Locale.ROOT).equals(Answers.YES))
-                    .ifPresent(v -> caving.add(side));
-        }
-        return caving;
+        return FormCheck.caving(assessments, content);
     }
 
     // --- morning check-in ----------------------------------------------------------------------------------------
