@@ -431,17 +431,18 @@ public class ProgrammeService {
                 return refused(AdjustmentRefusedException.LOAD_GUIDANCE, "At most "
                         + ProgrammeOverride.LOAD_GUIDANCE_MAX_LENGTH + " characters.");
             }
-            if (!e.loadable()) {
-                return refused(AdjustmentRefusedException.LOAD_GUIDANCE, e.name() + " is done without added weight.");
-            }
+            // The safety reasons first: they hold whatever the exercise, and say what would change them.
             PrescriptionEngine.Gate gate = engine.gate(request, e.id());
             if (gate.lowLoad()) {
                 return refused(AdjustmentRefusedException.LOAD_GUIDANCE, "Not while activity pain is this high: a "
                         + "low-load programme carries no added weight.");
             }
-            if (!gate.loadAllowed()) {
+            if (gate.caving() && gate.formGated()) {
                 return refused(AdjustmentRefusedException.LOAD_GUIDANCE, CAVING
                         + content.catalogue().progression().formGate().rule());
+            }
+            if (!gate.loadAllowed()) {
+                return refused(AdjustmentRefusedException.LOAD_GUIDANCE, e.name() + " is done without added weight.");
             }
         }
         return Optional.empty();

@@ -89,11 +89,12 @@ public final class PrescriptionEngine {
      * @param allowed      equipment, pain, flags, form gate and low-load mode all allow it
      * @param loadAllowed  it may carry load (loadable, a full programme, and not form-gated while the knee caves)
      * @param caving       the knee caved in on the assessment's single-leg squat
+     * @param formGated    the exercise's ladder is form-gated (no load, limited level while the knee caves in)
      * @param formGatedAboveCap the knee caves and the exercise sits above its ladder's max-level-while-caving
      * @param lowLoad      the programme is in the low-load mode (activity pain at or above the content's limit)
      */
     public record Gate(boolean known, boolean stop, boolean allowed, boolean loadAllowed, boolean caving,
-                       boolean formGatedAboveCap, boolean lowLoad) {
+                       boolean formGated, boolean formGatedAboveCap, boolean lowLoad) {
     }
 
     public Gate gate(PrescriptionRequest request, String exerciseId) {
@@ -102,10 +103,10 @@ public final class PrescriptionEngine {
         Integer i = compiled.exerciseIndex.get(exerciseId);
         boolean lowLoad = ctx.kind == Programme.Kind.LOW_LOAD;
         if (i == null) {
-            return new Gate(false, ctx.stop, false, false, ctx.caving, false, lowLoad);
+            return new Gate(false, ctx.stop, false, false, ctx.caving, false, false, lowLoad);
         }
         boolean aboveCap = ctx.caving && compiled.formGated[i] && compiled.level[i] > compiled.maxLevelWhileCaving[i];
         return new Gate(true, ctx.stop, !ctx.stop && ctx.allowed[i], !ctx.stop && ctx.loadAllowed(i), ctx.caving,
-                aboveCap, lowLoad);
+                compiled.formGated[i], aboveCap, lowLoad);
     }
 }
