@@ -308,6 +308,28 @@ public class ProgrammeService {
         return details(stored);
     }
 
+    /**
+     * One exercise adjusted at once: a swap (null: keep it) and a dose for whichever exercise then stands there. All
+     * or nothing, so a refused dose does not leave half a change behind.
+     */
+    @Transactional
+    public ProgrammeDetails adjustForClient(long clientId, long programmeId, String exerciseId, String replacementId,
+                                            Dose dose) {
+        ProgrammeDetails result = null;
+        String target = exerciseId;
+        if (replacementId != null && !replacementId.equals(exerciseId)) {
+            result = swapForClient(clientId, programmeId, exerciseId, replacementId);
+            target = replacementId;
+        }
+        if (!dose.isEmpty()) {
+            result = setDose(clientId, programmeId, target, dose);
+        }
+        if (result == null) {
+            throw new AdjustmentRefusedException(null, "Nothing changed: choose another exercise or change a value.");
+        }
+        return result;
+    }
+
     /** A trainer's week for the client: a new version made for it, keeping the overrides that still apply. */
     @Transactional
     public ProgrammeDetails setWeek(long clientId, long programmeId, int sessionsPerWeek, int minutesPerSession) {
