@@ -25,10 +25,7 @@ import com.kneeline.content.model.WizardStep;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -36,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * spied {@link PersonAccess}. Trainer links are built on another branch, so {@code isCoaching} is always false in
  * the application; {@link #coach} stubs it for one trainer and one client, and every other pair stays unlinked.
  */
-@Import(CoachingTest.Clocks.class)
+@Import(CoachingClock.class)
 public abstract class CoachingTest extends KaribuTest {
 
     public static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
@@ -62,15 +59,6 @@ public abstract class CoachingTest extends KaribuTest {
 
         public void plusDays(int days) {
             now = now.plus(Duration.ofDays(days));
-        }
-    }
-
-    @TestConfiguration
-    public static class Clocks {
-        @Bean
-        @Primary
-        MovableClock coachingClock() {
-            return new MovableClock();
         }
     }
 
