@@ -715,7 +715,7 @@ public class ProgrammeService {
                 if (d.loadGuidance() != null) {
                     parts.add("weight: " + d.loadGuidance());
                 }
-                yield String.join(" · ", parts);
+                yield name(o.getExerciseId()) + ": " + String.join(" · ", parts);
             }
             case WEEK -> o.getSessionsPerWeek() + (o.getSessionsPerWeek() == 1 ? " session" : " sessions")
                     + " a week, " + o.getMinutesPerSession() + " minutes each";

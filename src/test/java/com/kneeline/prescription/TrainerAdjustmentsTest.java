@@ -89,7 +89,7 @@ class TrainerAdjustmentsTest extends CoachingTest {
         assertThat(change.madeByTrainer()).isTrue();
         assertThat(change.madeByName()).isEqualTo("Theo");
         assertThat(change.madeAt()).isEqualTo(clock.now);
-        assertThat(change.summary()).isEqualTo("4 sets · 6–8 reps");
+        assertThat(change.summary()).isEqualTo(exercise(target.exerciseId()).name() + ": 4 sets · 6–8 reps");
 
         clock.plusDays(28);
         signIn(client);

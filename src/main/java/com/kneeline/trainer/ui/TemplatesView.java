@@ -117,7 +117,7 @@ public class TemplatesView extends Main {
         grid.setItemsPageable(pageable -> templates.list(pageable).getContent(), pageable -> (int) templates.count())
                 .setIdentifierProvider(TemplateSummary::id);
         grid.setId("templates-grid");
-        add(title, intro, create, empty, grid);
+        add(title, intro, new Div(create), empty, grid);
         refresh();
     }
 

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
@@ -17,7 +18,9 @@ import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.trainer.TemplateService;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -164,5 +167,19 @@ class PlanEditorTest extends CoachingTest {
         assertThat(_get(Div.class, spec -> spec.withId("plan-blocked")).getElement().getTextRecursively())
                 .contains("There is no programme to adjust");
         assertThat(_find(Button.class, spec -> spec.withId("plan-generate"))).isEmpty();
+    }
+
+    @Test
+    void onlyTrainersSeeTheTemplatesMenuAndAnIndividualCannotOpenTheTrainerPagesByAddress() {
+        UI.getCurrent().navigate(TemplatesView.class);
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Templates");
+
+        signIn(client);
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).doesNotContain("Templates");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("trainer/templates"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("trainer/clients/" + client + "/plan"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }
