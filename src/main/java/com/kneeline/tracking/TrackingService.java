@@ -172,7 +172,10 @@ public class TrackingService {
         for (PlannedExercise planned : plan.exercises()) {
             Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
             for (ExercisePrescription start : ExercisePrescription.fromPlan(planned, exercise.unilateral())) {
-                CurrentPrescription now = stored.get(key(planned.exerciseId(), start.side()));
+                CurrentPrescription progressed = stored.get(key(planned.exerciseId(), start.side()));
+                // A trainer's dose set after the tracker last progressed this slot restarts it from that dose.
+                CurrentPrescription now = progressed != null && programme.doseChange(planned.exerciseId())
+                        .filter(c -> c.madeAt().isAfter(progressed.getUpdatedAt())).isPresent() ? null : progressed;
                 ExercisePrescription p = now == null ? start : now.toEngine();
                 String guidance = content.exercise(p.exerciseId()).filter(Exercise::loadable)
                         .map(e -> planned.loadGuidance() == null && !p.loaded() ? null : e.loadGuidance())

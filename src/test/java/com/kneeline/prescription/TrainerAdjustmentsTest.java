@@ -27,6 +27,8 @@ class TrainerAdjustmentsTest extends CoachingTest {
     ProgrammeService programmes;
     @Autowired
     ContentService content;
+    @Autowired
+    com.kneeline.tracking.TrackingService tracking;
 
     long trainer;
     long client;
@@ -252,5 +254,27 @@ class TrainerAdjustmentsTest extends CoachingTest {
                 .isInstanceOf(ProgrammeNotFoundException.class);
         assertThat(programmes.clientPlan(client).current()).isEmpty();
         assertThat(Programme.Kind.FULL).isNotNull();
+    }
+
+    @Test
+    void aDoseSetAfterTheTrackerHasProgressedAnExerciseIsWhatTheClientDoesNext() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        signIn(client);
+        var session = tracking.nextSession().orElseThrow();
+        tracking.logSession(session.number(), session.items().stream().map(i -> com.kneeline.tracking.engine.ExerciseLog
+                .done(i.prescription().exerciseId(), i.prescription().side(), java.util.stream.IntStream.range(0, i.sets())
+                        .mapToObj(n -> new com.kneeline.tracking.engine.SetLog(i.prescription().target(),
+                                i.prescription().loadKg(), 7.0, 0, com.kneeline.tracking.engine.KneeTracking.GOOD))
+                        .toList())).toList());
+        String slot = session.items().getFirst().slotId();
+        clock.plusDays(1);
+
+        signIn(trainer);
+        programmes.setDose(client, p.id(), slot, new Dose(ProgrammeOverride.MAX_SETS, null, null, null));
+
+        signIn(client);
+        assertThat(tracking.nextSession().orElseThrow().items()).filteredOn(i -> i.slotId().equals(slot))
+                .isNotEmpty().allSatisfy(i -> assertThat(i.sets()).isEqualTo(ProgrammeOverride.MAX_SETS));
     }
 }
