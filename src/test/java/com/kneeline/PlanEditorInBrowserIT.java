@@ -119,6 +119,19 @@ class PlanEditorInBrowserIT extends BrowserTest {
 
         page.navigate(url("trainer/clients/999999/plan"));
         assertThat(page.getByText("Page not found")).isVisible();
+
+        // the client sees the change as set by their trainer
+        browserContext.clearCookies();
+        page.navigate(url("login"));
+        waitForVaadin();
+        page.locator("input[name=username]").fill(CLIENT);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("#home-greeting")).isVisible();
+        page.navigate(url("programme"));
+        assertThat(page.getByText("Dose set by your trainer").first()).isVisible();
+        waitForVaadin();
+        shots("programme-set-by-trainer");
     }
 
     private void shots(String name) {

@@ -251,9 +251,9 @@ public class TemplatesView extends Main {
         phase.setLabel("Phase (optional)");
         phase.setId("template-phase");
         phase.setItems(programmes.phases());
-        phase.setItemLabelGenerator(p -> p == null ? "Decided by the assessment" : p.name());
+        phase.setItemLabelGenerator(p -> p == null ? "From the assessment" : p.name());
         phase.setEmptySelectionAllowed(true);
-        phase.setEmptySelectionCaption("Decided by the assessment");
+        phase.setEmptySelectionCaption("From the assessment");
 
         FormLayout form = new FormLayout(name, description, sessions, minutes, phase);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
