@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
+import com.kneeline.account.PersonAccess;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.Evidence;
@@ -49,14 +50,16 @@ public class AssessmentService {
     private final ContentService content;
     private final FindingsEngine engine;
     private final CurrentUser currentUser;
+    private final PersonAccess access;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository repository, ContentService content, FindingsEngine engine,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, PersonAccess access, Clock clock) {
         this.repository = repository;
         this.content = content;
         this.engine = engine;
         this.currentUser = currentUser;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -104,6 +107,27 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public Optional<AssessmentSummary> latestConcluded() {
         return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(me(),
+                List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
+    }
+
+    // --- another person's assessments, for whoever PersonAccess lets read them (themselves, their trainer) --------
+
+    /** One of the person's assessments; someone the signed-in account may not read is not found. */
+    @Transactional(readOnly = true)
+    public AssessmentDetails getOf(long personId, long id) {
+        return repository.findByIdAndOwnerId(id, access.requireReadable(personId)).map(this::details)
+                .orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AssessmentSummary> latestCompletedOf(long personId) {
+        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(access.requireReadable(personId),
+                AssessmentStatus.COMPLETED).map(AssessmentService::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AssessmentSummary> latestConcludedOf(long personId) {
+        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(access.requireReadable(personId),
                 List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
     }
 

@@ -101,6 +101,10 @@ class CurrentPrescription {
         return targetRpe;
     }
 
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     ExercisePrescription toEngine() {
         return new ExercisePrescription(exerciseId, side, sets, rangeMin, rangeMax, target, loadKg, timed);
     }

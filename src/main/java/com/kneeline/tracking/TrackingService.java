@@ -175,7 +175,10 @@ public class TrackingService {
         for (PlannedExercise planned : plan.exercises()) {
             Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
             for (ExercisePrescription start : ExercisePrescription.fromPlan(planned, exercise.unilateral())) {
-                CurrentPrescription now = stored.get(key(planned.exerciseId(), start.side()));
+                CurrentPrescription progressed = stored.get(key(planned.exerciseId(), start.side()));
+                // A trainer's dose set after the tracker last progressed this slot restarts it from that dose.
+                CurrentPrescription now = progressed != null && programme.doseChange(planned.exerciseId())
+                        .filter(c -> c.madeAt().isAfter(progressed.getUpdatedAt())).isPresent() ? null : progressed;
                 ExercisePrescription p = now == null ? start : now.toEngine();
                 String guidance = content.exercise(p.exerciseId()).filter(Exercise::loadable)
                         .map(e -> planned.loadGuidance() == null && !p.loaded() ? null : e.loadGuidance())
@@ -302,18 +305,7 @@ public class TrackingService {
 
     /** The sides on which the latest completed assessment's single-leg squat saw the knee cave in. */
     private Set<Side> formCheckCaving() {
-        Optional<AssessmentSummary> latest = assessments.latestCompleted();
-        if (latest.isEmpty()) {
-            return Set.of();
-        }
-        Answers answers = assessments.get(latest.get().id()).answers();
-        String input = content.catalogue().prescription().cavingInput();
-        Set<Side> caving = EnumSet.noneOf(Side.class);
-        for (Side side : Side.values()) {
-            answers.raw(input, side).filter(v -> v.strip().toLowerCase(Locale.ROOT).equals(Answers.YES))
-                    .ifPresent(v -> caving.add(side));
-        }
-        return caving;
+        return FormCheck.caving(assessments, content);
     }
 
     // --- morning check-in ----------------------------------------------------------------------------------------

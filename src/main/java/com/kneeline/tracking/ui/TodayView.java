@@ -9,6 +9,7 @@ import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.ui.ProgrammeView;
+import com.kneeline.tracking.PhaseService;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionSummary;
 import com.kneeline.tracking.TrackingService;
@@ -47,11 +48,14 @@ public class TodayView extends Main implements BeforeEnterObserver {
     private final transient TrackingService tracking;
     private final transient ProgrammeService programmes;
     private final transient ContentService content;
+    private final transient PhaseService phases;
 
-    public TodayView(TrackingService tracking, ProgrammeService programmes, ContentService content) {
+    public TodayView(TrackingService tracking, ProgrammeService programmes, ContentService content,
+                     PhaseService phases) {
         this.tracking = tracking;
         this.programmes = programmes;
         this.content = content;
+        this.phases = phases;
         addClassNames("kl-page", "kl-today");
     }
 
@@ -88,6 +92,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
         if (done.isPresent()) {
             add(doneToday(done.get()));
         }
+        add(new PhaseCard(phases, this::render));
         tracking.nextSession().ifPresent(session -> add(session(session, done.isPresent())));
         add(Disclaimer.paragraph());
     }
