@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
+import com.kneeline.account.PersonAccess;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.Evidence;
@@ -49,14 +50,16 @@ public class AssessmentService {
     private final ContentService content;
     private final FindingsEngine engine;
     private final CurrentUser currentUser;
+    private final PersonAccess access;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository repository, ContentService content, FindingsEngine engine,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, PersonAccess access, Clock clock) {
         this.repository = repository;
         this.content = content;
         this.engine = engine;
         this.currentUser = currentUser;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -109,6 +112,16 @@ public class AssessmentService {
 
     private static AssessmentSummary summary(Assessment a) {
         return new AssessmentSummary(a.getId(), a.getStatus(), a.getStartedAt(), a.getFinishedAt(), a.getFindings().size());
+    }
+
+    /**
+     * A person's concluded assessments (completed, or stopped by the safety screen), oldest first: the baseline and
+     * every check-in since, for schedules and comparisons. Their own, or a linked client's for a trainer.
+     */
+    @Transactional(readOnly = true)
+    public List<AssessmentDetails> concluded(long personId) {
+        return repository.findByOwnerIdAndStatusInOrderByFinishedAtAsc(access.requireReadable(personId),
+                List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).stream().map(this::details).toList();
     }
 
     @Transactional(readOnly = true)

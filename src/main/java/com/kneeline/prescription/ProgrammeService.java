@@ -29,6 +29,7 @@ import com.kneeline.prescription.engine.PrescriptionRequest;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.engine.SessionPlan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +50,11 @@ public class ProgrammeService {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeOverrideRepository overrides,
                      AssessmentService assessments, ContentService content, PrescriptionEngine engine,
-                     CurrentUser currentUser, JsonMapper json, Clock clock) {
+                     CurrentUser currentUser, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.programmes = programmes;
         this.overrides = overrides;
         this.assessments = assessments;
@@ -61,6 +63,7 @@ public class ProgrammeService {
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     private AccountSummary me() {
@@ -73,7 +76,8 @@ public class ProgrammeService {
 
     /**
      * Generates a programme from one of the person's completed assessments. Any current programme is superseded
-     * (and kept), and its overrides are carried over wherever the exercise they change is prescribed again.
+     * (and kept), and its overrides are carried over wherever the exercise they change is prescribed again; then
+     * {@link ProgrammeReplaced} lets other features carry their state over too.
      */
     @Transactional
     public ProgrammeDetails createFromAssessment(long assessmentId) {
@@ -102,7 +106,10 @@ public class ProgrammeService {
                 }
             }
         });
-        return details(saved);
+        ProgrammeDetails details = details(saved);
+        previous.ifPresent(p -> events.publishEvent(new ProgrammeReplaced(me.id(), p.getId(), saved.getId(),
+                details.programme())));
+        return details;
     }
 
     @Transactional(readOnly = true)
