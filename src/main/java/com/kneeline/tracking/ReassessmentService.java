@@ -131,8 +131,9 @@ public class ReassessmentService {
     /** The request itself, once access is settled (tests use it directly: no trainer links exist yet). */
     void markRequested(long ownerId, long byAccountId, Instant when) {
         ReassessmentSchedule schedule = schedules.findByOwnerId(ownerId)
-                .orElseGet(() -> schedules.save(new ReassessmentSchedule(ownerId, rules().defaultIntervalWeeks())));
+                .orElseGet(() -> new ReassessmentSchedule(ownerId, rules().defaultIntervalWeeks()));
         schedule.request(byAccountId, when);
+        schedules.save(schedule);
     }
 
     // --- comparison ----------------------------------------------------------------------------------------------
