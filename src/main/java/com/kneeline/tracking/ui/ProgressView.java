@@ -111,19 +111,21 @@ public class ProgressView extends Main {
         error.addClassName("kl-fine-print");
         error.addClassName("kl-measure-error");
         card.add(error);
+        // One column per leg: side by side on a wide screen, one under the other on a phone.
+        Div sides = new Div();
+        sides.addClassName("kl-measure-sides");
+        int colour = 0;
         for (MeasureChange c : progress.changes()) {
-            if (c.measureId().equals(m.id())) {
-                card.add(sideBlock(progress, m, c));
+            if (!c.measureId().equals(m.id())) {
+                continue;
             }
+            Div side = sideBlock(progress, m, c);
+            String sideColour = SIDE_COLOURS[colour++ % SIDE_COLOURS.length];
+            progress.series().stream().filter(s -> s.measureId().equals(m.id()) && s.side() == c.side()).findFirst()
+                    .ifPresent(s -> side.add(chart(progress, m, s, sideColour)));
+            sides.add(side);
         }
-        if (m.kind() == MeasureKind.NUMERIC) {
-            int colour = 0;
-            for (MeasureProgress.Series s : progress.series()) {
-                if (s.measureId().equals(m.id())) {
-                    card.add(chart(progress, m, s, SIDE_COLOURS[colour++ % SIDE_COLOURS.length]));
-                }
-            }
-        }
+        card.add(sides);
         return card;
     }
 
@@ -135,7 +137,7 @@ public class ProgressView extends Main {
         return "Changes under " + amount(m.realChange(), m.unit()) + " are within measurement error.";
     }
 
-    private Component sideBlock(MeasureProgress progress, MeasureProgress.MeasureInfo m, MeasureChange c) {
+    private Div sideBlock(MeasureProgress progress, MeasureProgress.MeasureInfo m, MeasureChange c) {
         Div block = new Div();
         block.addClassName("kl-measure-side");
         block.setId("change-" + m.id() + (c.side() == null ? "" : "-" + c.side().name().toLowerCase(Locale.ROOT)));
@@ -287,8 +289,9 @@ public class ProgressView extends Main {
         String range = "Choose between " + allowed.min() + " and " + allowed.max() + " weeks.";
         weeks.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
                 .setBadInputErrorMessage(range).setRequiredErrorMessage(range));
-        weeks.setHelperText("Between " + allowed.min() + " and " + allowed.max() + " weeks. Repeating the tests "
-                + "every few weeks shows what has really changed.");
+        weeks.setHelperText(allowed.min() + " to " + allowed.max() + " weeks");
+        card.add(new Paragraph("Repeating the tests every few weeks shows what has really changed; your trainer, "
+                + "if you have one, may also ask for a check-in."));
         weeks.setValue(reassessments.intervalWeeks());
         Button save = new Button("Save", click -> {
             Integer value = weeks.getValue();
