@@ -26,11 +26,15 @@ public final class Assessments {
 
     /** @return the assessment's id; it is completed, or stopped by the safety screen */
     public static long complete(AssessmentService assessments, Answers profile) {
+        return complete(assessments, profile, ABOUT);
+    }
+
+    public static long complete(AssessmentService assessments, Answers profile, AboutYou about) {
         long id = assessments.startOrResume().id();
         for (WizardStep step : WizardStep.values()) {
             Map<AnswerKey, String> answers = new HashMap<>();
             assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
-            StepOutcome outcome = assessments.saveStep(id, step, answers, ABOUT, true);
+            StepOutcome outcome = assessments.saveStep(id, step, answers, about, true);
             assertThat(outcome.errors()).isEmpty();
             if (outcome.assessment().status() != AssessmentStatus.DRAFT) {
                 break;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import com.kneeline.TestClock;
@@ -12,15 +13,18 @@ import com.kneeline.account.AccountService;
 import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
+import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Reassessment;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.ReassessmentStatus.State;
 import com.kneeline.tracking.engine.ExerciseLog;
+import com.kneeline.tracking.engine.ExercisePrescription;
 import com.kneeline.tracking.engine.Flag;
 import com.kneeline.tracking.engine.KneeTracking;
 import com.kneeline.tracking.engine.SetLog;
@@ -283,6 +287,66 @@ class ReassessmentServiceTest {
             assertThat(i.prescription().target()).isEqualTo(progressed.prescription().target());
             assertThat(i.prescription().loadKg()).isEqualTo(progressed.prescription().loadKg());
         });
+    }
+
+    @Autowired
+    CurrentPrescriptionRepository prescriptions;
+
+    /** The item for a slot in the next session that has it, looking up to a week ahead. */
+    private PlannedSession.Item nextItemFor(String slot, Side side) {
+        for (int d = 0; d < 7; d++) {
+            var item = tracking.nextSession().orElseThrow().items().stream()
+                    .filter(i -> i.slotId().equals(slot) && i.prescription().side() == side).findFirst();
+            if (item.isPresent()) {
+                return item.get();
+            }
+            clock.plusDays(1);
+        }
+        throw new AssertionError(slot + " is not in any session of the week");
+    }
+
+    @Test
+    void aProgressedLoadSurvivesANewProgrammeWhereTheSlotIsStillLoaded() {
+        Answers profile = AssessmentProfiles.bilateralHipWeaknessTrendelenburg();
+        AboutYou withWeights = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT,
+                Set.of("band", "weights", "step", "gym"), 45, 3, null);
+        programmes.createFromAssessment(Assessments.complete(assessments, profile, withWeights));
+        var old = programmes.current().orElseThrow();
+        // A slot whose ladder climbs to a loadable step: the tracker has moved the person up to it and added 7.5 kg.
+        var slot = old.programme().sessions().stream().flatMap(s -> s.exercises().stream())
+                .filter(e -> loadableStepAbove(e.exerciseId()).isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("no ladder in the programme leads to a loadable step"));
+        Exercise step = loadableStepAbove(slot.exerciseId()).orElseThrow();
+        boolean unilateral = content.exercise(slot.exerciseId()).orElseThrow().unilateral();
+        boolean timed = step.dosage().isTimed();
+        int min = timed ? step.dosage().holdSeconds().min() : step.dosage().reps().min();
+        int max = timed ? step.dosage().holdSeconds().max() : step.dosage().reps().max();
+        for (ExercisePrescription start : ExercisePrescription.fromPlan(slot, unilateral)) {
+            CurrentPrescription row = new CurrentPrescription(me, old.id(), slot.exerciseId(), start.side());
+            row.update(new ExercisePrescription(step.id(), start.side(), start.sets(), min, max, min + 1, 7.5, timed),
+                    start.sets(), 7, clock.instant());
+            prescriptions.save(row);
+        }
+        var loaded = slot;
+        Side side = unilateral ? Side.LEFT : null;
+        assertThat(nextItemFor(loaded.exerciseId(), side).prescription().loadKg()).isEqualTo(7.5);
+
+        clock.plusDays(1);
+        programmes.createFromAssessment(Assessments.complete(assessments, profile, withWeights));
+
+        assertThat(programmes.current().orElseThrow().id()).isNotEqualTo(old.id());
+        ExercisePrescription carried = nextItemFor(loaded.exerciseId(), side).prescription();
+        assertThat(carried.exerciseId()).isEqualTo(step.id());
+        assertThat(carried.loadKg()).isEqualTo(7.5);
+        assertThat(carried.target()).isEqualTo(min + 1);
+    }
+
+    private java.util.Optional<Exercise> loadableStepAbove(String exerciseId) {
+        java.util.Optional<Exercise> next = content.catalogue().harder(exerciseId);
+        while (next.isPresent() && !next.get().loadable()) {
+            next = content.catalogue().harder(next.get().id());
+        }
+        return next;
     }
 
     @Test
