@@ -177,9 +177,10 @@ public class ReassessmentService {
                     Optional<String> raw = side == null ? a.answers().raw(m.input()) : a.answers().raw(m.input(), side);
                     values.add(raw.flatMap(ReassessmentService::number).orElse(null));
                 }
-                if (values.stream().filter(java.util.Objects::nonNull).count() >= 1 && completed.size() >= 2) {
+                // Charted where it is compared: a value missing at the baseline or the latest has no comparison.
+                boolean compared = changes.stream().anyMatch(c -> c.measureId().equals(m.id()) && c.side() == side);
+                if (compared) {
                     series.add(new MeasureProgress.Series(m.id(), side, values));
-                    shown.add(m.id());
                 }
             }
         }

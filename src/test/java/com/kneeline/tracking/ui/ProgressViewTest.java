@@ -136,6 +136,19 @@ class ProgressViewTest extends KaribuTest {
     }
 
     @Test
+    void aMeasureFirstTakenAtACheckInIsNotComparedOrCharted() {
+        Assessments.complete(assessments, profile);
+        clock.plusDays(14);
+        Assessments.complete(assessments, Assessments.with(Assessments.with(profile, "sls-fppa-degrees", Side.LEFT,
+                "12"), "sls-fppa-degrees", Side.RIGHT, "10"));
+        UI.getCurrent().navigate(ProgressView.class);
+
+        assertThat(_find(Card.class, spec -> spec.withId("measure-knee-to-wall"))).hasSize(1);
+        assertThat(_find(Card.class, spec -> spec.withId("measure-fppa"))).isEmpty();
+        assertThat(_find(ChartPanel.class, spec -> spec.withId("chart-fppa-left"))).isEmpty();
+    }
+
+    @Test
     void anotherPersonsMeasuresAreNotFound() {
         baselineAndCheckIn("13", "14");
         long me = accounts.findByEmail("progress" + people + "@example.com").orElseThrow().id();
