@@ -83,5 +83,15 @@ class ReassessmentInBrowserIT extends BrowserTest {
         waitForVaadin();
         assertNoSidewaysScroll("progress");
         screenshotsAtBothWidths("reassessment-progress");
+
+        // the check-in's findings page leads back to the comparison
+        page.navigate(url(""));
+        page.locator("#home-greeting").waitFor();
+        page.locator("vaadin-button:has-text('See the findings')").click();
+        assertThat(page.locator("#compare-with-before")).isVisible();
+        waitForVaadin();
+        screenshotsAtBothWidths("reassessment-findings-compare");
+        page.locator("#compare-with-before").click();
+        assertThat(page.locator("#progress-title")).isVisible();
     }
 }

@@ -134,6 +134,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
     }
 
     private void showFindings(AssessmentDetails a) {
+        compareWithBefore(a);
         List<SafetyFlag> advice = a.raisedFlags();
         if (!advice.isEmpty()) {
             Div notice = new Div(new H3("Worth mentioning to a professional"));
@@ -159,7 +160,6 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             a.findings().forEach(finding -> cards.add(findingCard(finding)));
             add(cards);
         }
-        compareWithBefore(a);
         add(programmeCard(a));
     }
 
@@ -168,10 +168,12 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         var completed = reassessments.progress().assessments();
         boolean checkIn = completed.stream().skip(1).anyMatch(c -> c.id() == a.id());
         if (checkIn) {
-            Button compare = new Button("Compare with before", click -> getUI().ifPresent(ui -> ui.navigate(ProgressView.class)));
+            Button compare = new Button("Compare with before",
+                    click -> getUI().ifPresent(ui -> ui.navigate(ProgressView.class)));
+            compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             compare.setId("compare-with-before");
-            Div box = new Div(new Paragraph("This was a check-in: see which of your measures really changed since "
-                    + "your first assessment and your previous check-in."), compare);
+            Div box = new Div(new Paragraph("This was a check-in: see which of your measures really changed "
+                    + "since your earlier assessments."), compare);
             box.addClassName("kl-compare");
             add(box);
         }
