@@ -135,6 +135,16 @@ public class AssessmentService {
         return new AssessmentSummary(a.getId(), a.getStatus(), a.getStartedAt(), a.getFinishedAt(), a.getFindings().size());
     }
 
+    /**
+     * A person's concluded assessments (completed, or stopped by the safety screen), oldest first: the baseline and
+     * every check-in since, for schedules and comparisons. Their own, or a linked client's for a trainer.
+     */
+    @Transactional(readOnly = true)
+    public List<AssessmentDetails> concluded(long personId) {
+        return repository.findByOwnerIdAndStatusInOrderByFinishedAtAsc(access.requireReadable(personId),
+                List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).stream().map(this::details).toList();
+    }
+
     @Transactional(readOnly = true)
     public long historyCount() {
         return repository.countByOwnerId(me());

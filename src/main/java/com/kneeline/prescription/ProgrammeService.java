@@ -34,6 +34,7 @@ import com.kneeline.prescription.engine.PrescriptionRequest;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.engine.SessionPlan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +61,12 @@ public class ProgrammeService {
     private final PersonAccess access;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeOverrideRepository overrides,
                      AssessmentService assessments, ContentService content, PrescriptionEngine engine,
-                     CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock) {
+                     CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock,
+                     ApplicationEventPublisher events) {
         this.programmes = programmes;
         this.overrides = overrides;
         this.assessments = assessments;
@@ -73,6 +76,7 @@ public class ProgrammeService {
         this.access = access;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     private AccountSummary me() {
@@ -87,7 +91,8 @@ public class ProgrammeService {
 
     /**
      * Generates a programme from one of the person's completed assessments. Any current programme is superseded
-     * (and kept), and its overrides are carried over wherever they still apply.
+     * (and kept), and its overrides are carried over wherever they still apply; then {@link ProgrammeReplaced}
+     * lets other features carry their state over too.
      */
     @Transactional
     public ProgrammeDetails createFromAssessment(long assessmentId) {
@@ -513,8 +518,9 @@ public class ProgrammeService {
         Instant now = clock.instant();
         int number = programmes.findFirstByOwnerIdOrderByVersionNumberDesc(ownerId)
                 .map(p -> p.getVersionNumber() + 1).orElse(1);
-        programmes.findFirstByOwnerIdAndSupersededAtIsNullOrderByVersionNumberDesc(ownerId)
-                .ifPresent(p -> p.supersede(now));
+        Optional<PrescribedProgramme> previous = programmes
+                .findFirstByOwnerIdAndSupersededAtIsNullOrderByVersionNumberDesc(ownerId);
+        previous.ifPresent(p -> p.supersede(now));
         PrescribedProgramme saved = programmes.save(new PrescribedProgramme(ownerId, assessment.id(), number,
                 generated.kind(), content.catalogue().version(), json.writeValueAsString(generated), now));
         Programme effective = generated;
@@ -528,6 +534,10 @@ public class ProgrammeService {
                 effective = apply(effective, kept);
             }
         }
+        // Every new version (new assessment, phase advance, a trainer's change) lets the tracker keep progression.
+        Programme replacement = effective;
+        previous.ifPresent(p -> events.publishEvent(new ProgrammeReplaced(ownerId, p.getId(), saved.getId(),
+                replacement)));
         return new Versioned(saved, skipped);
     }
 

@@ -504,9 +504,8 @@ public class TrackingService {
         assessments.latestConcluded().filter(a -> a.status() == AssessmentStatus.STOPPED)
                 .filter(a -> a.finishedAt() != null && !a.finishedAt().isBefore(programme.createdAt()))
                 .ifPresent(a -> assessments.get(a.id()).raisedFlags().stream().map(SafetyFlag::id).forEach(safety::add));
-        AssessmentDetails baseline = assessments.get(programme.assessmentId());
         ReferralFlags.Result result = referral.evaluate(new ReferralInput(today, start, logs, engineCheckIns(me),
-                safety, Adherence.plannedDates(days(programme), start, today), List.of(baseline.answers())));
+                safety, Adherence.plannedDates(days(programme), start, today), sinceBaseline(me, programme)));
         List<RaisedFlag> known = flags.findByOwnerIdOrderByRaisedAtDesc(me);
         Instant now = clock.instant();
         Set<String> added = new HashSet<>();
@@ -516,6 +515,20 @@ public class TrackingService {
             }
         }
         return result;
+    }
+
+    /**
+     * The programme's baseline assessment and every check-in completed after it, oldest first, so the no-progress
+     * and worsening rules see the measures change (or not) across reassessments.
+     */
+    private List<Answers> sinceBaseline(long me, ProgrammeDetails programme) {
+        AssessmentDetails baseline = assessments.get(programme.assessmentId());
+        List<Answers> out = new ArrayList<>();
+        out.add(baseline.answers());
+        assessments.concluded(me).stream().filter(a -> a.status() == AssessmentStatus.COMPLETED)
+                .filter(a -> a.finishedAt().isAfter(baseline.finishedAt()))
+                .forEach(a -> out.add(a.answers()));
+        return out;
     }
 
     // --- mapping -------------------------------------------------------------------------------------------------

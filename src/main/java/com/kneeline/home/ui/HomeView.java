@@ -19,9 +19,11 @@ import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.ui.ProgrammeView;
+import com.kneeline.tracking.ReassessmentService;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.ui.CheckInCard;
 import com.kneeline.tracking.ui.FlagsPanel;
+import com.kneeline.tracking.ui.ReassessmentCard;
 import com.kneeline.tracking.ui.ReportChangeDialog;
 import com.kneeline.tracking.ui.TodayView;
 import com.vaadin.flow.component.Component;
@@ -52,7 +54,7 @@ import jakarta.annotation.security.PermitAll;
 public class HomeView extends Main {
 
     public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes,
-                    TrackingService tracking) {
+                    TrackingService tracking, ReassessmentService reassessments) {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
@@ -63,8 +65,9 @@ public class HomeView extends Main {
 
         Div tracker = new Div();
         if (me.hasRole(Role.INDIVIDUAL)) {
-            // Flags first and never buried; then a due check-in.
-            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null));
+            // Flags first and never buried; then a due morning check-in, then the next reassessment.
+            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null),
+                    new ReassessmentCard(reassessments));
             if (programmes.current().isPresent()) {
                 tracker.add(ReportChangeDialog.openButton(tracking,
                         () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
