@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
+import com.kneeline.account.PersonAccess;
+import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
@@ -47,18 +49,20 @@ public class ProgrammeService {
     private final ContentService content;
     private final PrescriptionEngine engine;
     private final CurrentUser currentUser;
+    private final PersonAccess access;
     private final JsonMapper json;
     private final Clock clock;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeOverrideRepository overrides,
                      AssessmentService assessments, ContentService content, PrescriptionEngine engine,
-                     CurrentUser currentUser, JsonMapper json, Clock clock) {
+                     CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock) {
         this.programmes = programmes;
         this.overrides = overrides;
         this.assessments = assessments;
         this.content = content;
         this.engine = engine;
         this.currentUser = currentUser;
+        this.access = access;
         this.json = json;
         this.clock = clock;
     }
@@ -108,6 +112,18 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public Optional<ProgrammeDetails> current() {
         return programmes.findFirstByOwnerIdAndSupersededAtIsNullOrderByVersionNumberDesc(me().id()).map(this::details);
+    }
+
+    /** A person's current programme, for them or their trainer; anyone else's id is not found. */
+    @Transactional(readOnly = true)
+    public Optional<ProgrammeDetails> current(long personId) {
+        long owner;
+        try {
+            owner = access.requireReadable(personId);
+        } catch (PersonNotFoundException notVisible) {
+            throw new ProgrammeNotFoundException(personId);
+        }
+        return programmes.findFirstByOwnerIdAndSupersededAtIsNullOrderByVersionNumberDesc(owner).map(this::details);
     }
 
     @Transactional(readOnly = true)
