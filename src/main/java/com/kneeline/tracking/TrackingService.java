@@ -118,6 +118,16 @@ public class TrackingService {
         return currentUser.get().orElseThrow(() -> new IllegalStateException("The tracker needs a signed-in account"));
     }
 
+    /** Now, from the application clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The calendar's zone for session dates. */
+    public static ZoneId zone() {
+        return ZONE;
+    }
+
     /** Today in the person's calendar, from the application clock. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
@@ -433,12 +443,34 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public Adherence.Summary adherence(long personId) {
         long me = readable(personId);
-        LocalDate today = today();
         Optional<ProgrammeDetails> programme = programmes.current(me);
-        List<LocalDate> planned = programme.map(p -> Adherence.plannedDates(days(p), start(p), today)).orElse(List.of());
-        List<LocalDate> done = Adherence.doneDates(sessions.findByOwnerIdOrderBySessionDateAsc(me).stream()
-                .map(this::engineLog).toList());
-        return Adherence.summarise(planned, done, today, content.catalogue().progression().adherence().graceDays());
+        return adherence(programme.map(TrackingService::days).orElse(Set.of()),
+                programme.map(ProgrammeDetails::createdAt).orElse(null),
+                sessions.findByOwnerIdOrderBySessionDateAsc(me).stream().map(this::engineLog).toList(), today());
+    }
+
+    /**
+     * The one adherence rule, shared by the person's own pages and the trainer's roster (which loads a page of
+     * clients' programmes and recent sessions at once): planned dates from the programme's start on its days,
+     * against the sessions in which something was done, with the content's grace days.
+     *
+     * @param programmeCreatedAt null without a programme (nothing planned)
+     */
+    public Adherence.Summary adherence(Set<DayOfWeek> days, Instant programmeCreatedAt, List<SessionLog> logged,
+            LocalDate today) {
+        List<LocalDate> planned = programmeCreatedAt == null ? List.of()
+                : Adherence.plannedDates(days, LocalDate.ofInstant(programmeCreatedAt, ZONE), today);
+        return Adherence.summarise(planned, Adherence.doneDates(logged), today,
+                content.catalogue().progression().adherence().graceDays());
+    }
+
+    /**
+     * How many days of sessions before today {@link #adherence(Set, Instant, List, LocalDate)} needs for the 7- and
+     * 30-day figures: the 30-day window plus two weeks, so that matching sessions to planned days (within the grace
+     * days) near the window's start sees the same sessions as with the full history. The streak needs all of it.
+     */
+    public static int adherenceLookBackDays() {
+        return 30 + 14;
     }
 
     private static Set<DayOfWeek> days(ProgrammeDetails programme) {

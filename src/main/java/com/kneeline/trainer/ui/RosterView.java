@@ -1,0 +1,185 @@
+package com.kneeline.trainer.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.kneeline.account.TrainerLinkService;
+import com.kneeline.trainer.RosterService;
+import com.kneeline.tracking.engine.Adherence;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The trainer's clients: a lazy grid (one page of the read model at a time), searchable by name or email, sortable,
+ * filterable by what needs attention. A click opens the client's page. Without clients, an invite button.
+ */
+@Route("trainer/clients")
+@PageTitle("Clients")
+@Menu(order = 20, icon = "vaadin:users", title = "Clients")
+@RolesAllowed("TRAINER")
+public class RosterView extends Main {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    final TextField search = new TextField();
+    final CheckboxGroup<RosterService.Attention> attention = new CheckboxGroup<>("Needs attention");
+    final Grid<RosterService.Row> grid = new Grid<>();
+    private final transient RosterService roster;
+    private final transient TrainerLinkService links;
+
+    public RosterView(RosterService roster, TrainerLinkService links) {
+        this.roster = roster;
+        this.links = links;
+        addClassNames("kl-page", "kl-roster");
+        H2 title = new H2("Clients");
+        title.setId("roster-title");
+        Button invite = new Button("Invite a client", VaadinIcon.PLUS.create(),
+                click -> InviteDialog.open(links, baseUrl()));
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.setId("invite-client");
+        Div header = new Div(title, invite);
+        header.addClassName("kl-roster-header");
+
+        if (links.clientCount() == 0) {
+            add(header, emptyState());
+            return;
+        }
+
+        search.setPlaceholder("Search by name or email");
+        search.setAriaLabel("Search clients by name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("roster-search");
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        attention.setItems(RosterService.Attention.values());
+        attention.setItemLabelGenerator(RosterService.Attention::label);
+        attention.setHelperText("Shows clients with any of the ticked. Adherence dropping: at least "
+                + RosterService.ADHERENCE_DROP_SESSIONS_PER_WEEK + " session a week fewer in the last 7 days than "
+                + "their weekly average over 30 days.");
+        attention.setId("roster-attention");
+        attention.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        grid.setId("roster-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(RosterView::clientCell).setHeader("Client").setSortProperty(RosterService.SORT_NAME)
+                .setAutoWidth(true).setFlexGrow(1).setFrozen(true);
+        grid.addColumn(r -> r.nextSession() == null ? "No programme" : DAY.format(r.nextSession()))
+                .setHeader("Next session").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.hasProgramme() ? percent(r.last7Days()) + " / " + percent(r.last30Days()) : "–")
+                .setHeader("Adherence 7 / 30 days").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(r -> r.last7Days().done() + " of " + r.last7Days().planned() + " in 7 days, "
+                        + r.last30Days().done() + " of " + r.last30Days().planned() + " in 30 days, as the client sees it");
+        grid.addComponentColumn(RosterView::flagsCell).setHeader("Open flags")
+                .setSortProperty(RosterService.SORT_OPEN_FLAGS).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.daysSinceLastLog() == null ? "Never logged" : days(r.daysSinceLastLog()))
+                .setHeader("Last log").setSortProperty(RosterService.SORT_DAYS_SINCE_LOG).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(RosterView::reassessmentCell).setHeader("Reassessment")
+                .setSortProperty(RosterService.SORT_REASSESSMENT).setAutoWidth(true).setFlexGrow(0);
+        grid.setMultiSort(true);
+        grid.setEmptyStateText("No client matches this search or filter.");
+        grid.setItemsPageable(pageable -> roster.page(filter(), pageable), pageable -> roster.count(filter()));
+        grid.addItemClickListener(click -> open(click.getItem().clientId()));
+
+        Div filters = new Div(search, attention);
+        filters.addClassName("kl-roster-filters");
+        add(header, filters, grid);
+    }
+
+    private RosterService.Filter filter() {
+        return new RosterService.Filter(search.getValue(), attention.getValue());
+    }
+
+    private void open(long clientId) {
+        getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
+                new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(clientId))));
+    }
+
+    private Component emptyState() {
+        Div empty = new Div(new H3("No clients yet"),
+                new Paragraph("Invite a client: you get a short code and a link. When they enter it in their account, "
+                        + "they appear here with their sessions, adherence and flags."));
+        empty.addClassName("kl-empty-state-box");
+        empty.setId("roster-empty");
+        Button invite = new Button("Invite your first client", VaadinIcon.PLUS.create(),
+                click -> InviteDialog.open(links, baseUrl()));
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.setId("invite-first-client");
+        empty.add(invite);
+        return empty;
+    }
+
+    private static Component clientCell(RosterService.Row row) {
+        Span name = new Span(row.name());
+        name.addClassName("kl-roster-name");
+        Span email = new Span(row.email());
+        email.addClassName("kl-fine-print");
+        Div cell = new Div(name, email);
+        cell.addClassName("kl-roster-client");
+        return cell;
+    }
+
+    private static Component flagsCell(RosterService.Row row) {
+        Span count = new Span(String.valueOf(row.openFlags()));
+        if (row.openFlags() > 0) {
+            count.getElement().getThemeList().add("badge error");
+        }
+        return count;
+    }
+
+    private static Component reassessmentCell(RosterService.Row row) {
+        if (row.reassessmentDue() == null) {
+            return new Span("No assessment");
+        }
+        Span due = new Span((row.reassessmentOverdue() ? "Overdue since " : "Due ") + DAY.format(row.reassessmentDue()));
+        if (row.reassessmentOverdue()) {
+            due.getElement().getThemeList().add("badge error");
+        }
+        return due;
+    }
+
+    static String percent(Adherence.Window window) {
+        return window.planned() == 0 ? "–" : window.percent() + " %";
+    }
+
+    private static String days(int days) {
+        return days == 0 ? "Today" : days == 1 ? "Yesterday" : days + " days ago";
+    }
+
+    /** The address clients open, for the invite link: this server as the trainer reached it. */
+    static String baseUrl() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "/";
+        }
+        HttpServletRequest http = request.getHttpServletRequest();
+        boolean defaultPort = http.getServerPort() == ("https".equals(http.getScheme()) ? 443 : 80);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                + http.getContextPath() + "/";
+    }
+}
