@@ -134,6 +134,9 @@ public class MyTrainerView extends Main implements BeforeEnterObserver {
         accept.setId("accept-invite");
         Div form = new Div(none, code, accept);
         form.addClassName("kl-invite-form");
+        form.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-s)");
+        code.setWidth("min(100%, 20rem)");
         return form;
     }
 }

@@ -133,6 +133,8 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         end.setId("end-link");
         Div actions = new Div(back, plan, end);
         actions.addClassName("kl-client-actions");
+        actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-m)");
         Div header = new Div(name, since, actions);
         header.addClassName("kl-client-header");
         return header;

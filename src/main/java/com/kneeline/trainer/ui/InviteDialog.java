@@ -29,6 +29,10 @@ final class InviteDialog {
         Span code = new Span(invite.code());
         code.setId("invite-code-shown");
         code.addClassName("kl-invite-code");
+        // Read out or typed by hand: large, fixed-width, spaced.
+        code.getStyle().set("display", "block").set("font-family", "var(--lumo-font-family-monospace, monospace)")
+                .set("font-size", "var(--lumo-font-size-xxl)").set("letter-spacing", "0.15em")
+                .set("margin", "var(--lumo-space-m) 0");
         TextField link = new TextField("Link to send");
         link.setValue(baseUrl + invite.path());
         link.setReadOnly(true);

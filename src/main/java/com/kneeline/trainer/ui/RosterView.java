@@ -61,6 +61,8 @@ public class RosterView extends Main {
         invite.setId("invite-client");
         Div header = new Div(title, invite);
         header.addClassName("kl-roster-header");
+        header.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("justify-content", "space-between").set("gap", "var(--lumo-space-s)");
 
         if (links.clientCount() == 0) {
             add(header, emptyState());
@@ -73,6 +75,7 @@ public class RosterView extends Main {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("roster-search");
+        search.setWidth("min(100%, 24rem)");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         attention.setItems(RosterService.Attention.values());
@@ -86,15 +89,15 @@ public class RosterView extends Main {
         grid.setId("roster-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(RosterView::clientCell).setHeader("Client").setSortProperty(RosterService.SORT_NAME)
-                .setAutoWidth(true).setFlexGrow(1).setFrozen(true);
+                .setWidth("13rem").setFlexGrow(1);
         grid.addColumn(r -> r.nextSession() == null ? "No programme" : DAY.format(r.nextSession()))
                 .setHeader("Next session").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.hasProgramme() ? percent(r.last7Days()) + " / " + percent(r.last30Days()) : "–")
-                .setHeader("Adherence 7 / 30 days").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(RosterView::adherence)
+                .setHeader("Adherence 7 / 30 d").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(r -> r.last7Days().done() + " of " + r.last7Days().planned() + " in 7 days, "
                         + r.last30Days().done() + " of " + r.last30Days().planned() + " in 30 days, as the client sees it");
-        grid.addComponentColumn(RosterView::flagsCell).setHeader("Open flags")
-                .setSortProperty(RosterService.SORT_OPEN_FLAGS).setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(RosterView::flagsCell).setHeader("Flags")
+                .setSortProperty(RosterService.SORT_OPEN_FLAGS).setWidth("6.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.daysSinceLastLog() == null ? "Never logged" : days(r.daysSinceLastLog()))
                 .setHeader("Last log").setSortProperty(RosterService.SORT_DAYS_SINCE_LOG).setAutoWidth(true)
@@ -105,6 +108,8 @@ public class RosterView extends Main {
         grid.setEmptyStateText("No client matches this search or filter.");
         grid.setItemsPageable(pageable -> roster.page(filter(), pageable), pageable -> roster.count(filter()));
         grid.addItemClickListener(click -> open(click.getItem().clientId()));
+        // Tall enough for the clients there are (up to ten rows), so a short roster leaves no empty box.
+        grid.setHeight(Math.min(links.clientCount(), 10) * 3.6 + 4 + "rem");
 
         Div filters = new Div(search, attention);
         filters.addClassName("kl-roster-filters");
@@ -139,8 +144,11 @@ public class RosterView extends Main {
         name.addClassName("kl-roster-name");
         Span email = new Span(row.email());
         email.addClassName("kl-fine-print");
+        email.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+                .set("overflow", "hidden").set("text-overflow", "ellipsis");
         Div cell = new Div(name, email);
         cell.addClassName("kl-roster-client");
+        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("line-height", "1.3");
         return cell;
     }
 
@@ -161,6 +169,17 @@ public class RosterView extends Main {
             due.getElement().getThemeList().add("badge error");
         }
         return due;
+    }
+
+    /** The client's own 7- and 30-day figures; nothing due yet is said, not shown as 100 %. */
+    static String adherence(RosterService.Row row) {
+        if (!row.hasProgramme()) {
+            return "–";
+        }
+        if (row.last30Days().planned() == 0) {
+            return "Nothing due yet";
+        }
+        return percent(row.last7Days()) + " / " + percent(row.last30Days());
     }
 
     static String percent(Adherence.Window window) {
