@@ -1,12 +1,16 @@
 package com.kneeline.trainer.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.kneeline.account.TrainerLinkService;
 import com.kneeline.trainer.RosterService;
 import com.kneeline.tracking.engine.Adherence;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,6 +24,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -27,6 +32,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +47,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @RolesAllowed("TRAINER")
 public class RosterView extends Main {
 
+    /** Window widths below this get the compact roster. */
+    static final int PHONE_WIDTH = 700;
+
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     final TextField search = new TextField();
@@ -48,6 +57,10 @@ public class RosterView extends Main {
     final Grid<RosterService.Row> grid = new Grid<>();
     private final transient RosterService roster;
     private final transient TrainerLinkService links;
+    /** Columns a phone has no room for; their facts move into the client cell there. */
+    private final List<Grid.Column<RosterService.Row>> wide = new ArrayList<>();
+    private boolean compact;
+    private Registration resize;
 
     public RosterView(RosterService roster, TrainerLinkService links) {
         this.roster = roster;
@@ -88,32 +101,63 @@ public class RosterView extends Main {
 
         grid.setId("roster-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(RosterView::clientCell).setHeader("Client").setSortProperty(RosterService.SORT_NAME)
+        grid.addComponentColumn(row -> clientCell(row, compact)).setHeader("Client").setSortProperty(RosterService.SORT_NAME)
                 .setWidth("13rem").setFlexGrow(1);
-        grid.addColumn(r -> r.nextSession() == null ? "No programme" : DAY.format(r.nextSession()))
-                .setHeader("Next session").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RosterView::adherence)
-                .setHeader("Adherence 7 / 30 d").setAutoWidth(true).setFlexGrow(0)
+        // Fixed widths: auto widths would be measured while the columns are hidden on a phone.
+        wide.add(grid.addColumn(RosterView::nextSession)
+                .setHeader("Next session").setWidth("9.5rem").setFlexGrow(0));
+        wide.add(grid.addColumn(RosterView::adherence)
+                .setHeader("Adherence 7 / 30 d").setWidth("10rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> r.last7Days().done() + " of " + r.last7Days().planned() + " in 7 days, "
-                        + r.last30Days().done() + " of " + r.last30Days().planned() + " in 30 days, as the client sees it");
+                        + r.last30Days().done() + " of " + r.last30Days().planned() + " in 30 days, as the client sees it"));
         grid.addComponentColumn(RosterView::flagsCell).setHeader("Flags")
                 .setSortProperty(RosterService.SORT_OPEN_FLAGS).setWidth("6.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.daysSinceLastLog() == null ? "Never logged" : days(r.daysSinceLastLog()))
-                .setHeader("Last log").setSortProperty(RosterService.SORT_DAYS_SINCE_LOG).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addComponentColumn(RosterView::reassessmentCell).setHeader("Reassessment")
-                .setSortProperty(RosterService.SORT_REASSESSMENT).setAutoWidth(true).setFlexGrow(0);
+        wide.add(grid.addColumn(RosterView::lastLog)
+                .setHeader("Last log").setSortProperty(RosterService.SORT_DAYS_SINCE_LOG).setWidth("8.5rem")
+                .setFlexGrow(0));
+        wide.add(grid.addComponentColumn(RosterView::reassessmentCell).setHeader("Reassessment")
+                .setSortProperty(RosterService.SORT_REASSESSMENT).setWidth("11.5rem").setFlexGrow(0));
         grid.setMultiSort(true);
         grid.setEmptyStateText("No client matches this search or filter.");
         grid.setItemsPageable(pageable -> roster.page(filter(), pageable), pageable -> roster.count(filter()));
         grid.addItemClickListener(click -> open(click.getItem().clientId()));
-        // Tall enough for the clients there are (up to ten rows), so a short roster leaves no empty box.
-        grid.setHeight(Math.min(links.clientCount(), 10) * 3.6 + 4 + "rem");
+        sizeGrid();
 
         Div filters = new Div(search, attention);
         filters.addClassName("kl-roster-filters");
         add(header, filters, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> adapt(details.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(change -> adapt(change.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+        }
+    }
+
+    /** Below a tablet's width the grid keeps Client and Flags, and the client cell carries the rest. */
+    private void adapt(int windowWidth) {
+        boolean phone = windowWidth > 0 && windowWidth < PHONE_WIDTH;
+        if (phone == compact) {
+            return;
+        }
+        compact = phone;
+        wide.forEach(column -> column.setVisible(!phone));
+        sizeGrid();
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Tall enough for the clients there are (up to ten rows), so a short roster leaves no empty box. */
+    private void sizeGrid() {
+        grid.setHeight(Math.min(links.clientCount(), 10) * (compact ? 7 : 3.6) + 4 + "rem");
     }
 
     private RosterService.Filter filter() {
@@ -139,7 +183,7 @@ public class RosterView extends Main {
         return empty;
     }
 
-    private static Component clientCell(RosterService.Row row) {
+    private static Component clientCell(RosterService.Row row, boolean compact) {
         Span name = new Span(row.name());
         name.addClassName("kl-roster-name");
         Span email = new Span(row.email());
@@ -149,6 +193,14 @@ public class RosterView extends Main {
         Div cell = new Div(name, email);
         cell.addClassName("kl-roster-client");
         cell.getStyle().set("display", "flex").set("flex-direction", "column").set("line-height", "1.3");
+        if (compact) {
+            Span facts = new Span("Next: " + nextSession(row) + " · Adherence 7/30 d: " + adherence(row)
+                    + " · Last log: " + lastLog(row) + " · Reassessment: " + reassessmentText(row));
+            facts.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "normal");
+            facts.addClassName("kl-roster-facts");
+            cell.add(facts);
+            cell.getStyle().set("white-space", "normal");
+        }
         return cell;
     }
 
@@ -160,11 +212,26 @@ public class RosterView extends Main {
         return count;
     }
 
+    private static String nextSession(RosterService.Row row) {
+        return row.nextSession() == null ? "No programme" : DAY.format(row.nextSession());
+    }
+
+    private static String lastLog(RosterService.Row row) {
+        return row.daysSinceLastLog() == null ? "Never logged" : days(row.daysSinceLastLog());
+    }
+
+    private static String reassessmentText(RosterService.Row row) {
+        if (row.reassessmentDue() == null) {
+            return "No assessment";
+        }
+        return (row.reassessmentOverdue() ? "Overdue since " : "Due ") + DAY.format(row.reassessmentDue());
+    }
+
     private static Component reassessmentCell(RosterService.Row row) {
         if (row.reassessmentDue() == null) {
-            return new Span("No assessment");
+            return new Span(reassessmentText(row));
         }
-        Span due = new Span((row.reassessmentOverdue() ? "Overdue since " : "Due ") + DAY.format(row.reassessmentDue()));
+        Span due = new Span(reassessmentText(row));
         if (row.reassessmentOverdue()) {
             due.getElement().getThemeList().add("badge error");
         }
