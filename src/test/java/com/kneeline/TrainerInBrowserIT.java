@@ -197,5 +197,17 @@ class TrainerInBrowserIT extends BrowserTest {
         assertThat(page.locator("#invite-code")).hasAttribute("invalid", "");
         waitForVaadin();
         screenshotsAtBothWidths("my-trainer-code");
+
+        // A new invite link opened while signed out: log in first, then the code is filled in, one tap links.
+        String code = as(trainer, "TRAINER", () -> links.createInvite().code());
+        browserContext.clearCookies();
+        page.navigate(url("join/" + code));
+        waitForVaadin();
+        page.locator("input[name=username]").fill(client);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("#invite-code input")).hasValue(code);
+        page.locator("#accept-invite").click();
+        assertThat(page.locator("#my-trainer-card")).containsText("Casey Coach");
     }
 }

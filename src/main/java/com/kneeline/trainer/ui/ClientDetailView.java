@@ -307,9 +307,13 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
             section.add(new H4("Session " + session.number() + " · " + WEEKDAYS[session.dayOfWeek()]), items);
         }
         current.get().changes().forEach(change -> section.add(new Paragraph("Changed by " + change.madeByName()
-                + (change.madeByTrainer() ? " (trainer)" : "") + ": " + change.exerciseId() + " → "
-                + change.replacementId())));
+                + (change.madeByTrainer() ? " (trainer)" : "") + ": " + exerciseName(change.exerciseId()) + " → "
+                + exerciseName(change.replacementId()))));
         return section;
+    }
+
+    private String exerciseName(String id) {
+        return content.exercise(id).map(Exercise::name).orElse(id);
     }
 
     // --- sessions and pain -------------------------------------------------------------------------------------
