@@ -171,7 +171,7 @@ public class HomeView extends Main {
     private Component trainerCard(TrainerLinkService.MyTrainer trainer) {
         Component card = card(VaadinIcon.USER_STAR, "Your trainer", trainer.name(),
                 "Linked since " + DATE.format(trainer.since()) + ". They can see your progress and flags.");
-        ((Component) card).setId("home-trainer");
+        card.setId("home-trainer");
         Button open = new Button("My trainer", click -> getUI().ifPresent(ui -> ui.navigate(MyTrainerView.class)));
         open.setId("home-trainer-action");
         ((Card) card).addToFooter(open);
