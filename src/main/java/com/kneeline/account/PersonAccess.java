@@ -7,15 +7,17 @@ import org.springframework.stereotype.Component;
  * person's data by id, so a tampered id in a route or request is refused in the service, not only hidden in a
  * view. Refusals are {@link PersonNotFoundException}: "not found" never confirms that someone else's record exists.
  * <p>
- * Today a person reaches only their own data. Trainer links (issue 7) extend {@link #isCoaching(long, long)}.
+ * A person reaches their own data; a trainer also reaches a client's while an active {@link TrainerLink} joins them.
  */
 @Component
 public class PersonAccess {
 
     private final CurrentUser currentUser;
+    private final TrainerLinkRepository links;
 
-    PersonAccess(CurrentUser currentUser) {
+    PersonAccess(CurrentUser currentUser, TrainerLinkRepository links) {
         this.currentUser = currentUser;
+        this.links = links;
     }
 
     /** The signed-in account; services are only reachable signed in. */
@@ -41,8 +43,11 @@ public class PersonAccess {
         throw new PersonNotFoundException(clientId);
     }
 
-    /** Whether {@code trainerId} is linked to {@code clientId} right now. No links exist yet. */
+    /**
+     * Whether {@code trainerId} is linked to {@code clientId} right now. Asked of the database on every call (no
+     * cache), so unlinking revokes access on the trainer's very next request.
+     */
     public boolean isCoaching(long trainerId, long clientId) {
-        return false;
+        return trainerId != clientId && links.existsByTrainerIdAndClientIdAndUnlinkedAtIsNull(trainerId, clientId);
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
 import com.kneeline.account.PersonAccess;
+import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.Evidence;
@@ -70,6 +71,40 @@ public class AssessmentService {
 
     private Assessment mine(long id) {
         return repository.findByIdAndOwnerId(id, me()).orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    /** The person's id if the signed-in account may read their assessments (themselves, or their trainer). */
+    private long readable(long personId) {
+        try {
+            return access.requireReadable(personId);
+        } catch (PersonNotFoundException notVisible) {
+            throw new AssessmentNotFoundException(personId);
+        }
+    }
+
+    /** One of a person's assessments, for them or their trainer; any other id is not found. */
+    @Transactional(readOnly = true)
+    public AssessmentDetails get(long personId, long assessmentId) {
+        return repository.findByIdAndOwnerId(assessmentId, readable(personId)).map(this::details)
+                .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+    }
+
+    /** A person's assessments (newest first when the page asks so), for them or their trainer. */
+    @Transactional(readOnly = true)
+    public Page<AssessmentSummary> history(long personId, Pageable pageable) {
+        return repository.summariesByOwner(readable(personId), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long historyCount(long personId) {
+        return repository.countByOwnerId(readable(personId));
+    }
+
+    /** A person's latest completed assessment, for them or their trainer. */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentSummary> latestCompleted(long personId) {
+        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(readable(personId),
+                AssessmentStatus.COMPLETED).map(AssessmentService::summary);
     }
 
     @Transactional(readOnly = true)

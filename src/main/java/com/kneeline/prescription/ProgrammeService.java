@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
 import com.kneeline.account.PersonAccess;
+import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
@@ -110,6 +111,18 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public Optional<ProgrammeDetails> current() {
         return programmes.findFirstByOwnerIdAndSupersededAtIsNullOrderByVersionNumberDesc(me().id()).map(this::details);
+    }
+
+    /** A person's current programme, for them or their trainer; anyone else's id is not found. */
+    @Transactional(readOnly = true)
+    public Optional<ProgrammeDetails> current(long personId) {
+        long owner;
+        try {
+            owner = access.requireReadable(personId);
+        } catch (PersonNotFoundException notVisible) {
+            throw new ProgrammeNotFoundException(personId);
+        }
+        return programmes.findFirstByOwnerIdAndSupersededAtIsNullOrderByVersionNumberDesc(owner).map(this::details);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,10 @@ public record OpenFlag(long id, Flag.Kind kind, String seen, String whyItMatters
 
     /** A short heading for the kind of flag. */
     public String title() {
+        return title(kind);
+    }
+
+    static String title(Flag.Kind kind) {
         return switch (kind) {
             case RED_FLAG -> "Stop exercising and see a professional";
             case PERSISTENT_PAIN -> "Your pain keeps coming back";

@@ -57,6 +57,16 @@ class RaisedFlag {
     @Column(length = NOTE_MAX)
     private String acknowledgement;
 
+    @Column(name = "acknowledged_by")
+    private Long acknowledgedBy;
+
+    /** The name as it was when acknowledged, so the history reads the same after a rename. */
+    @Column(name = "acknowledged_by_name", length = 80)
+    private String acknowledgedByName;
+
+    @Column(name = "acknowledged_by_trainer", nullable = false)
+    private boolean acknowledgedByTrainer;
+
     protected RaisedFlag() {
         // for JPA
     }
@@ -112,6 +122,18 @@ class RaisedFlag {
         return acknowledgement;
     }
 
+    Long getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    String getAcknowledgedByName() {
+        return acknowledgedByName;
+    }
+
+    boolean isAcknowledgedByTrainer() {
+        return acknowledgedByTrainer;
+    }
+
     boolean isOpen() {
         return acknowledgedAt == null;
     }
@@ -121,7 +143,8 @@ class RaisedFlag {
         return kind == flag.kind() && seen.equals(clip(flag.seen(), 1000));
     }
 
-    void acknowledge(String note, Instant when) {
+    /** Acknowledged by the person or their trainer; the trainer's note is what the person reads. */
+    void acknowledge(String note, Instant when, long byId, String byName, boolean byTrainer) {
         if (acknowledgedAt != null) {
             throw new IllegalStateException("This flag has already been acknowledged");
         }
@@ -131,5 +154,8 @@ class RaisedFlag {
         }
         this.acknowledgement = trimmed == null || trimmed.isEmpty() ? null : trimmed;
         this.acknowledgedAt = Objects.requireNonNull(when);
+        this.acknowledgedBy = byId;
+        this.acknowledgedByName = byName == null ? null : clip(byName, 80);
+        this.acknowledgedByTrainer = byTrainer;
     }
 }

@@ -11,5 +11,7 @@ interface RaisedFlagRepository extends JpaRepository<RaisedFlag, Long> {
 
     List<RaisedFlag> findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(long ownerId);
 
+    List<RaisedFlag> findByOwnerIdAndAcknowledgedAtIsNotNullOrderByAcknowledgedAtDesc(long ownerId);
+
     Optional<RaisedFlag> findByIdAndOwnerId(long id, long ownerId);
 }

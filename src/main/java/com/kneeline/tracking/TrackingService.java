@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
+import com.kneeline.account.PersonAccess;
+import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentStatus;
@@ -90,6 +92,7 @@ public class TrackingService {
     private final AssessmentService assessments;
     private final ContentService content;
     private final CurrentUser currentUser;
+    private final PersonAccess access;
     private final JsonMapper json;
     private final Clock clock;
     private final ProgressionEngine engine;
@@ -98,7 +101,7 @@ public class TrackingService {
     TrackingService(TrainingSessionRepository sessions, CheckInRepository checkIns,
                     CurrentPrescriptionRepository prescriptions, RaisedFlagRepository flags,
                     ProgrammeService programmes, AssessmentService assessments, ContentService content,
-                    CurrentUser currentUser, JsonMapper json, Clock clock) {
+                    CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock) {
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.prescriptions = prescriptions;
@@ -107,6 +110,7 @@ public class TrackingService {
         this.assessments = assessments;
         this.content = content;
         this.currentUser = currentUser;
+        this.access = access;
         this.json = json;
         this.clock = clock;
         this.engine = new ProgressionEngine(content.catalogue());
@@ -117,9 +121,28 @@ public class TrackingService {
         return currentUser.get().orElseThrow(() -> new IllegalStateException("The tracker needs a signed-in account"));
     }
 
+    /** Now, from the application clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The calendar's zone for session dates. */
+    public static ZoneId zone() {
+        return ZONE;
+    }
+
     /** Today in the person's calendar, from the application clock. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    /** The person's id if the signed-in account may read their log (themselves, or their trainer while linked). */
+    private long readable(long personId) {
+        try {
+            return access.requireReadable(personId);
+        } catch (PersonNotFoundException notVisible) {
+            throw new SessionNotFoundException("person", personId);
+        }
     }
 
     private TrainingSession mine(long id) {
@@ -350,9 +373,15 @@ public class TrackingService {
     /** Logged sessions, newest first. */
     @Transactional(readOnly = true)
     public Page<SessionSummary> history(Pageable pageable) {
+        return history(me().id(), pageable);
+    }
+
+    /** A person's logged sessions, newest first, for them or their trainer; anyone else's id is not found. */
+    @Transactional(readOnly = true)
+    public Page<SessionSummary> history(long personId, Pageable pageable) {
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "sessionDate"));
-        return sessions.findByOwnerId(me().id(), newestFirst).map(this::summary);
+        return sessions.findByOwnerId(readable(personId), newestFirst).map(this::summary);
     }
 
     @Transactional(readOnly = true)
@@ -361,15 +390,33 @@ public class TrackingService {
     }
 
     @Transactional(readOnly = true)
+    public long historyCount(long personId) {
+        return sessions.countByOwnerId(readable(personId));
+    }
+
+    @Transactional(readOnly = true)
     public SessionDetails session(long id) {
         return details(mine(id));
+    }
+
+    /** One of a person's sessions, for them or their trainer. */
+    @Transactional(readOnly = true)
+    public SessionDetails session(long personId, long sessionId) {
+        return sessions.findByIdAndOwnerId(sessionId, readable(personId)).map(this::details)
+                .orElseThrow(() -> new SessionNotFoundException("session", sessionId));
     }
 
     /** Highest pain per logged session, oldest first, over the last {@code days} days. */
     @Transactional(readOnly = true)
     public List<PainPoint> painOverTime(int days) {
+        return painOverTime(me().id(), days);
+    }
+
+    /** A person's highest pain per session, for them or their trainer. */
+    @Transactional(readOnly = true)
+    public List<PainPoint> painOverTime(long personId, int days) {
         LocalDate from = today().minusDays(days - 1L);
-        return sessions.findByOwnerIdOrderBySessionDateAsc(me().id()).stream()
+        return sessions.findByOwnerIdOrderBySessionDateAsc(readable(personId)).stream()
                 .filter(s -> !s.getSessionDate().isBefore(from))
                 .map(s -> new PainPoint(s.getSessionDate(), engineLog(s).maxPain(), engineLog(s).wasDone())).toList();
     }
@@ -416,13 +463,44 @@ public class TrackingService {
     /** Planned versus done over the last 7 and 30 days and the streak, for the current programme's days. */
     @Transactional(readOnly = true)
     public Adherence.Summary adherence() {
-        long me = me().id();
-        LocalDate today = today();
-        Optional<ProgrammeDetails> programme = programmes.current();
-        List<LocalDate> planned = programme.map(p -> Adherence.plannedDates(days(p), start(p), today)).orElse(List.of());
-        List<LocalDate> done = Adherence.doneDates(sessions.findByOwnerIdOrderBySessionDateAsc(me).stream()
-                .map(this::engineLog).toList());
-        return Adherence.summarise(planned, done, today, content.catalogue().progression().adherence().graceDays());
+        return adherence(me().id());
+    }
+
+    /**
+     * A person's adherence, for them or their trainer: the same figures the person sees on their own pages (the
+     * trainer's roster computes its columns with this same {@link Adherence#summarise} rule).
+     */
+    @Transactional(readOnly = true)
+    public Adherence.Summary adherence(long personId) {
+        long me = readable(personId);
+        Optional<ProgrammeDetails> programme = programmes.current(me);
+        return adherence(programme.map(TrackingService::days).orElse(Set.of()),
+                programme.map(ProgrammeDetails::createdAt).orElse(null),
+                sessions.findByOwnerIdOrderBySessionDateAsc(me).stream().map(this::engineLog).toList(), today());
+    }
+
+    /**
+     * The one adherence rule, shared by the person's own pages and the trainer's roster (which loads a page of
+     * clients' programmes and recent sessions at once): planned dates from the programme's start on its days,
+     * against the sessions in which something was done, with the content's grace days.
+     *
+     * @param programmeCreatedAt null without a programme (nothing planned)
+     */
+    public Adherence.Summary adherence(Set<DayOfWeek> days, Instant programmeCreatedAt, List<SessionLog> logged,
+            LocalDate today) {
+        List<LocalDate> planned = programmeCreatedAt == null ? List.of()
+                : Adherence.plannedDates(days, LocalDate.ofInstant(programmeCreatedAt, ZONE), today);
+        return Adherence.summarise(planned, Adherence.doneDates(logged), today,
+                content.catalogue().progression().adherence().graceDays());
+    }
+
+    /**
+     * How many days of sessions before today {@link #adherence(Set, Instant, List, LocalDate)} needs for the 7- and
+     * 30-day figures: the 30-day window plus two weeks, so that matching sessions to planned days (within the grace
+     * days) near the window's start sees the same sessions as with the full history. The streak needs all of it.
+     */
+    public static int adherenceLookBackDays() {
+        return 30 + 14;
     }
 
     private static Set<DayOfWeek> days(ProgrammeDetails programme) {
@@ -441,16 +519,65 @@ public class TrackingService {
 
     @Transactional(readOnly = true)
     public List<OpenFlag> openFlags() {
-        return flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me().id()).stream()
+        return openFlags(me().id());
+    }
+
+    /** A person's open flags, for them or their trainer. */
+    @Transactional(readOnly = true)
+    public List<OpenFlag> openFlags(long personId) {
+        return flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(readable(personId)).stream()
                 .map(TrackingService::open).toList();
+    }
+
+    /** The signed-in person's acknowledged flags, newest first, with who acknowledged them and their note. */
+    @Transactional(readOnly = true)
+    public List<AcknowledgedFlag> acknowledgedFlags() {
+        return acknowledgedFlags(me().id());
+    }
+
+    /** A person's acknowledged flags, for them or their trainer. */
+    @Transactional(readOnly = true)
+    public List<AcknowledgedFlag> acknowledgedFlags(long personId) {
+        return flags.findByOwnerIdAndAcknowledgedAtIsNotNullOrderByAcknowledgedAtDesc(readable(personId)).stream()
+                .map(f -> new AcknowledgedFlag(f.getId(), f.getKind(), f.getSeen(), f.getProfessional(),
+                        f.getRaisedAt(), f.getAcknowledgedAt(), f.getAcknowledgement(), f.getAcknowledgedByName(),
+                        f.isAcknowledgedByTrainer()))
+                .toList();
     }
 
     /** The person has read the flag; an optional note (at most 500 characters) is kept with it. */
     @Transactional
     public void acknowledge(long flagId, String note) {
-        RaisedFlag flag = flags.findByIdAndOwnerId(flagId, me().id())
+        AccountSummary me = me();
+        RaisedFlag flag = flags.findByIdAndOwnerId(flagId, me.id())
                 .orElseThrow(() -> new SessionNotFoundException("flag", flagId));
-        flag.acknowledge(note, clock.instant());
+        flag.acknowledge(note, clock.instant(), me.id(), me.displayName(), false);
+    }
+
+    /**
+     * The client's trainer acknowledges a flag with a note (for example "referred to physio on 12 May"); the client
+     * sees the note and the trainer's name. Only a trainer linked to the client now; anyone else gets not found.
+     */
+    @Transactional
+    public void acknowledgeAsTrainer(long clientId, long flagId, String note) {
+        long client;
+        try {
+            client = access.requireCoaching(clientId);
+        } catch (PersonNotFoundException notCoaching) {
+            throw new SessionNotFoundException("flag", flagId);
+        }
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("Write a note for your client, for example whom you referred them to.");
+        }
+        AccountSummary trainer = access.me();
+        RaisedFlag flag = flags.findByIdAndOwnerId(flagId, client)
+                .orElseThrow(() -> new SessionNotFoundException("flag", flagId));
+        flag.acknowledge(note, clock.instant(), trainer.id(), trainer.displayName(), true);
+    }
+
+    /** The note limit, for the fields that collect one. */
+    public static int flagNoteMaxLength() {
+        return RaisedFlag.NOTE_MAX;
     }
 
     /** The safety-screen questions, for "I got hurt / something changed". */

@@ -157,7 +157,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
                             + "answers point to it; it is not a diagnosis."));
             Div cards = new Div();
             cards.addClassName("kl-findings");
-            a.findings().forEach(finding -> cards.add(findingCard(finding)));
+            a.findings().forEach(finding -> cards.add(findingCard(content, finding)));
             add(cards);
         }
         add(programmeCard(a));
@@ -213,7 +213,8 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         return next;
     }
 
-    private Component findingCard(RecordedFinding recorded) {
+    /** One finding with the answers that led to it; also shown read-only on a trainer's client page. */
+    public static Component findingCard(ContentService content, RecordedFinding recorded) {
         Card card = new Card();
         card.addClassName("kl-finding-card");
         Finding finding = content.finding(recorded.findingId()).orElse(null);
@@ -256,7 +257,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    static String statusText(AssessmentStatus status) {
+    public static String statusText(AssessmentStatus status) {
         return switch (status) {
             case DRAFT -> "In progress";
             case COMPLETED -> "Completed";

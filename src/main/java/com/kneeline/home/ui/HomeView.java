@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
+import com.kneeline.account.TrainerLinkService;
+import com.kneeline.account.ui.MyTrainerView;
+import com.kneeline.trainer.ui.RosterView;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
@@ -54,7 +57,7 @@ import jakarta.annotation.security.PermitAll;
 public class HomeView extends Main {
 
     public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes,
-                    TrackingService tracking, ReassessmentService reassessments) {
+                    TrackingService tracking, ReassessmentService reassessments, TrainerLinkService links) {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
@@ -73,12 +76,20 @@ public class HomeView extends Main {
                         () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
             }
             cards.add(assessmentCard(assessments), programmeCard(programmes));
+            links.myTrainer().ifPresent(trainer -> cards.add(trainerCard(trainer)));
         }
         if (me.hasRole(Role.TRAINER)) {
-            cards.add(card(VaadinIcon.USERS, "Your clients",
-                    "You have no linked clients yet.",
-                    "Invite clients to link their accounts, then assign and adjust their plans and see their flags "
-                            + "at a glance. The trainer workspace will live here."));
+            long clients = links.clientCount();
+            Component card = card(VaadinIcon.USERS, "Your clients",
+                    clients == 0 ? "You have no linked clients yet." : "You coach " + clients
+                            + (clients == 1 ? " client." : " clients."),
+                    "See who needs attention: open referral flags, overdue reassessments and dropping adherence.");
+            Button open = new Button(clients == 0 ? "Invite a client" : "Open your clients",
+                    click -> getUI().ifPresent(ui -> ui.navigate(RosterView.class)));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            open.setId("home-clients-action");
+            ((Card) card).addToFooter(open);
+            cards.add(card);
         }
         if (me.hasRole(Role.ADMIN)) {
             cards.add(card(VaadinIcon.COG, "Administration",
@@ -161,6 +172,17 @@ public class HomeView extends Main {
             today.setId("home-today-action");
             ((Card) card).addToFooter(today, open);
         }
+        return card;
+    }
+
+    /** Who coaches the person, small and factual; the details and Unlink are on "My trainer". */
+    private Component trainerCard(TrainerLinkService.MyTrainer trainer) {
+        Component card = card(VaadinIcon.USER_STAR, "Your trainer", trainer.name(),
+                "Linked since " + DATE.format(trainer.since()) + ". They can see your progress and flags.");
+        card.setId("home-trainer");
+        Button open = new Button("My trainer", click -> getUI().ifPresent(ui -> ui.navigate(MyTrainerView.class)));
+        open.setId("home-trainer-action");
+        ((Card) card).addToFooter(open);
         return card;
     }
 

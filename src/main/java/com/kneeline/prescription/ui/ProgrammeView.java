@@ -292,7 +292,8 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private static String dose(PlannedExercise planned, Exercise exercise) {
+    /** "3 × 8–12 reps per side, plus 1 set on your left side"; also on a trainer's client page. */
+    public static String dose(PlannedExercise planned, Exercise exercise) {
         String amount = planned.holdSecondsMax() > 0
                 ? range(planned.holdSecondsMin(), planned.holdSecondsMax()) + " s hold"
                 : range(planned.repsMin(), planned.repsMax()) + " reps";

@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.kneeline.base.ui.ChartPanel;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.model.Exercise;
+import com.kneeline.tracking.AcknowledgedFlag;
 import com.kneeline.tracking.ExerciseTrend;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionDetails;
@@ -82,11 +83,36 @@ public class HistoryView extends Main {
         grid.addItemClickListener(click -> open(click.getItem().id()));
         grid.setHeight(Math.max(2, Math.min(tracking.historyCount(), 8)) * 3 + 3.5 + "rem");
 
-        add(title, summary, grid, painChart(), exerciseChart());
+        add(title, summary, grid, painChart(tracking.painOverTime(60)), exerciseChart(), acknowledgedFlags());
     }
 
-    private Component painChart() {
-        List<TrackingService.PainPoint> points = tracking.painOverTime(60);
+    /** Flags dealt with, with who acknowledged them and their note: a trainer's note reaches the person here. */
+    private Component acknowledgedFlags() {
+        List<AcknowledgedFlag> flags = tracking.acknowledgedFlags();
+        Div box = new Div();
+        box.setId("acknowledged-flags");
+        box.addClassName("kl-acknowledged-flags");
+        if (flags.isEmpty()) {
+            box.setVisible(false);
+            return box;
+        }
+        box.add(new H3("Referral flags dealt with"));
+        UnorderedList list = new UnorderedList();
+        for (AcknowledgedFlag flag : flags) {
+            ListItem item = new ListItem(flag.title() + " · raised " + DATE.format(flag.raisedAt().atZone(TrackingService.zone()))
+                    + ", acknowledged " + DATE.format(flag.acknowledgedAt().atZone(TrackingService.zone()))
+                    + (flag.acknowledgedBy() == null ? "" : flag.byTrainer()
+                    ? " by your trainer " + flag.acknowledgedBy() : " by you")
+                    + (flag.note() == null ? "." : ": “" + flag.note() + "”"));
+            item.setId("acknowledged-flag-" + flag.id());
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    /** Highest pain per session as a chart with its text alternative; also on a trainer's client page. */
+    public static Component painChart(List<TrackingService.PainPoint> points) {
         ChartPanel panel = new ChartPanel("Highest pain per session over the last 60 days, 0 to 10");
         panel.setId("pain-chart");
         if (points.isEmpty()) {
