@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import com.kneeline.account.AccountService;
+import com.kneeline.account.TrainerLinkService;
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
@@ -23,6 +24,8 @@ import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.model.WizardStep;
 import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.trainer.TemplateForm;
+import com.kneeline.trainer.TemplateService;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.ExerciseLog;
@@ -60,8 +63,9 @@ class DemoData {
 
     @Bean
     ApplicationRunner demoSeeder(DemoClock clock, AccountService accounts, AssessmentService assessments,
-                                 ProgrammeService programmes, TrackingService tracking, ContentService content) {
-        return new Seeder(clock, accounts, assessments, programmes, tracking, content);
+                                 ProgrammeService programmes, TrackingService tracking, ContentService content,
+                                 TrainerLinkService links, TemplateService templates) {
+        return new Seeder(clock, accounts, assessments, programmes, tracking, content, links, templates);
     }
 
     static final class Seeder implements ApplicationRunner {
@@ -72,10 +76,15 @@ class DemoData {
         private final ProgrammeService programmes;
         private final TrackingService tracking;
         private final ContentService content;
+        private final TrainerLinkService links;
+        private final TemplateService templates;
 
         Seeder(DemoClock clock, AccountService accounts, AssessmentService assessments, ProgrammeService programmes,
-               TrackingService tracking, ContentService content) {
+               TrackingService tracking, ContentService content, TrainerLinkService links,
+               TemplateService templates) {
             this.content = content;
+            this.links = links;
+            this.templates = templates;
             this.clock = clock;
             this.accounts = accounts;
             this.assessments = assessments;
@@ -95,6 +104,10 @@ class DemoData {
                 clock.set(today.minusWeeks(12).atTime(LocalTime.of(7, 0)).toInstant(ZoneOffset.UTC));
                 AccountSummary trainer = accounts.register(new RegistrationForm(cast.trainer().email(),
                         cast.trainer().name(), cast.password(), Role.TRAINER));
+                signInAs(trainer.email(), Role.TRAINER);
+                templates.create(new TemplateForm("Two short sessions a week",
+                        "For busy clients: two 20-minute sessions; the engine still picks what fits their findings.",
+                        2, 20, null, List.of()));
                 for (DemoPeople.Person person : cast.people()) {
                     play(cast, person, trainer, today);
                 }
@@ -116,7 +129,13 @@ class DemoData {
             LocalDate start = today.minusWeeks(person.weeks());
             at(start, 7, 0);
             accounts.register(new RegistrationForm(person.email(), person.name(), cast.password(), Role.INDIVIDUAL));
-            signInAs(person.email());
+            if (person.withTrainer()) {
+                signInAs(trainer.email(), Role.TRAINER);
+                String code = links.createInvite().code();
+                signInAs(person.email(), Role.INDIVIDUAL);
+                links.accept(code);
+            }
+            signInAs(person.email(), Role.INDIVIDUAL);
             assessments(cast, person, 0);
             // Check-ins every 4 weeks; the steady story improves by the time of each.
             for (LocalDate day = start; day.isBefore(today); day = day.plusDays(1)) {
@@ -140,19 +159,12 @@ class DemoData {
                     tracking.logSession(next.get().number(), logs(next.get(), painful(person, day, today) ? 7 : 1));
                 }
             }
-            if (person.withTrainer()) {
-                linkToTrainer(trainer, person);
-            }
             SecurityContextHolder.clearContext();
         }
 
         /** The pain-spike story: the last 10 days hurt above the content's usual limits. */
         private static boolean painful(DemoPeople.Person person, LocalDate day, LocalDate today) {
             return person.story() == DemoPeople.Story.PAIN_SPIKE && ChronoUnit.DAYS.between(day, today) <= 10;
-        }
-
-        /** Links the client to the demo trainer once trainer links exist (issue 7). */
-        private void linkToTrainer(AccountSummary trainer, DemoPeople.Person person) {
         }
 
         /** Completes an assessment; check-in number {@code n} > 0 improves knee-to-wall and holds a little. */
@@ -211,9 +223,9 @@ class DemoData {
             clock.set(day.atTime(hour, minute).toInstant(ZoneOffset.UTC));
         }
 
-        private static void signInAs(String email) {
+        private static void signInAs(String email, Role role) {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    email, null, AuthorityUtils.createAuthorityList("ROLE_" + Role.INDIVIDUAL.name())));
+                    email, null, AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
         }
     }
 }

@@ -121,7 +121,11 @@ public class RosterService {
      * later ({@code COALESCE(schedule.interval_weeks, :intervalWeeks)}).
      */
     static String reassessmentDueSql() {
-        return "DATEADD(DAY, 7 * :intervalWeeks, last_assessed)";
+        // The same rule as ReassessmentService: a trainer's open request makes it due at once; otherwise the last
+        // completed assessment plus the person's interval (the content's default without a schedule row).
+        return "CASE WHEN requested_at IS NOT NULL AND (last_assessed IS NULL OR requested_at > last_assessed)"
+                + " THEN requested_at"
+                + " ELSE DATEADD(DAY, 7 * COALESCE(interval_weeks, :intervalWeeks), last_assessed) END";
     }
 
     private static final String ROSTER = """
@@ -140,7 +144,11 @@ public class RosterService {
                     (SELECT COUNT(*) FROM referral_flag f
                         WHERE f.owner_id = c.client_id AND f.acknowledged_at IS NULL) AS open_flags,
                     (SELECT MAX(x.finished_at) FROM assessment x
-                        WHERE x.owner_id = c.client_id AND x.status = 'COMPLETED') AS last_assessed
+                        WHERE x.owner_id = c.client_id AND x.status = 'COMPLETED') AS last_assessed,
+                    (SELECT r.interval_weeks FROM reassessment_schedule r WHERE r.owner_id = c.client_id)
+                        AS interval_weeks,
+                    (SELECT r.requested_at FROM reassessment_schedule r WHERE r.owner_id = c.client_id)
+                        AS requested_at
                 FROM clients c
             ), roster AS (
                 SELECT stats.*, %s AS reassessment_due FROM stats
@@ -181,7 +189,8 @@ public class RosterService {
                     adherence.last7Days(), adherence.last30Days(), plan != null, p.openFlags(),
                     p.lastLog() == null ? null : (int) ChronoUnit.DAYS.between(p.lastLog(), today),
                     p.due() == null ? null : LocalDate.ofInstant(p.due(), TrackingService.zone()),
-                    p.due() != null && p.due().isBefore(now)));
+                    p.due() != null && !p.due().plus(java.time.Duration.ofDays(content.catalogue().referral()
+                            .reassessment().dueWindowDays())).isAfter(now)));
         }
         return rows;
     }
@@ -202,6 +211,7 @@ public class RosterService {
                 .param("from7", today.minusDays(6))
                 .param("from30", today.minusDays(29))
                 .param("intervalWeeks", content.catalogue().referral().reassessment().defaultIntervalWeeks())
+                .param("dueWindow", content.catalogue().referral().reassessment().dueWindowDays())
                 .param("now", OffsetDateTime.ofInstant(tracking.now(), ZoneOffset.UTC))
                 .param("drop", ADHERENCE_DROP_SESSIONS_PER_WEEK);
     }
@@ -218,7 +228,8 @@ public class RosterService {
         for (Attention a : filter.attention()) {
             any.add(switch (a) {
                 case OPEN_FLAGS -> "open_flags > 0";
-                case REASSESSMENT_OVERDUE -> "reassessment_due < :now";
+                // overdue once the content's due window after the due date has passed, as the client sees it
+                case REASSESSMENT_OVERDUE -> "DATEADD(DAY, :dueWindow, reassessment_due) <= :now";
                 // done in 7 days <= (done in 30 days) * 7/30 - drop, in whole numbers
                 case ADHERENCE_DROPPING -> "30 * done7 <= 7 * done30 - 30 * :drop";
             });

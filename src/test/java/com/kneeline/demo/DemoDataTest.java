@@ -11,7 +11,10 @@ import com.kneeline.account.Role;
 import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.trainer.RosterService;
 import com.kneeline.tracking.OpenFlag;
+import com.kneeline.tracking.ReassessmentService;
+import com.kneeline.tracking.ReassessmentStatus;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.Flag;
 
@@ -40,6 +43,10 @@ class DemoDataTest {
     ProgrammeService programmes;
     @Autowired
     TrackingService tracking;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    ReassessmentService reassessments;
 
     private void as(String email) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -103,5 +110,26 @@ class DemoDataTest {
     void theIndividualWithoutATrainerHasLogsToo() {
         as(person(DemoPeople.Story.STEADY, false).email());
         assertThat(tracking.historyCount()).isPositive();
+    }
+
+    @Test
+    void theTrainerSeesFourClientsAndTheNeedsAttentionFiltersFindTheFlagAndTheOverdueOne() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                CAST.trainer().email(), null, AuthorityUtils.createAuthorityList("ROLE_TRAINER")));
+        long clients = CAST.people().stream().filter(DemoPeople.Person::withTrainer).count();
+        assertThat(roster.count(RosterService.Filter.none())).isEqualTo((int) clients);
+        assertThat(roster.page(new RosterService.Filter("", java.util.Set.of(RosterService.Attention.OPEN_FLAGS)),
+                Pageable.ofSize(10))).extracting(RosterService.Row::email)
+                .contains(person(DemoPeople.Story.PAIN_SPIKE, true).email());
+        assertThat(roster.page(new RosterService.Filter("",
+                java.util.Set.of(RosterService.Attention.REASSESSMENT_OVERDUE)), Pageable.ofSize(10)))
+                .extracting(RosterService.Row::email).containsExactly(person(DemoPeople.Story.LAPSED, true).email());
+    }
+
+    @Test
+    void theLapsedClientSeesTheirCheckInOverdue() {
+        as(person(DemoPeople.Story.LAPSED, true).email());
+        assertThat(reassessments.status()).hasValueSatisfying(
+                s -> assertThat(s.state()).isEqualTo(ReassessmentStatus.State.OVERDUE));
     }
 }

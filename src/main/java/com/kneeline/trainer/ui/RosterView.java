@@ -224,7 +224,8 @@ public class RosterView extends Main {
         if (row.reassessmentDue() == null) {
             return "No assessment";
         }
-        return (row.reassessmentOverdue() ? "Overdue since " : "Due ") + DAY.format(row.reassessmentDue());
+        return (row.reassessmentOverdue() ? "Overdue (was due " + DAY.format(row.reassessmentDue()) + ")"
+                : "Due " + DAY.format(row.reassessmentDue()));
     }
 
     private static Component reassessmentCell(RosterService.Row row) {
