@@ -112,13 +112,30 @@ public class ReassessmentService {
      */
     @Transactional
     public void changeInterval(int weeks) {
+        setInterval(access.me().id(), weeks);
+    }
+
+    /** A trainer sets their client's interval (within the content's range); the client sees the new due date. */
+    @Transactional
+    public void changeInterval(long clientId, int weeks) {
+        setInterval(access.requireCoaching(clientId), weeks);
+    }
+
+    /** The person's interval in weeks, for them or their trainer. */
+    @Transactional(readOnly = true)
+    public int intervalWeeks(long personId) {
+        long person = access.requireReadable(personId);
+        return schedules.findByOwnerId(person).map(ReassessmentSchedule::getIntervalWeeks)
+                .orElse(rules().defaultIntervalWeeks());
+    }
+
+    private void setInterval(long person, int weeks) {
         IntRange allowed = allowedIntervalWeeks();
         if (weeks < allowed.min() || weeks > allowed.max()) {
             throw new IllegalArgumentException("Choose between " + allowed.min() + " and " + allowed.max() + " weeks.");
         }
-        long me = access.me().id();
-        schedules.findByOwnerId(me).ifPresentOrElse(s -> s.setIntervalWeeks(weeks),
-                () -> schedules.save(new ReassessmentSchedule(me, weeks)));
+        schedules.findByOwnerId(person).ifPresentOrElse(s -> s.setIntervalWeeks(weeks),
+                () -> schedules.save(new ReassessmentSchedule(person, weeks)));
     }
 
     /** A trainer asks their linked client for a check-in now; it stands until the client completes one. */

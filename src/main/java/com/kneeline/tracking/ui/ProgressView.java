@@ -65,13 +65,7 @@ public class ProgressView extends Main {
         if (!progress.comparable()) {
             add(emptyState(progress));
         } else {
-            add(dates(progress));
-            Div measures = new Div();
-            measures.addClassName("kl-measures");
-            for (MeasureProgress.MeasureInfo m : progress.measures()) {
-                measures.add(measureCard(progress, m));
-            }
-            add(measures);
+            add(comparison(progress));
         }
         add(schedule());
     }
@@ -91,7 +85,24 @@ public class ProgressView extends Main {
         return box;
     }
 
-    private Component dates(MeasureProgress progress) {
+    /** The dates compared and a card per measure and side; also on a trainer's client page (read-only). */
+    public static Component comparison(MeasureProgress progress) {
+        Div box = new Div();
+        if (!progress.comparable()) {
+            box.add(new Paragraph("Nothing to compare yet: that needs a completed assessment and a check-in."));
+            return box;
+        }
+        box.add(dates(progress));
+        Div measures = new Div();
+        measures.addClassName("kl-measures");
+        for (MeasureProgress.MeasureInfo m : progress.measures()) {
+            measures.add(measureCard(progress, m));
+        }
+        box.add(measures);
+        return box;
+    }
+
+    private static Component dates(MeasureProgress progress) {
         List<String> parts = new ArrayList<>();
         parts.add("First assessment " + DATE.format(progress.baseline().orElseThrow().date()));
         progress.previous().ifPresent(p -> parts.add("previous check-in " + DATE.format(p.date())));
@@ -102,7 +113,7 @@ public class ProgressView extends Main {
         return p;
     }
 
-    private Component measureCard(MeasureProgress progress, MeasureProgress.MeasureInfo m) {
+    private static Component measureCard(MeasureProgress progress, MeasureProgress.MeasureInfo m) {
         Card card = new Card();
         card.addClassName("kl-measure-card");
         card.setId("measure-" + m.id());
@@ -137,7 +148,7 @@ public class ProgressView extends Main {
         return "Changes under " + amount(m.realChange(), m.unit()) + " are within measurement error.";
     }
 
-    private Div sideBlock(MeasureProgress progress, MeasureProgress.MeasureInfo m, MeasureChange c) {
+    private static Div sideBlock(MeasureProgress progress, MeasureProgress.MeasureInfo m, MeasureChange c) {
         Div block = new Div();
         block.addClassName("kl-measure-side");
         block.setId("change-" + m.id() + (c.side() == null ? "" : "-" + c.side().name().toLowerCase(Locale.ROOT)));
@@ -202,7 +213,7 @@ public class ProgressView extends Main {
     }
 
     /** One measure on one side over every assessment, with the band of no real change around the first value. */
-    private Component chart(MeasureProgress progress, MeasureProgress.MeasureInfo m, MeasureProgress.Series s,
+    private static Component chart(MeasureProgress progress, MeasureProgress.MeasureInfo m, MeasureProgress.Series s,
                             String colour) {
         String sideName = s.side() == null ? "" : capitalise(s.side().label()) + " leg: ";
         Optional<Double> first = s.values().stream().filter(v -> v != null).findFirst();

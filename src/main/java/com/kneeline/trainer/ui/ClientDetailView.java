@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kneeline.content.model.IntRange;
+import com.kneeline.tracking.ReassessmentService;
+import com.kneeline.tracking.ReassessmentStatus;
+import com.kneeline.tracking.ui.ProgressView;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.account.TrainerLinkService;
 import com.kneeline.assessment.AssessmentDetails;
@@ -88,11 +93,13 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
     private final transient TrackingService tracking;
     private final transient TrainerNoteService notes;
     private final transient ContentService content;
+    private final transient ReassessmentService reassessments;
     private long clientId;
 
     public ClientDetailView(TrainerLinkService links, AssessmentService assessments,
                             com.kneeline.prescription.ProgrammeService programmes, TrackingService tracking,
-                            TrainerNoteService notes, ContentService content) {
+                            TrainerNoteService notes, ContentService content, ReassessmentService reassessments) {
+        this.reassessments = reassessments;
         this.links = links;
         this.assessments = assessments;
         this.programmes = programmes;
@@ -113,8 +120,8 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        add(header(client), flagsSection(), assessmentsSection(), programmeSection(), sessionsSection(),
-                notesSection());
+        add(header(client), flagsSection(), reassessmentSection(), assessmentsSection(), programmeSection(),
+                sessionsSection(), notesSection());
     }
 
     private Component header(TrainerLinkService.Client client) {
@@ -164,6 +171,63 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         section.setId(id);
         section.addClassName("kl-client-section");
         return section;
+    }
+
+    // --- reassessment ----------------------------------------------------------------------------------------
+
+    /** When the client's next check-in is due, a request for one now, their interval, and what has changed. */
+    private Component reassessmentSection() {
+        Section section = section("client-reassessment", "Check-ins and measures");
+        Paragraph state = new Paragraph(reassessments.status(clientId).map(ClientDetailView::statusText)
+                .orElse("No completed assessment yet, so no check-in is scheduled."));
+        state.setId("client-reassessment-state");
+        section.add(state);
+        boolean requested = reassessments.status(clientId)
+                .map(s -> s.state() == ReassessmentStatus.State.REQUESTED).orElse(false);
+        Button request = new Button("Ask for a check-in now", click -> {
+            reassessments.requestReassessment(clientId);
+            Notification.show("Asked. The client sees it on their home page.");
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        });
+        request.setId("client-request-check-in");
+        request.setEnabled(!requested && reassessments.status(clientId).isPresent());
+        request.setDisableOnClick(true);
+
+        IntRange allowed = reassessments.allowedIntervalWeeks();
+        IntegerField interval = new IntegerField("Check-in every (weeks)");
+        interval.setMin(allowed.min());
+        interval.setMax(allowed.max());
+        interval.setStepButtonsVisible(true);
+        interval.setValue(reassessments.intervalWeeks(clientId));
+        interval.setHelperText(allowed.min() + " to " + allowed.max() + " weeks.");
+        interval.setId("client-interval");
+        Button save = new Button("Save interval", click -> {
+            Integer weeks = interval.getValue();
+            if (weeks == null || weeks < allowed.min() || weeks > allowed.max()) {
+                interval.setInvalid(true);
+                interval.setErrorMessage("Choose between " + allowed.min() + " and " + allowed.max() + " weeks.");
+                return;
+            }
+            interval.setInvalid(false);
+            reassessments.changeInterval(clientId, weeks);
+            Notification.show("Check-ins every " + weeks + " weeks from now on.");
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        });
+        save.setId("client-interval-save");
+        Div controls = new Div(request, interval, save);
+        controls.addClassName("kl-client-actions");
+        section.add(controls, ProgressView.comparison(reassessments.progress(clientId)));
+        return section;
+    }
+
+    static String statusText(ReassessmentStatus s) {
+        return switch (s.state()) {
+            case UPCOMING -> "Next check-in due on " + DAY.format(s.dueDate()) + " (every " + s.intervalWeeks()
+                    + " weeks).";
+            case DUE -> "Check-in due now (since " + DAY.format(s.dueDate()) + ").";
+            case OVERDUE -> "Check-in overdue since " + DAY.format(s.overdueFrom()) + ".";
+            case REQUESTED -> "You asked for a check-in; the client has not done it yet.";
+        };
     }
 
     // --- flags -------------------------------------------------------------------------------------------------
