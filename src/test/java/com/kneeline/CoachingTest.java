@@ -1,7 +1,6 @@
 package com.kneeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.doReturn;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.Set;
 
 import com.kneeline.account.AccountService;
 import com.kneeline.account.PersonAccess;
+import com.kneeline.account.TrainerLinkService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
@@ -26,12 +26,10 @@ import com.kneeline.content.model.WizardStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Base of the tests of trainer changes and phase advance: one Spring context with a clock the test moves and a
- * spied {@link PersonAccess}. Trainer links are built on another branch, so {@code isCoaching} is always false in
- * the application; {@link #coach} stubs it for one trainer and one client, and every other pair stays unlinked.
+ * Base of the tests of trainer changes and phase advance: one Spring context with a clock the test moves.
+ * {@link #coach} links a trainer and a client through real invites, so access is decided as in the app.
  */
 @Import(CoachingClock.class)
 public abstract class CoachingTest extends KaribuTest {
@@ -62,8 +60,10 @@ public abstract class CoachingTest extends KaribuTest {
         }
     }
 
-    @MockitoSpyBean
+    @Autowired
     protected PersonAccess access;
+    @Autowired
+    protected TrainerLinkService links;
     @Autowired
     protected MovableClock clock;
     @Autowired
@@ -94,9 +94,19 @@ public abstract class CoachingTest extends KaribuTest {
         login(emails.get(accountId), role);
     }
 
-    /** From now on the trainer coaches the client (and only that client). */
+    /**
+     * From now on the trainer coaches the client: the trainer invites, the client accepts, as in the app. Whoever
+     * was signed in before is signed in again afterwards.
+     */
     protected void coach(long trainerId, long clientId) {
-        doReturn(true).when(access).isCoaching(trainerId, clientId);
+        var before = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        signIn(trainerId);
+        String code = links.createInvite().code();
+        signIn(clientId);
+        links.accept(code);
+        if (before != null) {
+            accounts.findByEmail(before.getName()).ifPresent(a -> signIn(a.id()));
+        }
     }
 
     /** The signed-in person completes (or, with a red flag, stops) an assessment through the service. */

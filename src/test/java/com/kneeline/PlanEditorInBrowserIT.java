@@ -2,14 +2,13 @@ package com.kneeline;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.doReturn;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 import com.kneeline.account.AccountService;
-import com.kneeline.account.PersonAccess;
+import com.kneeline.account.TrainerLinkService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
@@ -23,11 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A trainer in Chromium makes a template, generates a client's plan and adjusts an exercise, on a phone and a
- * laptop. Trainer links are built on another branch, so {@link PersonAccess#isCoaching} is stubbed for this pair.
+ * laptop, reaching the client from the roster as a trainer would.
  */
 class PlanEditorInBrowserIT extends BrowserTest {
 
@@ -35,12 +33,26 @@ class PlanEditorInBrowserIT extends BrowserTest {
     private static final String CLIENT = "browser.plan.client@example.com";
     private static final String PASSWORD = "plans in the browser";
 
-    @MockitoSpyBean
-    PersonAccess access;
+    @Autowired
+    TrainerLinkService links;
     @Autowired
     AccountService accounts;
     @Autowired
     AssessmentService assessments;
+
+    /** The trainer invites and the client accepts through the services; TrainerInBrowserIT walks it on screen. */
+    private void link() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                TRAINER, null, AuthorityUtils.createAuthorityList("ROLE_TRAINER")));
+        try {
+            String code = links.createInvite().code();
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    CLIENT, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+            links.accept(code);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
     /** The client's assessment is walked in AssessmentInBrowserIT; here it is completed through the service. */
     private void clientAssessment() {
@@ -65,7 +77,7 @@ class PlanEditorInBrowserIT extends BrowserTest {
     void aTrainerMakesATemplateThenGeneratesAndAdjustsAClientsPlanOnAPhone() {
         long trainer = accounts.register(new RegistrationForm(TRAINER, "Tess", PASSWORD, Role.TRAINER)).id();
         long client = accounts.register(new RegistrationForm(CLIENT, "Noor", PASSWORD, Role.INDIVIDUAL)).id();
-        doReturn(true).when(access).isCoaching(trainer, client);
+        link();
         clientAssessment();
 
         page.setViewportSize(390, 844);
@@ -95,9 +107,14 @@ class PlanEditorInBrowserIT extends BrowserTest {
         waitForVaadin();
         shots("templates");
 
-        page.navigate(url("trainer/clients/" + client + "/plan"));
+        // From the roster to the client's page to their plan, as a trainer would go.
+        page.navigate(url("trainer/clients"));
         waitForVaadin();
+        page.getByText("Noor").first().click();
+        assertThat(page.locator("#client-name")).hasText("Noor");
+        page.locator("#client-plan-link").click();
         assertThat(page.locator("#plan-title")).containsText("Plan for Noor");
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("trainer/clients/" + client + "/plan");
         shots("plan-editor-empty");
         page.locator("#plan-generate").click();
         assertThat(page.locator(".kl-planned-exercise").first()).isVisible();

@@ -40,7 +40,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -132,8 +131,8 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         since.addClassName("kl-fine-print");
         RouterLink back = new RouterLink("All clients", RosterView.class);
         back.setId("back-to-roster");
-        // The plan editor is its own page (built separately); a plain link keeps this page free of its class.
-        Anchor plan = new Anchor("trainer/clients/" + clientId + "/plan", "Adjust the plan");
+        RouterLink plan = new RouterLink("Assign or adjust the plan", ClientPlanView.class,
+                ClientPlanView.routeTo(clientId));
         plan.setId("client-plan-link");
         Button end = new Button("End link", VaadinIcon.UNLINK.create(), click -> confirmEnd(client));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
