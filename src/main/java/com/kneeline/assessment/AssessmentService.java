@@ -145,24 +145,10 @@ public class AssessmentService {
                 List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
     }
 
-    // --- another person's assessments, for whoever PersonAccess lets read them (themselves, their trainer) --------
-
-    /** One of the person's assessments; someone the signed-in account may not read is not found. */
+    /** A person's latest completed or safety-stopped assessment, for them or their trainer. */
     @Transactional(readOnly = true)
-    public AssessmentDetails getOf(long personId, long id) {
-        return repository.findByIdAndOwnerId(id, access.requireReadable(personId)).map(this::details)
-                .orElseThrow(() -> new AssessmentNotFoundException(id));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<AssessmentSummary> latestCompletedOf(long personId) {
-        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(access.requireReadable(personId),
-                AssessmentStatus.COMPLETED).map(AssessmentService::summary);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<AssessmentSummary> latestConcludedOf(long personId) {
-        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(access.requireReadable(personId),
+    public Optional<AssessmentSummary> latestConcluded(long personId) {
+        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(readable(personId),
                 List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
     }
 
@@ -176,7 +162,7 @@ public class AssessmentService {
      */
     @Transactional(readOnly = true)
     public List<AssessmentDetails> concluded(long personId) {
-        return repository.findByOwnerIdAndStatusInOrderByFinishedAtAsc(access.requireReadable(personId),
+        return repository.findByOwnerIdAndStatusInOrderByFinishedAtAsc(readable(personId),
                 List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).stream().map(this::details).toList();
     }
 

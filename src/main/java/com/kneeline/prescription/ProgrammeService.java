@@ -215,9 +215,9 @@ public class ProgrammeService {
         access.requireCoaching(clientId);
         Optional<PrescribedProgramme> current = programmes
                 .findFirstByOwnerIdAndSupersededAtIsNullOrderByVersionNumberDesc(clientId);
-        Optional<AssessmentSummary> latest = assessments.latestCompletedOf(clientId);
+        Optional<AssessmentSummary> latest = assessments.latestCompleted(clientId);
         Week week = current.map(p -> weekOf(assessmentOf(p), overrides.findByProgrammeIdOrderByMadeAtAsc(p.getId())))
-                .orElseGet(() -> latest.map(a -> weekOf(assessments.getOf(clientId, a.id()), List.of()))
+                .orElseGet(() -> latest.map(a -> weekOf(assessments.get(clientId, a.id()), List.of()))
                         .orElse(new Week(AboutYou.MIN_SESSIONS, AboutYou.MIN_MINUTES)));
         return new ClientPlan(clientId, latest, current.map(this::details), blocked(clientId, current.orElse(null)),
                 week);
@@ -241,9 +241,9 @@ public class ProgrammeService {
         if (blocked.isPresent()) {
             throw new AdjustmentRefusedException(null, blocked.get());
         }
-        AssessmentSummary latest = assessments.latestCompletedOf(clientId).orElseThrow(() ->
+        AssessmentSummary latest = assessments.latestCompleted(clientId).orElseThrow(() ->
                 new AdjustmentRefusedException(null, "The client has not finished a self-assessment yet."));
-        AssessmentDetails assessment = assessments.getOf(clientId, latest.id());
+        AssessmentDetails assessment = assessments.get(clientId, latest.id());
         AccountSummary me = me();
         Instant now = clock.instant();
         List<ProgrammeOverride> candidates = new ArrayList<>(carried(clientId));
@@ -401,7 +401,7 @@ public class ProgrammeService {
 
     /** An acute red flag in the client's latest assessment means there is no programme to adjust. */
     private Optional<String> blocked(long clientId, PrescribedProgramme current) {
-        Optional<AssessmentSummary> latest = assessments.latestConcludedOf(clientId);
+        Optional<AssessmentSummary> latest = assessments.latestConcluded(clientId);
         boolean stopped = latest.map(a -> a.status() == AssessmentStatus.STOPPED).orElse(false);
         if (stopped || current != null && current.getKind() == Programme.Kind.REFERRAL_ONLY) {
             return Optional.of("There is no programme to adjust: the client's latest assessment found a reason to have "
@@ -599,7 +599,7 @@ public class ProgrammeService {
     }
 
     private AssessmentDetails assessmentOf(PrescribedProgramme stored) {
-        return assessments.getOf(stored.getOwnerId(), stored.getAssessmentId());
+        return assessments.get(stored.getOwnerId(), stored.getAssessmentId());
     }
 
     /** The request a stored programme was generated from: its assessment with its week and phase overrides. */
