@@ -37,7 +37,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 /**
- * A trainer and a client through the screens: invite, accept, the client on the roster and their page, a flag
+ * A trainer and a client through the screens: invite, accept, the client on the roster and their page, a plan
+ * assigned and a dose overridden that the client sees as set by their trainer, a check-in asked for, a flag
  * acknowledged with a note that the client reads, the client unlinks, and the trainer's page for them is gone.
  */
 class TrainerFlowTest extends CoachingTest {
@@ -125,6 +126,35 @@ class TrainerFlowTest extends CoachingTest {
         _click(acknowledge);
         assertThat(tracking.openFlags(clientId)).extracting(OpenFlag::id).doesNotContain(flag.id());
         assertThat(text(_get(Section.class, spec -> spec.withId("client-flags")))).contains("Referred to physio on 12 May");
+
+        // Assign: from the client's page to their plan, generate it from the latest assessment, override a dose.
+        UI.getCurrent().navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("client-plan-link"))
+                .getHref());
+        assertThat(currentView()).isInstanceOf(ClientPlanView.class);
+        _click(_get(Button.class, spec -> spec.withId("plan-generate")));
+        var planned = programmes.clientPlan(clientId).current().orElseThrow().programme().sessions().stream()
+                .flatMap(sp -> sp.exercises().stream()).filter(e -> e.holdSecondsMax() == 0).findFirst().orElseThrow();
+        _click(_get(Button.class, spec -> spec.withId("adjust-" + planned.exerciseId())));
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("adjust-dialog"));
+        _setValue(_get(dialog, com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("adjust-sets")), 2);
+        _click(_get(dialog, Button.class, spec -> spec.withId("adjust-save")));
+        assertThat(dialog.isOpened()).isFalse();
+        // ... and ask for a check-in, which the client sees on their home page
+        UI.getCurrent().navigate("trainer/clients/" + clientId);
+        _click(_get(Button.class, spec -> spec.withId("client-request-check-in")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("client-reassessment-state")).getText())
+                .contains("You asked for a check-in");
+
+        // The client sees the override as set by their trainer, and the request.
+        loginClient(client);
+        UI.getCurrent().navigate(com.kneeline.prescription.ui.ProgrammeView.class);
+        assertThat(_find(Span.class).stream().map(Span::getText))
+                .anyMatch(t -> t.startsWith("Dose set by your trainer"));
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(text(_get(Card.class, spec -> spec.withId("reassessment")))).contains("Your trainer asked");
+        loginTrainer(trainer);
+        UI.getCurrent().navigate("trainer/clients/" + clientId);
 
         // A private note.
         _setValue(_get(TextArea.class, spec -> spec.withId("client-note-text")), "Prefers morning sessions");
