@@ -625,14 +625,17 @@ public class TrackingService {
             return new ReferralFlags.Result(List.of());
         }
         LocalDate today = today();
-        LocalDate start = start(programme);
+        // A new programme after each check-in is the normal course, so "no progress across weeks and
+        // reassessments" counts from the first programme and the first assessment, not the current version's.
+        LocalDate start = programmes.history().stream().map(TrackingService::start).min(LocalDate::compareTo)
+                .orElse(start(programme));
         List<SessionLog> logs = sessions.findByOwnerIdOrderBySessionDateAsc(me).stream().map(this::engineLog).toList();
         List<String> safety = new ArrayList<>();
         assessments.latestConcluded().filter(a -> a.status() == AssessmentStatus.STOPPED)
                 .filter(a -> a.finishedAt() != null && !a.finishedAt().isBefore(programme.createdAt()))
                 .ifPresent(a -> assessments.get(a.id()).raisedFlags().stream().map(SafetyFlag::id).forEach(safety::add));
         ReferralFlags.Result result = referral.evaluate(new ReferralInput(today, start, logs, engineCheckIns(me),
-                safety, Adherence.plannedDates(days(programme), start, today), sinceBaseline(me, programme)));
+                safety, Adherence.plannedDates(days(programme), start, today), sinceBaseline(me)));
         List<RaisedFlag> known = flags.findByOwnerIdOrderByRaisedAtDesc(me);
         Instant now = clock.instant();
         Set<String> added = new HashSet<>();
@@ -645,17 +648,12 @@ public class TrackingService {
     }
 
     /**
-     * The programme's baseline assessment and every check-in completed after it, oldest first, so the no-progress
-     * and worsening rules see the measures change (or not) across reassessments.
+     * The person's first completed assessment and every check-in after it, oldest first, so the no-progress and
+     * worsening rules see the measures change (or not) across reassessments, whichever programme version is current.
      */
-    private List<Answers> sinceBaseline(long me, ProgrammeDetails programme) {
-        AssessmentDetails baseline = assessments.get(programme.assessmentId());
-        List<Answers> out = new ArrayList<>();
-        out.add(baseline.answers());
-        assessments.concluded(me).stream().filter(a -> a.status() == AssessmentStatus.COMPLETED)
-                .filter(a -> a.finishedAt().isAfter(baseline.finishedAt()))
-                .forEach(a -> out.add(a.answers()));
-        return out;
+    private List<Answers> sinceBaseline(long me) {
+        return assessments.concluded(me).stream().filter(a -> a.status() == AssessmentStatus.COMPLETED)
+                .map(AssessmentDetails::answers).toList();
     }
 
     // --- mapping -------------------------------------------------------------------------------------------------

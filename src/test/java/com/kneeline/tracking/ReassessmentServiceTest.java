@@ -241,6 +241,24 @@ class ReassessmentServiceTest {
     }
 
     @Test
+    void makingANewProgrammeAfterEachCheckInDoesNotResetTheNoProgressCount() {
+        var rule = content.catalogue().referral().noProgress();
+        Answers profile = AssessmentProfiles.motorControlOnly();
+        programmes.createFromAssessment(Assessments.complete(assessments, profile));
+        int between = 7 * rule.weeks() / rule.reassessments();
+
+        for (int i = 0; i < rule.reassessments(); i++) {
+            trainFor(between);
+            // what the app offers after a check-in: a new programme from it
+            programmes.createFromAssessment(Assessments.complete(assessments,
+                    Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "13")));
+        }
+        trainFor(1);
+
+        assertThat(openFlagKinds()).contains(Flag.Kind.NO_PROGRESS);
+    }
+
+    @Test
     void aCheckInWorseByMoreThanTheRealChangeDespiteGoodAdherenceRaisesTheWorseningFlag() {
         Answers profile = AssessmentProfiles.motorControlOnly();
         programmes.createFromAssessment(Assessments.complete(assessments, profile));
