@@ -81,6 +81,16 @@ class RaisedFlag {
         this.raisedAt = Objects.requireNonNull(raisedAt);
     }
 
+    /** The same rule seen again while this flag is still open: it now says what is seen today. */
+    void observe(Flag flag) {
+        if (flag.kind() != kind || !isOpen()) {
+            throw new IllegalArgumentException("Only an open flag of the same kind takes a new observation");
+        }
+        this.seen = clip(flag.seen(), 1000);
+        this.whyItMatters = clip(flag.whyItMatters(), 2000);
+        this.professional = clip(flag.professional(), 300);
+    }
+
     private static String clip(String text, int max) {
         Objects.requireNonNull(text);
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";

@@ -640,7 +640,13 @@ public class TrackingService {
         Instant now = clock.instant();
         Set<String> added = new HashSet<>();
         for (Flag flag : result.flags()) {
-            if (known.stream().noneMatch(f -> f.sameAs(flag)) && added.add(flag.kind() + flag.seen())) {
+            // A rule that keeps firing updates its open flag rather than stacking a new one per session; red flags
+            // are one per safety question, so each stays its own.
+            Optional<RaisedFlag> open = flag.kind() == Flag.Kind.RED_FLAG ? Optional.empty()
+                    : known.stream().filter(f -> f.isOpen() && f.getKind() == flag.kind()).findFirst();
+            if (open.isPresent()) {
+                open.get().observe(flag);
+            } else if (known.stream().noneMatch(f -> f.sameAs(flag)) && added.add(flag.kind() + flag.seen())) {
                 flags.save(new RaisedFlag(me, flag, now));
             }
         }

@@ -317,4 +317,15 @@ class TrackerFlowTest extends KaribuTest {
         var p = first.points().getFirst();
         assertThat(text).contains(p.sets() + " sets, " + p.volume() + (first.timed() ? " seconds held" : " reps"));
     }
+
+    @Test
+    void aRuleThatKeepsFiringUpdatesItsOpenFlagInsteadOfStackingOnePerSession() {
+        var rule = content.catalogue().referral().persistentPain();
+        for (int i = 0; i < rule.sessions() + 2; i++) {
+            logAll(7);
+            nextDay();
+        }
+        assertThat(tracking.openFlags()).filteredOn(f -> f.kind() == Flag.Kind.PERSISTENT_PAIN).singleElement()
+                .satisfies(f -> assertThat(f.seen()).contains("in " + (rule.sessions() + 2) + " sessions"));
+    }
 }
