@@ -42,8 +42,12 @@ public class CheckInCard extends Composite<Div> {
         Paragraph why = new Paragraph("Your exercises only get harder once pain settles overnight.");
         why.addClassName("kl-fine-print");
         Button save = new Button("Save check-in", click -> {
+            // Each unanswered question says so next to it; nothing is saved until both are answered.
+            for (RadioButtonGroup<String> question : java.util.List.of(settled, limited)) {
+                question.setInvalid(question.isEmpty());
+                question.setErrorMessage(question.isEmpty() ? "Please answer Yes or No." : null);
+            }
             if (settled.isEmpty() || limited.isEmpty()) {
-                Notification.show("Please answer both questions.");
                 click.getSource().setEnabled(true);
                 return;
             }
@@ -57,7 +61,10 @@ public class CheckInCard extends Composite<Div> {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("check-in-save");
         save.setDisableOnClick(true);
-        card.add(why, settled, limited);
+        // One column with even gaps: the card's own content grid spread the questions apart on a phone.
+        Div questions = new Div(why, settled, limited);
+        questions.addClassName("kl-check-in-questions");
+        card.add(questions);
         card.addToFooter(save);
         getContent().add(card);
     }

@@ -163,6 +163,7 @@ public class HistoryView extends Main {
         pick.setItems(trends);
         pick.setItemLabelGenerator(ExerciseTrend::label);
         pick.setId("exercise-trend-pick");
+        pick.setWidth("min(100%, 24rem)");
         pick.addValueChangeListener(change -> showTrend(panel, change.getValue()));
         pick.setValue(trends.getFirst());
         box.add(new H3("Volume and load over time"), pick, panel);

@@ -328,4 +328,19 @@ class TrackerFlowTest extends KaribuTest {
         assertThat(tracking.openFlags()).filteredOn(f -> f.kind() == Flag.Kind.PERSISTENT_PAIN).singleElement()
                 .satisfies(f -> assertThat(f.seen()).contains("in " + (rule.sessions() + 2) + " sessions"));
     }
+
+    @Test
+    void anUnansweredCheckInQuestionSaysSoNextToItAndNothingIsSaved() {
+        logAll(1);
+        nextDay();
+        UI.getCurrent().navigate(HomeView.class);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("check-in-settled")), "Yes");
+        _click(_get(Button.class, spec -> spec.withId("check-in-save")));
+
+        RadioButtonGroup<?> limited = _get(RadioButtonGroup.class, spec -> spec.withId("check-in-limited"));
+        assertThat(limited.isInvalid()).isTrue();
+        assertThat(limited.getErrorMessage()).isEqualTo("Please answer Yes or No.");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("check-in-settled")).isInvalid()).isFalse();
+        assertThat(tracking.pendingCheckIn()).isPresent();
+    }
 }
