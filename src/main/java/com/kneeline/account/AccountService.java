@@ -81,6 +81,12 @@ public class AccountService {
         return accounts.findByEmail(Account.normaliseEmail(email)).map(AccountSummary::of);
     }
 
+    /** A person's display name, for screens that have already checked access to the person (PersonAccess). */
+    @Transactional(readOnly = true)
+    public Optional<String> displayName(long accountId) {
+        return accounts.findById(accountId).map(Account::getDisplayName);
+    }
+
     /** Lazy page of accounts for the admin's user list, optionally filtered by email or name. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

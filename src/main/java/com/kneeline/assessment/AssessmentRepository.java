@@ -1,6 +1,7 @@
 package com.kneeline.assessment;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -19,6 +20,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
                                                                          Collection<AssessmentStatus> statuses);
 
     Optional<Assessment> findByIdAndOwnerId(long id, long ownerId);
+
+    List<Assessment> findByOwnerIdAndStatusInOrderByFinishedAtAsc(long ownerId, Collection<AssessmentStatus> statuses);
 
     /** One query per page, counting findings in SQL rather than loading each assessment's collection. */
     @Query(value = "select new com.kneeline.assessment.AssessmentSummary(a.id, a.status, a.startedAt, a.finishedAt, "

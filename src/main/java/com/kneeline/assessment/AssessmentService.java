@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
+import com.kneeline.account.PersonAccess;
+import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.Evidence;
@@ -49,14 +51,16 @@ public class AssessmentService {
     private final ContentService content;
     private final FindingsEngine engine;
     private final CurrentUser currentUser;
+    private final PersonAccess access;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository repository, ContentService content, FindingsEngine engine,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, PersonAccess access, Clock clock) {
         this.repository = repository;
         this.content = content;
         this.engine = engine;
         this.currentUser = currentUser;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -67,6 +71,40 @@ public class AssessmentService {
 
     private Assessment mine(long id) {
         return repository.findByIdAndOwnerId(id, me()).orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    /** The person's id if the signed-in account may read their assessments (themselves, or their trainer). */
+    private long readable(long personId) {
+        try {
+            return access.requireReadable(personId);
+        } catch (PersonNotFoundException notVisible) {
+            throw new AssessmentNotFoundException(personId);
+        }
+    }
+
+    /** One of a person's assessments, for them or their trainer; any other id is not found. */
+    @Transactional(readOnly = true)
+    public AssessmentDetails get(long personId, long assessmentId) {
+        return repository.findByIdAndOwnerId(assessmentId, readable(personId)).map(this::details)
+                .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+    }
+
+    /** A person's assessments (newest first when the page asks so), for them or their trainer. */
+    @Transactional(readOnly = true)
+    public Page<AssessmentSummary> history(long personId, Pageable pageable) {
+        return repository.summariesByOwner(readable(personId), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long historyCount(long personId) {
+        return repository.countByOwnerId(readable(personId));
+    }
+
+    /** A person's latest completed assessment, for them or their trainer. */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentSummary> latestCompleted(long personId) {
+        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(readable(personId),
+                AssessmentStatus.COMPLETED).map(AssessmentService::summary);
     }
 
     @Transactional(readOnly = true)
@@ -107,8 +145,25 @@ public class AssessmentService {
                 List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
     }
 
+    /** A person's latest completed or safety-stopped assessment, for them or their trainer. */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentSummary> latestConcluded(long personId) {
+        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(readable(personId),
+                List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
+    }
+
     private static AssessmentSummary summary(Assessment a) {
         return new AssessmentSummary(a.getId(), a.getStatus(), a.getStartedAt(), a.getFinishedAt(), a.getFindings().size());
+    }
+
+    /**
+     * A person's concluded assessments (completed, or stopped by the safety screen), oldest first: the baseline and
+     * every check-in since, for schedules and comparisons. Their own, or a linked client's for a trainer.
+     */
+    @Transactional(readOnly = true)
+    public List<AssessmentDetails> concluded(long personId) {
+        return repository.findByOwnerIdAndStatusInOrderByFinishedAtAsc(readable(personId),
+                List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).stream().map(this::details).toList();
     }
 
     @Transactional(readOnly = true)

@@ -17,13 +17,30 @@ public record ProgrammeDetails(long id, int versionNumber, Instant createdAt, lo
         changes = List.copyOf(changes);
     }
 
-    /** An applied override: {@code replacementId} now stands where {@code exerciseId} was prescribed. */
-    public record Change(String exerciseId, String replacementId, String madeByName, boolean madeByTrainer,
-                         Instant madeAt, String reason) {
+    /**
+     * An applied override. For a swap {@code replacementId} now stands where {@code exerciseId} was prescribed; a
+     * dose names its exercise; week and phase changes name none.
+     *
+     * @param summary what changed, in plain words ("3 sets · 8–10 reps")
+     */
+    public record Change(ProgrammeOverride.Kind kind, String exerciseId, String replacementId, String summary,
+                         String madeByName, boolean madeByTrainer, Instant madeAt, String reason) {
     }
 
     /** The change that put this exercise into the programme, if it was not prescribed by the engine. */
     public Optional<Change> changeThatAdded(String exerciseId) {
-        return changes.stream().filter(c -> c.replacementId().equals(exerciseId)).reduce((first, last) -> last);
+        return changes.stream().filter(c -> c.kind() == ProgrammeOverride.Kind.SWAP)
+                .filter(c -> c.replacementId().equals(exerciseId)).reduce((first, last) -> last);
+    }
+
+    /** The latest dose change of this exercise, if any. */
+    public Optional<Change> doseChange(String exerciseId) {
+        return changes.stream().filter(c -> c.kind() == ProgrammeOverride.Kind.DOSE)
+                .filter(c -> c.exerciseId().equals(exerciseId)).reduce((first, last) -> last);
+    }
+
+    /** The latest change of this programme-level kind (week or phase), if any. */
+    public Optional<Change> latest(ProgrammeOverride.Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).reduce((first, last) -> last);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,15 +14,33 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One deliberate change to a programme: an exercise replaced by another, by a named person at a known time.
- * Stored apart from the generated programme so it is explicit, attributable, and can be re-applied when the
- * programme is regenerated and the original exercise is still prescribed.
+ * One deliberate change to a programme, by a named person at a known time: an exercise replaced by another, an
+ * exercise's dose, the week (sessions and minutes) or the phase. Stored apart from the generated programme so it
+ * is explicit, attributable, and can be re-applied when the programme is regenerated and still applies there.
  */
 @Entity
 @Table(name = "programme_override")
 public class ProgrammeOverride {
 
     public static final int REASON_MAX_LENGTH = 200;
+    public static final int LOAD_GUIDANCE_MAX_LENGTH = 300;
+    public static final int MIN_SETS = 1;
+    public static final int MAX_SETS = 10;
+    public static final int MIN_REPS = 1;
+    public static final int MAX_REPS = 30;
+    public static final int MIN_HOLD_SECONDS = 5;
+    public static final int MAX_HOLD_SECONDS = 120;
+
+    public enum Kind {
+        /** {@code replacementId} stands where {@code exerciseId} was prescribed. */
+        SWAP,
+        /** Sets, the rep or hold range and/or load guidance of {@code exerciseId}; null fields keep the plan's. */
+        DOSE,
+        /** Sessions per week and minutes per session: the programme is regenerated with them. */
+        WEEK,
+        /** The phase: the programme is regenerated in it. */
+        PHASE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,11 +52,35 @@ public class ProgrammeOverride {
     @Column(name = "programme_id", nullable = false)
     private long programmeId;
 
-    @Column(name = "exercise_id", nullable = false, length = 60)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Kind kind;
+
+    @Column(name = "exercise_id", length = 60)
     private String exerciseId;
 
-    @Column(name = "replacement_id", nullable = false, length = 60)
+    @Column(name = "replacement_id", length = 60)
     private String replacementId;
+
+    private Integer sets;
+
+    @Column(name = "range_min")
+    private Integer rangeMin;
+
+    @Column(name = "range_max")
+    private Integer rangeMax;
+
+    @Column(name = "load_guidance", length = LOAD_GUIDANCE_MAX_LENGTH)
+    private String loadGuidance;
+
+    @Column(name = "sessions_per_week")
+    private Integer sessionsPerWeek;
+
+    @Column(name = "minutes_per_session")
+    private Integer minutesPerSession;
+
+    @Column(name = "phase_id", length = 40)
+    private String phaseId;
 
     @Column(name = "made_by", nullable = false)
     private long madeBy;
@@ -57,17 +101,24 @@ public class ProgrammeOverride {
         // for JPA
     }
 
+    /** A swap. */
     public ProgrammeOverride(long programmeId, String exerciseId, String replacementId, long madeBy, String madeByName,
                              boolean madeByTrainer, Instant madeAt, String reason) {
+        this(programmeId, Kind.SWAP, madeBy, madeByName, madeByTrainer, madeAt, reason);
         if (Objects.requireNonNull(exerciseId).equals(Objects.requireNonNull(replacementId))) {
             throw new IllegalArgumentException("An exercise cannot replace itself");
         }
+        this.exerciseId = exerciseId;
+        this.replacementId = replacementId;
+    }
+
+    private ProgrammeOverride(long programmeId, Kind kind, long madeBy, String madeByName, boolean madeByTrainer,
+                              Instant madeAt, String reason) {
         if (reason != null && reason.length() > REASON_MAX_LENGTH) {
             throw new IllegalArgumentException("Reason limited to " + REASON_MAX_LENGTH + " characters");
         }
         this.programmeId = programmeId;
-        this.exerciseId = exerciseId;
-        this.replacementId = replacementId;
+        this.kind = Objects.requireNonNull(kind);
         this.madeBy = madeBy;
         this.madeByName = Objects.requireNonNull(madeByName);
         this.madeByTrainer = madeByTrainer;
@@ -75,10 +126,66 @@ public class ProgrammeOverride {
         this.reason = reason;
     }
 
+    /**
+     * A dose for one exercise. Bounds are checked here as a last line; {@link ProgrammeService} checks them first
+     * with messages for the fields.
+     */
+    static ProgrammeOverride dose(long programmeId, String exerciseId, Dose dose, long madeBy, String madeByName,
+                                  boolean madeByTrainer, Instant madeAt) {
+        if (dose.isEmpty()) {
+            throw new IllegalArgumentException("A dose change changes something");
+        }
+        if (dose.sets() != null && (dose.sets() < MIN_SETS || dose.sets() > MAX_SETS)) {
+            throw new IllegalArgumentException("sets out of bounds: " + dose.sets());
+        }
+        if ((dose.rangeMin() == null) != (dose.rangeMax() == null)
+                || dose.rangeMin() != null && (dose.rangeMin() < 1 || dose.rangeMin() > dose.rangeMax())) {
+            throw new IllegalArgumentException("invalid range " + dose.rangeMin() + "-" + dose.rangeMax());
+        }
+        if (dose.loadGuidance() != null && dose.loadGuidance().length() > LOAD_GUIDANCE_MAX_LENGTH) {
+            throw new IllegalArgumentException("Load guidance limited to " + LOAD_GUIDANCE_MAX_LENGTH + " characters");
+        }
+        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.DOSE, madeBy, madeByName, madeByTrainer, madeAt,
+                null);
+        o.exerciseId = Objects.requireNonNull(exerciseId);
+        o.sets = dose.sets();
+        o.rangeMin = dose.rangeMin();
+        o.rangeMax = dose.rangeMax();
+        o.loadGuidance = dose.loadGuidance();
+        return o;
+    }
+
+    static ProgrammeOverride week(long programmeId, int sessionsPerWeek, int minutesPerSession, long madeBy,
+                                  String madeByName, boolean madeByTrainer, Instant madeAt) {
+        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.WEEK, madeBy, madeByName, madeByTrainer, madeAt,
+                null);
+        o.sessionsPerWeek = sessionsPerWeek;
+        o.minutesPerSession = minutesPerSession;
+        return o;
+    }
+
+    static ProgrammeOverride phase(long programmeId, String phaseId, long madeBy, String madeByName,
+                                   boolean madeByTrainer, Instant madeAt) {
+        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.PHASE, madeBy, madeByName, madeByTrainer, madeAt,
+                null);
+        o.phaseId = Objects.requireNonNull(phaseId);
+        return o;
+    }
+
     /** The same change, carried over to a newer programme. */
     ProgrammeOverride carriedTo(long newProgrammeId) {
-        return new ProgrammeOverride(newProgrammeId, exerciseId, replacementId, madeBy, madeByName, madeByTrainer,
-                madeAt, reason);
+        ProgrammeOverride o = new ProgrammeOverride(newProgrammeId, kind, madeBy, madeByName, madeByTrainer, madeAt,
+                reason);
+        o.exerciseId = exerciseId;
+        o.replacementId = replacementId;
+        o.sets = sets;
+        o.rangeMin = rangeMin;
+        o.rangeMax = rangeMax;
+        o.loadGuidance = loadGuidance;
+        o.sessionsPerWeek = sessionsPerWeek;
+        o.minutesPerSession = minutesPerSession;
+        o.phaseId = phaseId;
+        return o;
     }
 
     public Long getId() {
@@ -89,12 +196,32 @@ public class ProgrammeOverride {
         return programmeId;
     }
 
+    public Kind getKind() {
+        return kind;
+    }
+
     public String getExerciseId() {
         return exerciseId;
     }
 
     public String getReplacementId() {
         return replacementId;
+    }
+
+    public Dose getDose() {
+        return new Dose(sets, rangeMin, rangeMax, loadGuidance);
+    }
+
+    public Integer getSessionsPerWeek() {
+        return sessionsPerWeek;
+    }
+
+    public Integer getMinutesPerSession() {
+        return minutesPerSession;
+    }
+
+    public String getPhaseId() {
+        return phaseId;
     }
 
     public long getMadeBy() {

@@ -16,6 +16,8 @@ import com.kneeline.content.ContentService;
 import com.kneeline.content.ui.FindingView;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.ui.ProgrammeView;
+import com.kneeline.tracking.ReassessmentService;
+import com.kneeline.tracking.ui.ProgressView;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.SafetyFlag;
@@ -56,11 +58,14 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
     private final transient AssessmentService assessments;
     private final transient ContentService content;
     private final transient ProgrammeService programmes;
+    private final transient ReassessmentService reassessments;
 
-    public AssessmentDetailView(AssessmentService assessments, ContentService content, ProgrammeService programmes) {
+    public AssessmentDetailView(AssessmentService assessments, ContentService content, ProgrammeService programmes,
+                                ReassessmentService reassessments) {
         this.assessments = assessments;
         this.content = content;
         this.programmes = programmes;
+        this.reassessments = reassessments;
         addClassNames("kl-page", "kl-assessment");
     }
 
@@ -129,6 +134,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
     }
 
     private void showFindings(AssessmentDetails a) {
+        compareWithBefore(a);
         List<SafetyFlag> advice = a.raisedFlags();
         if (!advice.isEmpty()) {
             Div notice = new Div(new H3("Worth mentioning to a professional"));
@@ -151,10 +157,26 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
                             + "answers point to it; it is not a diagnosis."));
             Div cards = new Div();
             cards.addClassName("kl-findings");
-            a.findings().forEach(finding -> cards.add(findingCard(finding)));
+            a.findings().forEach(finding -> cards.add(findingCard(content, finding)));
             add(cards);
         }
         add(programmeCard(a));
+    }
+
+    /** A check-in (any completed assessment after the first) links to the comparison with the earlier ones. */
+    private void compareWithBefore(AssessmentDetails a) {
+        var completed = reassessments.progress().assessments();
+        boolean checkIn = completed.stream().skip(1).anyMatch(c -> c.id() == a.id());
+        if (checkIn) {
+            Button compare = new Button("Compare with before",
+                    click -> getUI().ifPresent(ui -> ui.navigate(ProgressView.class)));
+            compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            compare.setId("compare-with-before");
+            Div box = new Div(new Paragraph("This was a check-in: see which of your measures really changed "
+                    + "since your earlier assessments."), compare);
+            box.addClassName("kl-compare");
+            add(box);
+        }
     }
 
     /** Create the programme from these findings, or open it when this assessment already produced the current one. */
@@ -191,7 +213,8 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         return next;
     }
 
-    private Component findingCard(RecordedFinding recorded) {
+    /** One finding with the answers that led to it; also shown read-only on a trainer's client page. */
+    public static Component findingCard(ContentService content, RecordedFinding recorded) {
         Card card = new Card();
         card.addClassName("kl-finding-card");
         Finding finding = content.finding(recorded.findingId()).orElse(null);
@@ -234,7 +257,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    static String statusText(AssessmentStatus status) {
+    public static String statusText(AssessmentStatus status) {
         return switch (status) {
             case DRAFT -> "In progress";
             case COMPLETED -> "Completed";

@@ -8,6 +8,7 @@ public record ReferralRules(
         PersistentPain persistentPain,
         MorningPain painNotSettling,
         FunctionalLimitation functionalLimitation,
+        ChangeReported changeReported,
         NoProgress noProgress,
         Worsening worsening,
         Reassessment reassessment,

@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
+import com.kneeline.account.TrainerLinkService;
+import com.kneeline.account.ui.MyTrainerView;
+import com.kneeline.trainer.ui.RosterView;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
@@ -19,6 +22,13 @@ import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.ui.ProgrammeView;
+import com.kneeline.tracking.ReassessmentService;
+import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.ui.CheckInCard;
+import com.kneeline.tracking.ui.FlagsPanel;
+import com.kneeline.tracking.ui.ReassessmentCard;
+import com.kneeline.tracking.ui.ReportChangeDialog;
+import com.kneeline.tracking.ui.TodayView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +56,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Main {
 
-    public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes) {
+    public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes,
+                    TrackingService tracking, ReassessmentService reassessments, TrainerLinkService links) {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
@@ -55,21 +66,37 @@ public class HomeView extends Main {
         Div cards = new Div();
         cards.addClassName("kl-cards");
 
+        Div tracker = new Div();
         if (me.hasRole(Role.INDIVIDUAL)) {
+            // Flags first and never buried; then a due morning check-in, then the next reassessment.
+            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null),
+                    new ReassessmentCard(reassessments));
+            if (programmes.current().isPresent()) {
+                tracker.add(ReportChangeDialog.openButton(tracking,
+                        () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
+            }
             cards.add(assessmentCard(assessments), programmeCard(programmes));
+            links.myTrainer().ifPresent(trainer -> cards.add(trainerCard(trainer)));
         }
         if (me.hasRole(Role.TRAINER)) {
-            cards.add(card(VaadinIcon.USERS, "Your clients",
-                    "You have no linked clients yet.",
-                    "Invite clients to link their accounts, then assign and adjust their plans and see their flags "
-                            + "at a glance. The trainer workspace will live here."));
+            long clients = links.clientCount();
+            Component card = card(VaadinIcon.USERS, "Your clients",
+                    clients == 0 ? "You have no linked clients yet." : "You coach " + clients
+                            + (clients == 1 ? " client." : " clients."),
+                    "See who needs attention: open referral flags, overdue reassessments and dropping adherence.");
+            Button open = new Button(clients == 0 ? "Invite a client" : "Open your clients",
+                    click -> getUI().ifPresent(ui -> ui.navigate(RosterView.class)));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            open.setId("home-clients-action");
+            ((Card) card).addToFooter(open);
+            cards.add(card);
         }
         if (me.hasRole(Role.ADMIN)) {
             cards.add(card(VaadinIcon.COG, "Administration",
                     "Manage accounts and roles.",
                     "Open Users in the menu to find an account and grant or remove the trainer role."));
         }
-        add(greeting, cards, Disclaimer.paragraph());
+        add(greeting, tracker, cards, Disclaimer.paragraph());
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -135,8 +162,26 @@ public class HomeView extends Main {
                 + (programme.sessions().size() == 1 ? " session a week." : " sessions a week."),
                 "Each exercise says why it was chosen for you.");
         Button open = new Button("Open my programme", click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("home-programme-action");
+        if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            ((Card) card).addToFooter(open);
+        } else {
+            Button today = new Button("Log today's session", click -> getUI().ifPresent(ui -> ui.navigate(TodayView.class)));
+            today.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            today.setId("home-today-action");
+            ((Card) card).addToFooter(today, open);
+        }
+        return card;
+    }
+
+    /** Who coaches the person, small and factual; the details and Unlink are on "My trainer". */
+    private Component trainerCard(TrainerLinkService.MyTrainer trainer) {
+        Component card = card(VaadinIcon.USER_STAR, "Your trainer", trainer.name(),
+                "Linked since " + DATE.format(trainer.since()) + ". They can see your progress and flags.");
+        card.setId("home-trainer");
+        Button open = new Button("My trainer", click -> getUI().ifPresent(ui -> ui.navigate(MyTrainerView.class)));
+        open.setId("home-trainer-action");
         ((Card) card).addToFooter(open);
         return card;
     }

@@ -79,4 +79,34 @@ public final class PrescriptionEngine {
         keyed.forEach(k -> out.add(compiled.exercises[k[3]]));
         return List.copyOf(out);
     }
+
+    /**
+     * What the safety rules allow for one exercise for this person, so a trainer's change can be checked the way
+     * the engine checks its own choices.
+     *
+     * @param known        the content pack has the exercise
+     * @param stop         an acute red flag: no programme, nothing to adjust
+     * @param allowed      equipment, pain, flags, form gate and low-load mode all allow it
+     * @param loadAllowed  it may carry load (loadable, a full programme, and not form-gated while the knee caves)
+     * @param caving       the knee caved in on the assessment's single-leg squat
+     * @param formGated    the exercise's ladder is form-gated (no load, limited level while the knee caves in)
+     * @param formGatedAboveCap the knee caves and the exercise sits above its ladder's max-level-while-caving
+     * @param lowLoad      the programme is in the low-load mode (activity pain at or above the content's limit)
+     */
+    public record Gate(boolean known, boolean stop, boolean allowed, boolean loadAllowed, boolean caving,
+                       boolean formGated, boolean formGatedAboveCap, boolean lowLoad) {
+    }
+
+    public Gate gate(PrescriptionRequest request, String exerciseId) {
+        Objects.requireNonNull(request, "request");
+        RequestContext ctx = new RequestContext(compiled, request);
+        Integer i = compiled.exerciseIndex.get(exerciseId);
+        boolean lowLoad = ctx.kind == Programme.Kind.LOW_LOAD;
+        if (i == null) {
+            return new Gate(false, ctx.stop, false, false, ctx.caving, false, false, lowLoad);
+        }
+        boolean aboveCap = ctx.caving && compiled.formGated[i] && compiled.level[i] > compiled.maxLevelWhileCaving[i];
+        return new Gate(true, ctx.stop, !ctx.stop && ctx.allowed[i], !ctx.stop && ctx.loadAllowed(i), ctx.caving,
+                compiled.formGated[i], aboveCap, lowLoad);
+    }
 }

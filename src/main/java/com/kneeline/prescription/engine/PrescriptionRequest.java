@@ -18,15 +18,36 @@ import com.kneeline.assessment.engine.Side;
  * @param minutesPerSession time budget of one session, warm-up included
  * @param sessionsPerWeek how many sessions a week
  * @param affectedSides  the knee(s) the person is worried about; unilateral work gets extra volume there
+ * @param requestedPhaseId a content phase to prescribe for (a phase advance or a trainer's choice); null lets the
+ *                       content's phase-start rules decide. Referral only and the low-load mode still win.
  */
 public record PrescriptionRequest(List<InferredFinding> findings, Set<String> raisedFlags, Answers answers,
                                   Set<String> equipment, int minutesPerSession, int sessionsPerWeek,
-                                  Set<Side> affectedSides) {
+                                  Set<Side> affectedSides, String requestedPhaseId) {
 
     public PrescriptionRequest {
         findings = List.copyOf(findings);
         raisedFlags = Set.copyOf(raisedFlags);
         equipment = Set.copyOf(equipment);
         affectedSides = Set.copyOf(affectedSides);
+    }
+
+    /** A request whose phase the content's phase-start rules decide. */
+    public PrescriptionRequest(List<InferredFinding> findings, Set<String> raisedFlags, Answers answers,
+                               Set<String> equipment, int minutesPerSession, int sessionsPerWeek,
+                               Set<Side> affectedSides) {
+        this(findings, raisedFlags, answers, equipment, minutesPerSession, sessionsPerWeek, affectedSides, null);
+    }
+
+    /** The same request for another phase (null: the phase-start rules decide). */
+    public PrescriptionRequest inPhase(String phaseId) {
+        return new PrescriptionRequest(findings, raisedFlags, answers, equipment, minutesPerSession, sessionsPerWeek,
+                affectedSides, phaseId);
+    }
+
+    /** The same request with another week: sessions per week and minutes per session. */
+    public PrescriptionRequest withWeek(int sessions, int minutes) {
+        return new PrescriptionRequest(findings, raisedFlags, answers, equipment, minutes, sessions, affectedSides,
+                requestedPhaseId);
     }
 }

@@ -75,9 +75,23 @@ final class RequestContext {
         kind = stop ? Programme.Kind.REFERRAL_ONLY
                 : activityPain >= r.lowLoad().fromActivityPain() ? Programme.Kind.LOW_LOAD : Programme.Kind.FULL;
 
+        String requested = request.requestedPhaseId();
+        if (requested != null && c.phases.stream().noneMatch(p -> p.id().equals(requested))) {
+            throw new IllegalArgumentException("unknown phase '" + requested + "'");
+        }
         String phase = c.phases.isEmpty() ? null : c.phases.get(0).id();
         int start = r.phaseStart().defaultStartLevel();
-        if (kind == Programme.Kind.FULL) {
+        if (kind == Programme.Kind.FULL && requested != null) {
+            // A requested phase starts ladders where the content starts that phase; the form gate below still
+            // caps form-gated ladders while the knee caves in (startLevelOf, isAllowed, loadAllowed).
+            phase = requested;
+            for (PrescriptionRules.PhaseStartRule rule : r.phaseStart().rules()) {
+                if (rule.phase().equals(requested)) {
+                    start = rule.startLevel();
+                    break;
+                }
+            }
+        } else if (kind == Programme.Kind.FULL) {
             for (PrescriptionRules.PhaseStartRule rule : r.phaseStart().rules()) {
                 if ((!rule.requiresNoCaving() || !caving)
                         && (rule.activityPainAtMost() == null || activityPain <= rule.activityPainAtMost())

@@ -18,6 +18,7 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.ui.ContentText;
 import com.kneeline.content.ui.ExerciseView;
 import com.kneeline.prescription.ProgrammeDetails;
+import com.kneeline.prescription.ProgrammeOverride;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.engine.Programme;
@@ -111,6 +112,17 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             add(gentle);
         }
         add(phaseCard(programme));
+        List<ProgrammeDetails.Change> byTrainer = java.util.stream.Stream.of(ProgrammeOverride.Kind.PHASE,
+                ProgrammeOverride.Kind.WEEK).flatMap(kind -> details.latest(kind).stream())
+                .filter(ProgrammeDetails.Change::madeByTrainer).toList();
+        if (!byTrainer.isEmpty()) {
+            Div trainer = new Div();
+            trainer.setId("programme-set-by-trainer");
+            trainer.addClassName("kl-callout");
+            byTrainer.forEach(change -> trainer.add(new Paragraph(change.summary() + " — set by your trainer, "
+                    + change.madeByName() + ", on " + DATE.format(change.madeAt()) + ".")));
+            add(trainer);
+        }
         if (!programme.safetyNotes().isEmpty()) {
             Div safety = new Div(new H3("Stay safe"), bullets(programme.safetyNotes()));
             safety.addClassName("kl-callout");
@@ -216,6 +228,8 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(badge(
                 (change.madeByTrainer() ? "Set by your trainer on " : "Swapped by you on ")
                         + DATE.format(change.madeAt()), "success"))));
+        details.doseChange(planned.exerciseId()).ifPresent(change -> card.add(new Div(badge(
+                "Dose set by your trainer on " + DATE.format(change.madeAt()), "success"))));
 
         Paragraph dose = new Paragraph(dose(planned, exercise));
         dose.addClassName("kl-dose");
@@ -278,7 +292,8 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private static String dose(PlannedExercise planned, Exercise exercise) {
+    /** "3 × 8–12 reps per side, plus 1 set on your left side"; also on a trainer's client page. */
+    public static String dose(PlannedExercise planned, Exercise exercise) {
         String amount = planned.holdSecondsMax() > 0
                 ? range(planned.holdSecondsMin(), planned.holdSecondsMax()) + " s hold"
                 : range(planned.repsMin(), planned.repsMax()) + " reps";

@@ -17,6 +17,8 @@ public record Flag(Kind kind, String seen, String whyItMatters, String professio
         PAIN_NOT_SETTLING,
         FUNCTIONAL_LIMITATION,
         NO_PROGRESS,
-        WORSENING
+        WORSENING,
+        /** The person pressed "I got hurt / something changed" and answered no to every safety question. */
+        CHANGE_REPORTED
     }
 }

@@ -101,8 +101,8 @@ public final class ProgressionEngine {
                 .orElseThrow(() -> new IllegalArgumentException("unknown exercise '" + p.exerciseId() + "'"));
         NumberRange target = rules.effort().targetRpe();
         if (in.exercisePaused()) {
-            return new Decision(Decision.Kind.PAUSE, p, p, p, target, ex.name()
-                    + ": paused until a professional has checked your knee.");
+            return new Decision(Decision.Kind.PAUSE, p, p, p, target, name(ex, p)
+                    + ": stays as it is while your programme is paused (see the notice at the top).");
         }
         Optional<ExerciseLog> log = in.session().exercise(p.exerciseId(), p.side());
         Decision base = log.isPresent() && log.get().wasDone()
@@ -118,7 +118,7 @@ public final class ProgressionEngine {
         return switch (base.kind()) {
             case REGRESS_LOAD, REGRESS_REPS, MOVE_DOWN_LADDER -> new Decision(base.kind(), p, base.next(),
                     cut(base.next()), deloadRpe, base.sentence() + " And " + deloadText + ".");
-            default -> new Decision(Decision.Kind.DELOAD, p, p, cut(p), deloadRpe, ex.name() + ": " + Text.dose(p)
+            default -> new Decision(Decision.Kind.DELOAD, p, p, cut(p), deloadRpe, name(ex, p) + ": " + Text.dose(p)
                     + " → " + Text.dose(cut(p)) + " for this week, because " + deloadText + ".");
         };
     }
@@ -236,7 +236,7 @@ public final class ProgressionEngine {
         int min = timed ? to.dosage().holdSeconds().min() : to.dosage().reps().min();
         int max = timed ? to.dosage().holdSeconds().max() : to.dosage().reps().max();
         ExercisePrescription next = new ExercisePrescription(to.id(), p.side(), p.sets(), min, max, min, null, timed);
-        String sentence = from.name() + ": " + Text.dose(p) + " → " + to.name() + " " + Text.dose(next)
+        String sentence = name(from, p) + ": " + Text.dose(p) + " → " + to.name() + " " + Text.dose(next)
                 + ", because " + because + ".";
         return new Decision(kind, p, next, next, rules.effort().targetRpe(), sentence);
     }
@@ -244,12 +244,18 @@ public final class ProgressionEngine {
     private Decision decision(Decision.Kind kind, ExercisePrescription p, Exercise ex, ExercisePrescription next,
             String because) {
         return new Decision(kind, p, next, next, rules.effort().targetRpe(),
-                ex.name() + ": " + Text.dose(p) + " → " + Text.dose(next) + ", because " + because + ".");
+                name(ex, p) + ": " + Text.dose(p) + " → " + Text.dose(next) + ", because " + because + ".");
     }
 
     private Decision hold(ExercisePrescription p, Exercise ex, String because) {
         return new Decision(Decision.Kind.HOLD, p, p, p, rules.effort().targetRpe(),
-                ex.name() + ": stay at " + Text.dose(p) + ", because " + because + ".");
+                name(ex, p) + ": stay at " + Text.dose(p) + ", because " + because + ".");
+    }
+
+    /** "Single-leg glute bridge (left)": unilateral work is decided per side, so the sentence says which. */
+    private static String name(Exercise ex, ExercisePrescription p) {
+        return p.side() == null ? ex.name() : ex.name() + " (" + p.side().label().toLowerCase(java.util.Locale.ROOT)
+                + ")";
     }
 
     private ExercisePrescription cut(ExercisePrescription p) {

@@ -64,8 +64,36 @@ public final class ReferralFlags {
         return new Result(flags);
     }
 
+    /**
+     * "I got hurt / something changed": the safety screen run again mid-programme. Every question answered yes is a
+     * red flag; with none, the report itself is a flag that pauses progression until the person confirms the knee
+     * feels as before, because a change they noticed should not be trained through.
+     *
+     * @param yes         ids of the safety flags answered yes (unknown ids are ignored)
+     * @param description the person's own words, or null
+     */
+    public List<Flag> reported(LocalDate date, java.util.Collection<String> yes, String description) {
+        List<Flag> flags = new ArrayList<>();
+        redFlags(yes, flags);
+        flags.replaceAll(f -> new Flag(f.kind(), "On " + date + " y" + f.seen().substring(1), f.whyItMatters(),
+                f.professional(), f.stopsExercise()));
+        if (flags.isEmpty()) {
+            var r = rules.changeReported();
+            String words = description == null || description.isBlank() ? "" : ": \u201c" + description.strip()
+                    + "\u201d";
+            flags.add(new Flag(Flag.Kind.CHANGE_REPORTED, "On " + date + " you reported that something changed in "
+                    + "your knee" + words + ". You answered no to every safety question.", r.advice(),
+                    r.professional(), true));
+        }
+        return flags;
+    }
+
     private void redFlags(ReferralInput in, List<Flag> flags) {
-        for (String id : in.raisedSafetyFlags()) {
+        redFlags(in.raisedSafetyFlags(), flags);
+    }
+
+    private void redFlags(java.util.Collection<String> ids, List<Flag> flags) {
+        for (String id : ids) {
             Optional<SafetyFlag> flag = catalogue.safetyFlag(id);
             if (flag.isEmpty()) {
                 continue;

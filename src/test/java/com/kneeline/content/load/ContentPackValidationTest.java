@@ -230,4 +230,18 @@ class ContentPackValidationTest {
                 "progression.yaml:56: 'max-pain' (6) must not be more than pain-monitoring's 'acceptable-during-max' (5)",
                 "progression.yaml:65: the last phase 'fast' cannot have 'advance-when' (there is no phase after it)");
     }
+
+    @Test
+    void aDueWindowAsLongAsTheShortestReassessmentIntervalIsReported() {
+        assertThat(Fixtures.problems("reassessment-window-too-long")).containsExactly(
+                "referral.yaml:40: 'due-window-days' (14) must be shorter than the shortest allowed interval (14 days)");
+    }
+
+    @Test
+    void theReassessmentScheduleIsReadFromTheReferralRules() {
+        var reassessment = new ContentPackLoader().load(Fixtures.pack("valid-minimal")).referral().reassessment();
+        assertThat(reassessment.defaultIntervalWeeks()).isEqualTo(4);
+        assertThat(reassessment.allowedIntervalWeeks().min()).isEqualTo(2);
+        assertThat(reassessment.dueWindowDays()).isEqualTo(7);
+    }
 }

@@ -254,6 +254,71 @@ class PrescriptionEngineTest {
         assertThat(order.indexOf(reactive)).isGreaterThan(order.indexOf(p.phaseId()));
     }
 
+    // --- requested phase ----------------------------------------------------------------------------------------
+
+    @Test
+    void aRequestedPhaseReplacesThePhaseStartRulesAndUnlocksReactivePatternsInTheReactivePhase() {
+        String reactive = CAT.prescription().phaseStart().reactivePhase();
+        PrescriptionRequest r = Rx.request(AssessmentProfiles.bilateralHipWeaknessTrendelenburg()).inPhase(reactive);
+        Programme p = ENGINE.prescribe(r);
+        assertThat(p.kind()).isEqualTo(Programme.Kind.FULL);
+        assertThat(p.phaseId()).isEqualTo(reactive);
+        invariants.check(r, p);
+
+        String first = CAT.progression().phases().get(0).id();
+        PrescriptionRequest back = Rx.request(AssessmentProfiles.bilateralHipWeaknessTrendelenburg()).inPhase(first);
+        assertThat(ENGINE.prescribe(back).phaseId()).isEqualTo(first);
+        assertThat(ENGINE.prescribe(back.inPhase(null)).phaseId())
+                .isEqualTo(CAT.prescription().phaseStart().rules().get(0).phase());
+    }
+
+    @Test
+    void aRequestedLaterPhaseStillKeepsACavingKneeAtTheCavingLevelWithoutLoad() {
+        String later = CAT.prescription().phaseStart().rules().get(0).phase();
+        PrescriptionRequest r = Rx.request(AssessmentProfiles.motorControlOnly(), Rx.ALL_EQUIPMENT, 90, 3, Set.of())
+                .inPhase(later);
+        Programme p = ENGINE.prescribe(r);
+        assertThat(p.phaseId()).isEqualTo(later);
+        invariants.formGatedLaddersStayAtOrBelowTheirCavingLevelWithoutLoad(r, p);
+        invariants.check(r, p);
+    }
+
+    @Test
+    void referralOnlyAndTheLowLoadModeWinOverARequestedPhase() {
+        String later = CAT.prescription().phaseStart().rules().get(0).phase();
+        Programme stop = ENGINE.prescribe(Rx.request(AssessmentProfiles.redFlagStop()).inPhase(later));
+        assertThat(stop.kind()).isEqualTo(Programme.Kind.REFERRAL_ONLY);
+        assertThat(stop.phaseId()).isNull();
+        Programme gentle = ENGINE.prescribe(Rx.request(withPain(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(),
+                CAT.prescription().lowLoad().fromActivityPain())).inPhase(later));
+        assertThat(gentle.kind()).isEqualTo(Programme.Kind.LOW_LOAD);
+        assertThat(gentle.phaseId()).isEqualTo(CAT.progression().phases().get(0).id());
+    }
+
+    @Test
+    void anUnknownRequestedPhaseIsRejected() {
+        PrescriptionRequest r = Rx.request(AssessmentProfiles.motorControlOnly()).inPhase("no-such-phase");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.prescribe(r))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-phase");
+    }
+
+    @Test
+    void theGateSaysWhenTheFormGateHoldsAnExerciseBackOrUnloaded() {
+        PrescriptionRequest caving = Rx.request(AssessmentProfiles.motorControlOnly());
+        Ladder gated = CAT.ladders().stream().filter(Ladder::formGated).findFirst().orElseThrow();
+        Exercise above = CAT.ladderSteps(gated.id()).stream().filter(x -> x.level() > gated.maxLevelWhileCaving())
+                .findFirst().orElseThrow();
+        PrescriptionEngine.Gate g = ENGINE.gate(caving, above.id());
+        assertThat(g.caving()).isTrue();
+        assertThat(g.formGatedAboveCap()).isTrue();
+        assertThat(g.allowed()).isFalse();
+        assertThat(g.loadAllowed()).isFalse();
+        PrescriptionEngine.Gate fine = ENGINE.gate(Rx.request(AssessmentProfiles.bilateralHipWeaknessTrendelenburg()),
+                above.id());
+        assertThat(fine.formGatedAboveCap()).isFalse();
+        assertThat(ENGINE.gate(Rx.request(AssessmentProfiles.redFlagStop()), above.id()).stop()).isTrue();
+    }
+
     // --- pain ---------------------------------------------------------------------------------------------------
 
     @Test

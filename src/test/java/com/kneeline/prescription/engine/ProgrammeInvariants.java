@@ -173,7 +173,8 @@ public final class ProgrammeInvariants {
     public void identicalRequestGivesAnIdenticalProgramme(PrescriptionRequest request, Programme programme) {
         PrescriptionRequest copy = new PrescriptionRequest(List.copyOf(request.findings()),
                 Set.copyOf(request.raisedFlags()), request.answers(), Set.copyOf(request.equipment()),
-                request.minutesPerSession(), request.sessionsPerWeek(), Set.copyOf(request.affectedSides()));
+                request.minutesPerSession(), request.sessionsPerWeek(), Set.copyOf(request.affectedSides()),
+                request.requestedPhaseId());
         assertThat(engine.prescribe(copy)).isEqualTo(programme);
     }
 

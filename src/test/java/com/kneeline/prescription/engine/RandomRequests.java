@@ -78,7 +78,10 @@ final class RandomRequests {
                 affected.add(side);
             }
         }
+        // A third of the requests ask for a phase (a phase advance or a trainer's choice); the rest let the rules decide.
+        var phases = catalogue.progression().phases();
+        String phase = random.nextInt(3) == 0 ? phases.get(random.nextInt(phases.size())).id() : null;
         return new PrescriptionRequest(findings, flags, Answers.of(answers), equipment, 10 + random.nextInt(81),
-                1 + random.nextInt(7), affected);
+                1 + random.nextInt(7), affected, phase);
     }
 }

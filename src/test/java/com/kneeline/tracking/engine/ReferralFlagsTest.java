@@ -174,4 +174,41 @@ class ReferralFlagsTest {
         assertThat(FLAGS.evaluate(new ReferralInput(today, START, done, List.of(), List.of(), planned, slightly))
                 .has(Flag.Kind.WORSENING)).isFalse();
     }
+
+    @Test
+    void reportingAChangeWithAnAcuteSafetyAnswerRaisesADatedRedFlagThatStopsExercise() {
+        String acute = CATALOGUE.safetyFlags().stream().filter(f -> f.level() == FlagLevel.ACUTE).findFirst()
+                .orElseThrow().id();
+        List<Flag> flags = FLAGS.reported(START.plusDays(20), List.of(acute), "twisted it at football");
+
+        assertThat(flags).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Flag.Kind.RED_FLAG);
+            assertThat(f.seen()).startsWith("On " + START.plusDays(20) + " you answered yes to: ");
+            assertThat(f.stopsExercise()).isTrue();
+        });
+    }
+
+    @Test
+    void reportingAChangeWithNoSafetyAnswerStillPausesTheProgrammeAndQuotesThePerson() {
+        List<Flag> flags = FLAGS.reported(START.plusDays(20), List.of(), "  sore after a long walk ");
+
+        assertThat(flags).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Flag.Kind.CHANGE_REPORTED);
+            assertThat(f.seen()).contains("\u201csore after a long walk\u201d").contains("no to every safety question");
+            assertThat(f.whyItMatters()).isEqualTo(R.changeReported().advice());
+            assertThat(f.stopsExercise()).isTrue();
+        });
+    }
+
+    @Test
+    void aPromptLevelSafetyAnswerIsFlaggedWithoutStoppingExercise() {
+        var prompt = CATALOGUE.safetyFlags().stream().filter(f -> !R.redFlags().stopExerciseAt().contains(f.level()))
+                .findFirst().orElseThrow();
+        List<Flag> flags = FLAGS.reported(START, List.of(prompt.id()), null);
+
+        assertThat(flags).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Flag.Kind.RED_FLAG);
+            assertThat(f.stopsExercise()).isFalse();
+        });
+    }
 }

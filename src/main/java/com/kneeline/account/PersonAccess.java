@@ -1,0 +1,53 @@
+package com.kneeline.account;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose health data the signed-in account may see or change. Services call this before they read or write a
+ * person's data by id, so a tampered id in a route or request is refused in the service, not only hidden in a
+ * view. Refusals are {@link PersonNotFoundException}: "not found" never confirms that someone else's record exists.
+ * <p>
+ * A person reaches their own data; a trainer also reaches a client's while an active {@link TrainerLink} joins them.
+ */
+@Component
+public class PersonAccess {
+
+    private final CurrentUser currentUser;
+    private final TrainerLinkRepository links;
+
+    PersonAccess(CurrentUser currentUser, TrainerLinkRepository links) {
+        this.currentUser = currentUser;
+        this.links = links;
+    }
+
+    /** The signed-in account; services are only reachable signed in. */
+    public AccountSummary me() {
+        return currentUser.get().orElseThrow(() -> new IllegalStateException("No signed-in account"));
+    }
+
+    /** The person's id if the signed-in account may read their data: themselves, or their trainer while linked. */
+    public long requireReadable(long personId) {
+        AccountSummary me = me();
+        if (me.id() == personId || isCoaching(me.id(), personId)) {
+            return personId;
+        }
+        throw new PersonNotFoundException(personId);
+    }
+
+    /** The client's id if the signed-in account is a trainer linked to them now (for trainer-only changes). */
+    public long requireCoaching(long clientId) {
+        AccountSummary me = me();
+        if (me.hasRole(Role.TRAINER) && isCoaching(me.id(), clientId)) {
+            return clientId;
+        }
+        throw new PersonNotFoundException(clientId);
+    }
+
+    /**
+     * Whether {@code trainerId} is linked to {@code clientId} right now. Asked of the database on every call (no
+     * cache), so unlinking revokes access on the trainer's very next request.
+     */
+    public boolean isCoaching(long trainerId, long clientId) {
+        return trainerId != clientId && links.existsByTrainerIdAndClientIdAndUnlinkedAtIsNull(trainerId, clientId);
+    }
+}

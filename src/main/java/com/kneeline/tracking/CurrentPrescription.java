@@ -1,0 +1,130 @@
+package com.kneeline.tracking;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import com.kneeline.assessment.engine.Side;
+import com.kneeline.tracking.engine.ExercisePrescription;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The dose the tracker has progressed one programme slot (a planned exercise, on one side for unilateral work) to.
+ * After a ladder move the exercise differs from the slot's.
+ */
+@Entity
+@Table(name = "current_prescription")
+class CurrentPrescription {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Column(name = "programme_id", nullable = false)
+    private long programmeId;
+
+    @Column(name = "slot_id", nullable = false, length = 60)
+    private String slotId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 5)
+    private Side side;
+
+    @Column(name = "exercise_id", nullable = false, length = 60)
+    private String exerciseId;
+
+    @Column(nullable = false)
+    private int sets;
+
+    @Column(name = "range_min", nullable = false)
+    private int rangeMin;
+
+    @Column(name = "range_max", nullable = false)
+    private int rangeMax;
+
+    @Column(nullable = false)
+    private int target;
+
+    @Column(name = "load_kg")
+    private Double loadKg;
+
+    @Column(nullable = false)
+    private boolean timed;
+
+    @Column(name = "session_sets", nullable = false)
+    private int sessionSets;
+
+    @Column(name = "target_rpe", nullable = false)
+    private double targetRpe;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected CurrentPrescription() {
+        // for JPA
+    }
+
+    CurrentPrescription(long ownerId, long programmeId, String slotId, Side side) {
+        this.ownerId = ownerId;
+        this.programmeId = programmeId;
+        this.slotId = Objects.requireNonNull(slotId);
+        this.side = side;
+    }
+
+    String getSlotId() {
+        return slotId;
+    }
+
+    Side getSide() {
+        return side;
+    }
+
+    int getSessionSets() {
+        return sessionSets;
+    }
+
+    double getTargetRpe() {
+        return targetRpe;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    ExercisePrescription toEngine() {
+        return new ExercisePrescription(exerciseId, side, sets, rangeMin, rangeMax, target, loadKg, timed);
+    }
+
+    void update(ExercisePrescription next, int nextSessionSets, double nextTargetRpe, Instant when) {
+        if (next.side() != side) {
+            throw new IllegalArgumentException("A prescription keeps its side");
+        }
+        if (nextSessionSets < 1 || nextTargetRpe < 1 || nextTargetRpe > 10) {
+            throw new IllegalArgumentException("invalid session dose: " + nextSessionSets + " sets, RPE " + nextTargetRpe);
+        }
+        this.exerciseId = next.exerciseId();
+        this.sets = next.sets();
+        this.rangeMin = next.rangeMin();
+        this.rangeMax = next.rangeMax();
+        this.target = next.target();
+        this.loadKg = next.loadKg();
+        this.timed = next.timed();
+        this.sessionSets = nextSessionSets;
+        this.targetRpe = nextTargetRpe;
+        this.updatedAt = Objects.requireNonNull(when);
+    }
+}

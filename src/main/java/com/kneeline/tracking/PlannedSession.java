@@ -1,0 +1,35 @@
+package com.kneeline.tracking;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.kneeline.tracking.engine.ExercisePrescription;
+
+/**
+ * The session to do today, or the next one: the programme's session for that day of the week, with each
+ * exercise at its current prescription (one item per side for unilateral work).
+ *
+ * @param today    planned for today (otherwise for {@code date}, and it may be done early today)
+ * @param paused   an open flag stops progression; sessions can still be logged
+ */
+public record PlannedSession(long programmeId, int number, LocalDate date, boolean today, List<String> warmUp,
+                             List<Item> items, boolean paused) {
+
+    public PlannedSession {
+        warmUp = List.copyOf(warmUp);
+        items = List.copyOf(items);
+    }
+
+    /**
+     * One exercise (and side) of the session.
+     *
+     * @param slotId       the programme's planned exercise this item stands for
+     * @param prescription the current dose (its exercise may be a ladder step away from the slot's)
+     * @param sets         sets for this session (fewer than the prescription's in a deload week)
+     * @param targetRpe    the top of the effort to aim for
+     * @param loadGuidance how to choose a weight, or null when the exercise is not loaded
+     */
+    public record Item(String slotId, ExercisePrescription prescription, int sets, double targetRpe,
+                       String loadGuidance) {
+    }
+}

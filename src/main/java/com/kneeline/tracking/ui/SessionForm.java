@@ -1,0 +1,274 @@
+package com.kneeline.tracking.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Exercise;
+import com.kneeline.tracking.PlannedSession;
+import com.kneeline.tracking.engine.ExerciseLog;
+import com.kneeline.tracking.engine.ExercisePrescription;
+import com.kneeline.tracking.engine.KneeTracking;
+import com.kneeline.tracking.engine.SetLog;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * Logging a session: a card per exercise (and side), a compact row per set prefilled from the prescription, so a
+ * set is logged with one tap on "Done as planned"; reps, load, effort, pain and knee tracking can be changed under
+ * "Change". An exercise can be skipped with a reason. Also used to correct a logged session.
+ */
+public class SessionForm extends Composite<Div> {
+
+    private final List<ExerciseBlock> blocks = new ArrayList<>();
+
+    /**
+     * @param existing the logs to start from when correcting a session, or an empty list for a new one
+     */
+    public SessionForm(List<PlannedSession.Item> items, List<ExerciseLog> existing, ContentService content) {
+        getContent().addClassName("kl-session-form");
+        for (PlannedSession.Item item : items) {
+            Optional<ExerciseLog> log = existing.stream().filter(l -> l.exerciseId()
+                    .equals(item.prescription().exerciseId()) && l.side() == item.prescription().side()).findFirst();
+            ExerciseBlock block = new ExerciseBlock(item, log, content.exercise(item.prescription().exerciseId())
+                    .orElseThrow());
+            blocks.add(block);
+            getContent().add(block.card);
+        }
+    }
+
+    /** The logs to save: exercises with at least one set done, and skipped ones. */
+    public List<ExerciseLog> logs() {
+        List<ExerciseLog> out = new ArrayList<>();
+        for (ExerciseBlock block : blocks) {
+            block.log().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Marks every set of every exercise that is not skipped as done as planned (for a quick "did it all"). */
+    public void markAllDone() {
+        blocks.forEach(ExerciseBlock::markAllDone);
+    }
+
+    static String itemName(Exercise exercise, ExercisePrescription p) {
+        return exercise.name() + (p.side() == null ? "" : " · " + capitalise(p.side().label()));
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String unit(ExercisePrescription p) {
+        return p.timed() ? " s" : " reps";
+    }
+
+    static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static final class ExerciseBlock {
+        final PlannedSession.Item item;
+        final ExercisePrescription p;
+        final Card card = new Card();
+        final List<SetRow> rows = new ArrayList<>();
+        final Div setsBox = new Div();
+        final Div skipBox = new Div();
+        final TextField reason = new TextField("Why are you skipping it? (optional)");
+        final Button skip;
+        boolean skipped;
+
+        ExerciseBlock(PlannedSession.Item item, Optional<ExerciseLog> existing, Exercise exercise) {
+            this.item = item;
+            this.p = item.prescription();
+            String id = p.exerciseId() + (p.side() == null ? "" : "-" + p.side().name().toLowerCase());
+            card.addClassName("kl-log-exercise");
+            card.setId("log-" + id);
+            card.setTitle(itemName(exercise, p));
+            String dose = item.sets() + " × " + p.target() + unit(p)
+                    + (p.loaded() ? " with " + number(p.loadKg()) + " kg" : "")
+                    + " · effort up to RPE " + number(item.targetRpe());
+            Paragraph doseLine = new Paragraph(dose);
+            doseLine.addClassName("kl-fine-print");
+            card.add(doseLine);
+            setsBox.addClassName("kl-set-rows");
+            card.add(setsBox);
+            List<SetLog> done = existing.map(ExerciseLog::sets).orElse(List.of());
+            int count = Math.max(item.sets(), done.size());
+            for (int i = 0; i < count; i++) {
+                SetRow row = new SetRow(id, i + 1, item, i < done.size() ? done.get(i) : null);
+                rows.add(row);
+                setsBox.add(row.root);
+            }
+            reason.setMaxLength(200);
+            reason.setWidthFull();
+            reason.setId("skip-reason-" + id);
+            skipBox.add(reason);
+            skipBox.setVisible(false);
+            card.add(skipBox);
+            skip = new Button("Skip exercise", VaadinIcon.BAN.create(), click -> setSkipped(!skipped));
+            skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            skip.setId("skip-" + id);
+            card.addToFooter(skip);
+            if (existing.isPresent() && existing.get().skipped()) {
+                setSkipped(true);
+                reason.setValue(Optional.ofNullable(existing.get().skipReason()).orElse(""));
+            }
+        }
+
+        void setSkipped(boolean value) {
+            skipped = value;
+            setsBox.setVisible(!value);
+            skipBox.setVisible(value);
+            skip.setText(value ? "Do it after all" : "Skip exercise");
+            card.getElement().getClassList().set("kl-skipped", value);
+        }
+
+        void markAllDone() {
+            if (!skipped) {
+                rows.forEach(r -> r.setDone(true));
+            }
+        }
+
+        Optional<ExerciseLog> log() {
+            if (skipped) {
+                String why = reason.getValue().strip();
+                return Optional.of(ExerciseLog.skipped(p.exerciseId(), p.side(), why.isEmpty() ? null : why));
+            }
+            List<SetLog> sets = rows.stream().filter(r -> r.done).map(SetRow::value).toList();
+            return sets.isEmpty() ? Optional.empty() : Optional.of(ExerciseLog.done(p.exerciseId(), p.side(), sets));
+        }
+    }
+
+    private static final class SetRow {
+        final Div root = new Div();
+        final Span summary = new Span();
+        final Button doneButton;
+        final Div fields = new Div();
+        final IntegerField reps;
+        final NumberField load = new NumberField("Load (kg)");
+        final NumberField rpe = new NumberField("Effort (RPE 1–10)");
+        final IntegerField pain = new IntegerField("Pain (0–10)");
+        final Select<KneeTracking> tracking = new Select<>();
+        final boolean timed;
+        boolean done;
+
+        SetRow(String id, int number, PlannedSession.Item item, SetLog existing) {
+            ExercisePrescription p = item.prescription();
+            timed = p.timed();
+            root.addClassName("kl-set-row");
+            Span label = new Span("Set " + number);
+            label.addClassName("kl-set-number");
+            summary.addClassName("kl-set-summary");
+            reps = new IntegerField(timed ? "Seconds held" : "Reps");
+            reps.setMin(0);
+            reps.setMax(999);
+            reps.setStepButtonsVisible(true);
+            reps.setValue(existing == null ? p.target() : existing.done());
+            load.setMin(0);
+            load.setStep(0.5);
+            load.setValue(existing == null ? p.loadKg() : existing.loadKg());
+            load.setVisible(p.loaded() || item.loadGuidance() != null);
+            rpe.setMin(1);
+            rpe.setMax(10);
+            rpe.setStep(0.5);
+            rpe.setValue(existing == null ? item.targetRpe() : existing.rpe());
+            pain.setMin(0);
+            pain.setMax(10);
+            pain.setStepButtonsVisible(true);
+            pain.setValue(existing == null ? 0 : existing.pain());
+            pain.setId("pain-" + id + "-" + number);
+            tracking.setLabel("Knee tracking");
+            tracking.setItems(KneeTracking.values());
+            tracking.setItemLabelGenerator(SetRow::trackingLabel);
+            tracking.setValue(existing == null ? KneeTracking.GOOD : existing.tracking());
+            tracking.setId("tracking-" + id + "-" + number);
+            fields.addClassName("kl-set-fields");
+            fields.add(reps, load, rpe, pain, tracking);
+            fields.setVisible(false);
+
+            doneButton = new Button("Done as planned", click -> setDone(!done));
+            doneButton.setId("done-" + id + "-" + number);
+            doneButton.addClassName("kl-set-done");
+            Button change = new Button(VaadinIcon.PENCIL.create(), click -> fields.setVisible(!fields.isVisible()));
+            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            change.setAriaLabel("Change set " + number);
+            change.setTooltipText("Change reps, load, effort, pain or knee tracking");
+            change.setId("change-" + id + "-" + number);
+            Div line = new Div(label, summary, doneButton, change);
+            line.addClassName("kl-set-line");
+            root.add(line, fields);
+            reps.addValueChangeListener(e -> edited(e.isFromClient()));
+            load.addValueChangeListener(e -> edited(e.isFromClient()));
+            rpe.addValueChangeListener(e -> edited(e.isFromClient()));
+            pain.addValueChangeListener(e -> edited(e.isFromClient()));
+            tracking.addValueChangeListener(e -> edited(e.isFromClient()));
+            setDone(existing != null);
+        }
+
+        private void edited(boolean fromClient) {
+            if (fromClient) {
+                setDone(true); // changing a set means it was done
+            } else {
+                refresh();
+            }
+        }
+
+        static String trackingLabel(KneeTracking t) {
+            return switch (t) {
+                case GOOD -> "Stayed over my foot";
+                case NOT_SURE -> "Not sure";
+                case CAVED -> "Caved in";
+            };
+        }
+
+        void setDone(boolean value) {
+            done = value;
+            doneButton.setText(value ? "Done" : "Done as planned");
+            doneButton.setIcon(value ? VaadinIcon.CHECK.create() : null);
+            doneButton.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            if (value) {
+                doneButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            }
+            doneButton.getElement().setAttribute("aria-pressed", String.valueOf(value));
+            root.getElement().getClassList().set("kl-set-is-done", value);
+            refresh();
+        }
+
+        void refresh() {
+            StringBuilder text = new StringBuilder();
+            text.append(reps.getValue() == null ? 0 : reps.getValue()).append(timed ? " s" : " reps");
+            if (load.getValue() != null && load.getValue() > 0) {
+                text.append(" · ").append(number(load.getValue())).append(" kg");
+            }
+            int painValue = pain.getValue() == null ? 0 : pain.getValue();
+            if (painValue > 0) {
+                text.append(" · pain ").append(painValue);
+            }
+            if (tracking.getValue() != null && tracking.getValue() != KneeTracking.GOOD) {
+                text.append(" · ").append(tracking.getValue() == KneeTracking.CAVED ? "caved" : "unsure");
+            }
+            summary.setText(text.toString());
+        }
+
+        SetLog value() {
+            int doneValue = reps.getValue() == null ? 0 : Math.max(0, reps.getValue());
+            Double kg = load.getValue() == null || load.getValue() <= 0 ? null : load.getValue();
+            Double effort = rpe.getValue() == null ? null : Math.max(1, Math.min(10, rpe.getValue()));
+            int painValue = pain.getValue() == null ? 0 : Math.max(0, Math.min(10, pain.getValue()));
+            return new SetLog(doneValue, kg, effort, painValue,
+                    tracking.getValue() == null ? KneeTracking.NOT_SURE : tracking.getValue());
+        }
+    }
+}

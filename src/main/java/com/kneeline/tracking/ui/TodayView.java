@@ -1,0 +1,199 @@
+package com.kneeline.tracking.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.kneeline.base.ui.Disclaimer;
+import com.kneeline.content.ContentService;
+import com.kneeline.prescription.ProgrammeDetails;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.prescription.engine.Programme;
+import com.kneeline.prescription.ui.ProgrammeView;
+import com.kneeline.tracking.PhaseService;
+import com.kneeline.tracking.PlannedSession;
+import com.kneeline.tracking.SessionSummary;
+import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.engine.ExerciseLog;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Today's session (or the next one): log it set by set with one tap each, skip an exercise with a reason, save,
+ * and read what changes next time. Open flags and a due morning check-in come first.
+ */
+@Route("today")
+@PageTitle("Today")
+@Menu(order = 13, icon = "vaadin:check-square-o", title = "Today")
+@PermitAll
+public class TodayView extends Main implements BeforeEnterObserver {
+
+    private final transient TrackingService tracking;
+    private final transient ProgrammeService programmes;
+    private final transient ContentService content;
+    private final transient PhaseService phases;
+
+    public TodayView(TrackingService tracking, ProgrammeService programmes, ContentService content,
+                     PhaseService phases) {
+        this.tracking = tracking;
+        this.programmes = programmes;
+        this.content = content;
+        this.phases = phases;
+        addClassNames("kl-page", "kl-today");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        H2 title = new H2("Today");
+        title.setId("today-title");
+        add(title, new FlagsPanel(tracking, this::render), new CheckInCard(tracking, this::render));
+        if (programmes.current().isPresent()) {
+            // Always reachable, whatever state the session is in: an injury does not wait for the next session.
+            add(ReportChangeDialog.openButton(tracking, this::render));
+        }
+
+        Optional<ProgrammeDetails> programme = programmes.current();
+        if (programme.isEmpty()) {
+            add(empty("No programme yet", "Your sessions come from your programme. Make it from your self-assessment "
+                    + "first.", "Go to my programme"));
+            return;
+        }
+        if (programme.get().programme().kind() == Programme.Kind.REFERRAL_ONLY) {
+            Div referral = new Div(new H3("See a professional first"), new Paragraph("Your programme has no exercises "
+                    + "because your answers include a reason to have your knee checked before exercising."));
+            referral.addClassName("kl-referral");
+            referral.setId("today-referral");
+            add(referral);
+            return;
+        }
+        Optional<SessionSummary> done = tracking.loggedToday();
+        if (done.isPresent()) {
+            add(doneToday(done.get()));
+        }
+        add(new PhaseCard(phases, this::render));
+        tracking.nextSession().ifPresent(session -> add(session(session, done.isPresent())));
+        add(Disclaimer.paragraph());
+    }
+
+    private Component empty(String heading, String text, String action) {
+        Div box = new Div();
+        box.addClassName("kl-empty-state-box");
+        box.setId("today-empty");
+        Button go = new Button(action, click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setId("today-to-programme");
+        box.add(new H3(heading), new Paragraph(text), go);
+        return box;
+    }
+
+    private Component doneToday(SessionSummary summary) {
+        Div box = new Div();
+        box.addClassName("kl-done-today");
+        box.setId("today-done");
+        box.add(new H3("Session " + summary.number() + " done today"),
+                new Paragraph(summary.exercisesDone() + " of " + summary.exercisesPlanned()
+                        + " exercises done · highest pain " + summary.maxPain() + "/10 · knee tracking: "
+                        + summary.tracking().toLowerCase(java.util.Locale.ROOT)));
+        box.add(whatChangesNext(tracking.whatChangesNext()));
+        Paragraph after = new Paragraph("Tomorrow morning you will be asked whether your pain settled; your exercises "
+                + "only get harder once it has, and this list is updated then.");
+        after.addClassName("kl-fine-print");
+        box.add(after);
+        Button history = new Button("See or correct it in your history",
+                click -> getUI().ifPresent(ui -> ui.navigate(HistoryView.class)));
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        box.add(history);
+        return box;
+    }
+
+    static Component whatChangesNext(List<String> sentences) {
+        Div box = new Div();
+        box.addClassName("kl-next-time");
+        box.setId("what-changes-next");
+        box.add(new H3("What changes next time"));
+        if (sentences.isEmpty()) {
+            box.add(new Paragraph("Nothing yet."));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        sentences.forEach(s -> list.add(new ListItem(s)));
+        box.add(list);
+        return box;
+    }
+
+    private Component session(PlannedSession session, boolean alreadyLoggedToday) {
+        Div box = new Div();
+        box.addClassName("kl-today-session");
+        String day = CheckInCard.DAY.format(session.date());
+        H3 heading = new H3(session.today() ? "Session " + session.number() + " · today"
+                : "Next: session " + session.number() + " on " + day);
+        heading.setId("today-session-title");
+        box.add(heading);
+        if (alreadyLoggedToday) {
+            box.add(new Paragraph("Rest until then."));
+        } else if (!session.today()) {
+            Paragraph early = new Paragraph("Nothing is planned for today. You can do your next session today "
+                    + "if that suits you better; a missed day is never added on later.");
+            early.addClassName("kl-fine-print");
+            box.add(early);
+        }
+        if (session.paused()) {
+            Div paused = new Div(new Paragraph("Your programme is paused (see the notice above). Log what you do; "
+                    + "nothing will get harder meanwhile."));
+            paused.addClassName("kl-callout");
+            box.add(paused);
+        }
+        if (!session.warmUp().isEmpty()) {
+            UnorderedList warm = new UnorderedList();
+            session.warmUp().forEach(w -> warm.add(new ListItem(w)));
+            box.add(new Details("Warm-up first", warm));
+        }
+        if (alreadyLoggedToday) {
+            return box;
+        }
+        Paragraph how = new Paragraph("Tap “Done as planned” after each set. Use the pencil to change reps, effort, "
+                + "pain or how your knee tracked.");
+        how.addClassName("kl-fine-print");
+        SessionForm form = new SessionForm(session.items(), List.of(), content);
+        Button save = new Button("Save session", VaadinIcon.CHECK_CIRCLE.create());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.setId("save-session");
+        save.addClassName("kl-save-session");
+        save.setDisableOnClick(true);
+        save.addClickListener(click -> {
+            List<ExerciseLog> logs = form.logs();
+            if (logs.isEmpty()) {
+                Notification.show("Tap “Done as planned” on the sets you did, or skip the exercises you did not do.");
+                save.setEnabled(true);
+                return;
+            }
+            tracking.logSession(session.number(), logs);
+            Notification.show("Session saved.");
+            render();
+        });
+        box.add(how, form, save);
+        return box;
+    }
+}

@@ -1,0 +1,453 @@
+package com.kneeline.trainer.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.kneeline.content.model.IntRange;
+import com.kneeline.tracking.ReassessmentService;
+import com.kneeline.tracking.ReassessmentStatus;
+import com.kneeline.tracking.ui.ProgressView;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.kneeline.account.PersonNotFoundException;
+import com.kneeline.account.TrainerLinkService;
+import com.kneeline.assessment.AssessmentDetails;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.AssessmentStatus;
+import com.kneeline.assessment.AssessmentSummary;
+import com.kneeline.assessment.ui.AssessmentDetailView;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Exercise;
+import com.kneeline.prescription.ProgrammeDetails;
+import com.kneeline.prescription.engine.PlannedExercise;
+import com.kneeline.prescription.engine.Programme;
+import com.kneeline.prescription.engine.SessionPlan;
+import com.kneeline.prescription.ui.ProgrammeView;
+import com.kneeline.trainer.TrainerNote;
+import com.kneeline.trainer.TrainerNoteService;
+import com.kneeline.tracking.AcknowledgedFlag;
+import com.kneeline.tracking.OpenFlag;
+import com.kneeline.tracking.SessionSummary;
+import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.engine.Adherence;
+import com.kneeline.tracking.ui.HistoryView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One client as their trainer sees them: who and since when, open flags to acknowledge with a note, assessments
+ * with findings, the current programme (read-only; the plan editor has its own page), the session log, pain over
+ * time and private notes. Every read goes through the person-id service methods, which check the link on each
+ * call: an id that is not a linked client (tampered, or unlinked since) shows the not-found page.
+ */
+@Route("trainer/clients/:clientId")
+@PageTitle("Client")
+@RolesAllowed("TRAINER")
+public class ClientDetailView extends Main implements BeforeEnterObserver {
+
+    public static final String CLIENT_ID = "clientId";
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+    private static final String[] WEEKDAYS = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+
+    private final transient TrainerLinkService links;
+    private final transient AssessmentService assessments;
+    private final transient com.kneeline.prescription.ProgrammeService programmes;
+    private final transient TrackingService tracking;
+    private final transient TrainerNoteService notes;
+    private final transient ContentService content;
+    private final transient ReassessmentService reassessments;
+    private long clientId;
+
+    public ClientDetailView(TrainerLinkService links, AssessmentService assessments,
+                            com.kneeline.prescription.ProgrammeService programmes, TrackingService tracking,
+                            TrainerNoteService notes, ContentService content, ReassessmentService reassessments) {
+        this.reassessments = reassessments;
+        this.links = links;
+        this.assessments = assessments;
+        this.programmes = programmes;
+        this.tracking = tracking;
+        this.notes = notes;
+        this.content = content;
+        addClassNames("kl-page", "kl-client");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        TrainerLinkService.Client client;
+        try {
+            clientId = Long.parseLong(event.getRouteParameters().get(CLIENT_ID).orElse(""));
+            client = links.client(clientId);
+        } catch (NumberFormatException | PersonNotFoundException notLinked) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        add(header(client), flagsSection(), reassessmentSection(), assessmentsSection(), programmeSection(),
+                sessionsSection(), notesSection());
+    }
+
+    private Component header(TrainerLinkService.Client client) {
+        H2 name = new H2(client.name());
+        name.setId("client-name");
+        Paragraph since = new Paragraph(client.email() + " · your client since " + DATE.format(client.linkedSince()));
+        since.setId("client-since");
+        since.addClassName("kl-fine-print");
+        RouterLink back = new RouterLink("All clients", RosterView.class);
+        back.setId("back-to-roster");
+        RouterLink plan = new RouterLink("Assign or adjust the plan", ClientPlanView.class,
+                ClientPlanView.routeTo(clientId));
+        plan.setId("client-plan-link");
+        Button end = new Button("End link", VaadinIcon.UNLINK.create(), click -> confirmEnd(client));
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        end.setId("end-link");
+        Div actions = new Div(back, plan, end);
+        actions.addClassName("kl-client-actions");
+        actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-m)");
+        Div header = new Div(name, since, actions);
+        header.addClassName("kl-client-header");
+        return header;
+    }
+
+    private void confirmEnd(TrainerLinkService.Client client) {
+        Dialog dialog = new Dialog();
+        dialog.setId("end-link-dialog");
+        dialog.setHeaderTitle("End your link with " + client.name() + "?");
+        dialog.add(new Paragraph("You will no longer see their data. They keep their programme and history, and can "
+                + "link again with a new invite code."));
+        Button cancel = new Button("Cancel", click -> dialog.close());
+        Button confirm = new Button("End link", click -> {
+            links.endLink(client.clientId());
+            dialog.close();
+            Notification.show("Link with " + client.name() + " ended.");
+            getUI().ifPresent(ui -> ui.navigate(RosterView.class));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("confirm-end-link");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private static Section section(String id, String title) {
+        Section section = new Section(new H3(title));
+        section.setId(id);
+        section.addClassName("kl-client-section");
+        return section;
+    }
+
+    // --- reassessment ----------------------------------------------------------------------------------------
+
+    /** When the client's next check-in is due, a request for one now, their interval, and what has changed. */
+    private Component reassessmentSection() {
+        Section section = section("client-reassessment", "Check-ins and measures");
+        Paragraph state = new Paragraph(reassessments.status(clientId).map(ClientDetailView::statusText)
+                .orElse("No completed assessment yet, so no check-in is scheduled."));
+        state.setId("client-reassessment-state");
+        section.add(state);
+        boolean requested = reassessments.status(clientId)
+                .map(s -> s.state() == ReassessmentStatus.State.REQUESTED).orElse(false);
+        Button request = new Button("Ask for a check-in now", click -> {
+            reassessments.requestReassessment(clientId);
+            Notification.show("Asked. The client sees it on their home page.");
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        });
+        request.setId("client-request-check-in");
+        request.setEnabled(!requested && reassessments.status(clientId).isPresent());
+        request.setDisableOnClick(true);
+
+        IntRange allowed = reassessments.allowedIntervalWeeks();
+        IntegerField interval = new IntegerField("Check-in every (weeks)");
+        interval.setMin(allowed.min());
+        interval.setMax(allowed.max());
+        interval.setStepButtonsVisible(true);
+        interval.setValue(reassessments.intervalWeeks(clientId));
+        interval.setHelperText(allowed.min() + " to " + allowed.max() + " weeks.");
+        interval.setId("client-interval");
+        Button save = new Button("Save interval", click -> {
+            Integer weeks = interval.getValue();
+            if (weeks == null || weeks < allowed.min() || weeks > allowed.max()) {
+                interval.setInvalid(true);
+                interval.setErrorMessage("Choose between " + allowed.min() + " and " + allowed.max() + " weeks.");
+                return;
+            }
+            interval.setInvalid(false);
+            reassessments.changeInterval(clientId, weeks);
+            Notification.show("Check-ins every " + weeks + " weeks from now on.");
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        });
+        save.setId("client-interval-save");
+        Div controls = new Div(request, interval, save);
+        controls.addClassName("kl-client-actions");
+        section.add(controls, ProgressView.comparison(reassessments.progress(clientId)));
+        return section;
+    }
+
+    static String statusText(ReassessmentStatus s) {
+        return switch (s.state()) {
+            case UPCOMING -> "Next check-in due on " + DAY.format(s.dueDate()) + " (every " + s.intervalWeeks()
+                    + " weeks).";
+            case DUE -> "Check-in due now (since " + DAY.format(s.dueDate()) + ").";
+            case OVERDUE -> "Check-in overdue since " + DAY.format(s.overdueFrom()) + ".";
+            case REQUESTED -> "You asked for a check-in; the client has not done it yet.";
+        };
+    }
+
+    // --- flags -------------------------------------------------------------------------------------------------
+
+    private Component flagsSection() {
+        Section section = section("client-flags", "Referral flags");
+        List<OpenFlag> open = tracking.openFlags(clientId);
+        if (open.isEmpty()) {
+            section.add(new Paragraph("No open flags."));
+        }
+        open.forEach(flag -> section.add(openFlag(flag)));
+        List<AcknowledgedFlag> done = tracking.acknowledgedFlags(clientId);
+        if (!done.isEmpty()) {
+            Details history = new Details("Acknowledged (" + done.size() + ")");
+            history.setId("client-acknowledged-flags");
+            UnorderedList list = new UnorderedList();
+            done.forEach(f -> list.add(new ListItem(acknowledgedText(f))));
+            history.add(list);
+            section.add(history);
+        }
+        return section;
+    }
+
+    /** "Your pain keeps coming back: acknowledged 12 May by Tom (trainer): referred to physio". */
+    public static String acknowledgedText(AcknowledgedFlag f) {
+        return f.title() + ": acknowledged " + WHEN.format(f.acknowledgedAt())
+                + (f.acknowledgedBy() == null ? "" : " by " + f.acknowledgedBy() + (f.byTrainer() ? " (trainer)" : ""))
+                + (f.note() == null ? "." : ": " + f.note());
+    }
+
+    private Component openFlag(OpenFlag flag) {
+        Div box = new Div();
+        box.addClassName("kl-flag");
+        box.getElement().getClassList().set("kl-flag-stop", flag.stopsExercise());
+        box.setId("client-flag-" + flag.id());
+        box.add(new H4(flag.title()), new Paragraph("Raised " + WHEN.format(flag.raisedAt())),
+                new Paragraph("What was seen: " + flag.seen()),
+                new Paragraph("Whom to see: " + flag.professional()));
+        TextArea note = new TextArea("Note for your client");
+        note.setMaxLength(TrackingService.flagNoteMaxLength());
+        note.setPlaceholder("For example: referred to physio on 12 May");
+        note.setHelperText("Your client sees this note and your name with the flag.");
+        note.setWidthFull();
+        note.setManualValidation(true);
+        note.setId("client-flag-note-" + flag.id());
+        Button acknowledge = new Button("Acknowledge with a note", VaadinIcon.CHECK.create(), click -> {
+            if (note.getValue().isBlank()) {
+                note.setErrorMessage("Write what you did about it, for example whom you referred them to.");
+                note.setInvalid(true);
+                return;
+            }
+            tracking.acknowledgeAsTrainer(clientId, flag.id(), note.getValue());
+            Notification.show("Flag acknowledged. Your client sees your note.");
+            replace(getComponentAt(1), flagsSection());
+        });
+        acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        acknowledge.setId("client-acknowledge-" + flag.id());
+        box.add(note, acknowledge);
+        return box;
+    }
+
+    // --- assessments -------------------------------------------------------------------------------------------
+
+    private Component assessmentsSection() {
+        Section section = section("client-assessments", "Assessments");
+        List<AssessmentSummary> recent = assessments.history(clientId,
+                PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "startedAt"))).getContent();
+        if (recent.isEmpty()) {
+            section.add(new Paragraph("No assessment yet."));
+            return section;
+        }
+        boolean first = true;
+        for (AssessmentSummary summary : recent) {
+            String title = DATE.format(summary.startedAt()) + " · " + AssessmentDetailView.statusText(summary.status())
+                    + (summary.status() == AssessmentStatus.COMPLETED ? " · " + summary.findingCount()
+                    + (summary.findingCount() == 1 ? " finding" : " findings") : "");
+            Details details = new Details(title);
+            details.setId("client-assessment-" + summary.id());
+            // Only the newest is open and loaded at once; the others load their findings when opened.
+            if (first) {
+                details.add(findings(assessments.get(clientId, summary.id())));
+                details.setOpened(true);
+            } else {
+                details.addOpenedChangeListener(opened -> {
+                    if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                        details.add(findings(assessments.get(clientId, summary.id())));
+                    }
+                });
+            }
+            first = false;
+            section.add(details);
+        }
+        long total = assessments.historyCount(clientId);
+        if (total > recent.size()) {
+            section.add(new Paragraph("The " + recent.size() + " newest of " + total + " assessments."));
+        }
+        return section;
+    }
+
+    private Component findings(AssessmentDetails a) {
+        Div box = new Div();
+        box.addClassName("kl-findings");
+        if (a.status() == AssessmentStatus.STOPPED) {
+            UnorderedList flags = new UnorderedList();
+            a.raisedFlags().forEach(f -> flags.add(new ListItem(f.question() + " · " + f.professional())));
+            box.add(new Paragraph("Stopped by the safety screen:"), flags);
+        } else if (a.status() == AssessmentStatus.COMPLETED && a.findings().isEmpty()) {
+            box.add(new Paragraph("No clear cause found."));
+        } else {
+            a.findings().forEach(f -> box.add(AssessmentDetailView.findingCard(content, f)));
+        }
+        return box;
+    }
+
+    // --- programme ---------------------------------------------------------------------------------------------
+
+    private Component programmeSection() {
+        Section section = section("client-programme", "Current programme");
+        Optional<ProgrammeDetails> current = programmes.current(clientId);
+        if (current.isEmpty()) {
+            section.add(new Paragraph("No programme yet."));
+            return section;
+        }
+        Programme programme = current.get().programme();
+        String phase = programme.phases().stream().filter(p -> p.id().equals(programme.phaseId()))
+                .map(p -> p.name() + ": " + p.goal()).findFirst().orElse("");
+        Paragraph intro = new Paragraph("Version " + current.get().versionNumber() + " of "
+                + DATE.format(current.get().createdAt()) + (phase.isEmpty() ? "" : " · " + phase));
+        intro.setId("client-programme-intro");
+        section.add(intro);
+        if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
+            section.add(new Paragraph("On hold: the assessment found a reason to see a professional first."));
+        }
+        for (SessionPlan session : programme.sessions()) {
+            UnorderedList items = new UnorderedList();
+            for (PlannedExercise planned : session.exercises()) {
+                Optional<Exercise> exercise = content.exercise(planned.exerciseId());
+                items.add(new ListItem(exercise.map(e -> e.name() + " · " + ProgrammeView.dose(planned, e))
+                        .orElse(planned.exerciseId())));
+            }
+            section.add(new H4("Session " + session.number() + " · " + WEEKDAYS[session.dayOfWeek()]), items);
+        }
+        current.get().changes().forEach(change -> section.add(new Paragraph("Changed by " + change.madeByName()
+                + (change.madeByTrainer() ? " (trainer)" : "") + ": " + exerciseName(change.exerciseId()) + " → "
+                + exerciseName(change.replacementId()))));
+        return section;
+    }
+
+    private String exerciseName(String id) {
+        return content.exercise(id).map(Exercise::name).orElse(id);
+    }
+
+    // --- sessions and pain -------------------------------------------------------------------------------------
+
+    private Component sessionsSection() {
+        Section section = section("client-sessions", "Sessions");
+        Adherence.Summary adherence = tracking.adherence(clientId);
+        Paragraph summary = new Paragraph(adherence.last30Days().planned() == 0
+                ? "No planned session has been due yet."
+                : "Last 7 days: " + adherence.last7Days().done() + " of " + adherence.last7Days().planned()
+                + " planned sessions done · last 30 days: " + adherence.last30Days().percent() + " % · in a row: "
+                + adherence.streak());
+        summary.setId("client-adherence");
+        Grid<SessionSummary> grid = new Grid<>();
+        grid.setId("client-sessions-grid");
+        grid.addColumn(s -> DAY.format(s.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.exercisesDone() + "/" + s.exercisesPlanned()).setHeader("Done").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.maxPain() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SessionSummary::tracking).setHeader("Knee").setAutoWidth(true);
+        grid.setEmptyStateText("No sessions logged yet.");
+        long count = tracking.historyCount(clientId);
+        grid.setItemsPageable(pageable -> tracking.history(clientId, pageable).getContent(),
+                pageable -> (int) tracking.historyCount(clientId));
+        grid.setHeight(Math.max(2, Math.min(count, 8)) * 3 + 3.5 + "rem");
+        section.add(summary, grid, HistoryView.painChart(tracking.painOverTime(clientId, 60)));
+        return section;
+    }
+
+    // --- private notes -----------------------------------------------------------------------------------------
+
+    private Component notesSection() {
+        Section section = section("client-notes", "Private notes");
+        Paragraph privacy = new Paragraph("Only you see these notes; your client does not.");
+        privacy.addClassName("kl-fine-print");
+        TextArea text = new TextArea("New note");
+        text.setMaxLength(TrainerNote.BODY_MAX_LENGTH);
+        text.setWidthFull();
+        text.setManualValidation(true);
+        text.setId("client-note-text");
+        Div list = new Div();
+        list.setId("client-note-list");
+        Button add = new Button("Add note", click -> {
+            try {
+                notes.add(clientId, text.getValue());
+                text.clear();
+                text.setInvalid(false);
+                renderNotes(list);
+            } catch (IllegalArgumentException invalid) {
+                text.setErrorMessage(invalid.getMessage());
+                text.setInvalid(true);
+            }
+        });
+        add.setId("client-note-add");
+        section.add(privacy, text, add, list);
+        renderNotes(list);
+        return section;
+    }
+
+    private void renderNotes(Div list) {
+        list.removeAll();
+        List<TrainerNoteService.Note> all = notes.list(clientId, 50);
+        if (all.isEmpty()) {
+            list.add(new Paragraph("No notes yet."));
+        }
+        for (TrainerNoteService.Note note : all) {
+            Span when = new Span(WHEN.format(note.writtenAt()));
+            when.addClassName("kl-fine-print");
+            Div item = new Div(when, new Paragraph(note.body()));
+            item.addClassName("kl-note");
+            list.add(item);
+        }
+    }
+}

@@ -1,0 +1,494 @@
+package com.kneeline.trainer.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.PersonNotFoundException;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Exercise;
+import com.kneeline.content.model.Phase;
+import com.kneeline.content.ui.ContentText;
+import com.kneeline.prescription.AdjustmentRefusedException;
+import com.kneeline.prescription.Dose;
+import com.kneeline.prescription.PlanRequest;
+import com.kneeline.prescription.ProgrammeDetails;
+import com.kneeline.prescription.ProgrammeOverride;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.prescription.engine.PlannedExercise;
+import com.kneeline.prescription.engine.Programme;
+import com.kneeline.trainer.TemplateService;
+import com.kneeline.trainer.TemplateSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import org.springframework.data.domain.PageRequest;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A trainer's plan editor for one client: generate the programme from the client's latest assessment or from a
+ * template, then adjust each exercise (swap, sets, reps or hold, weight) and the week and phase. Every refusal is
+ * shown next to its field; a client the trainer does not coach is "not found".
+ */
+@Route("trainer/clients/:clientId/plan")
+@PageTitle("Client plan")
+@RolesAllowed("TRAINER")
+public class ClientPlanView extends Main implements BeforeEnterObserver {
+
+    static final String CLIENT_ID = "clientId";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withZone(ZoneId.systemDefault());
+
+    private final transient ProgrammeService programmes;
+    private final transient TemplateService templates;
+    private final transient AccountService accounts;
+    private final transient ContentService content;
+    private long clientId;
+    private String clientName;
+
+    public ClientPlanView(ProgrammeService programmes, TemplateService templates, AccountService accounts,
+                          ContentService content) {
+        this.programmes = programmes;
+        this.templates = templates;
+        this.accounts = accounts;
+        this.content = content;
+        addClassNames("kl-page", "kl-programme", "kl-client-plan");
+    }
+
+    public static RouteParameters routeTo(long clientId) {
+        return new RouteParameters(CLIENT_ID, String.valueOf(clientId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            clientId = Long.parseLong(event.getRouteParameters().get(CLIENT_ID).orElse(""));
+            ProgrammeService.ClientPlan plan = programmes.clientPlan(clientId);
+            clientName = accounts.displayName(clientId).orElse("your client");
+            render(plan, List.of());
+        } catch (NumberFormatException | PersonNotFoundException notYours) {
+            // the same page as an address that does not exist: nothing confirms the person exists
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void refresh(List<String> skipped) {
+        render(programmes.clientPlan(clientId), skipped);
+    }
+
+    private void render(ProgrammeService.ClientPlan plan, List<String> skipped) {
+        removeAll();
+        H2 title = new H2("Plan for " + clientName);
+        title.setId("plan-title");
+        add(title);
+        if (plan.blocked().isPresent()) {
+            Div referral = new Div(new H3("See a professional first"), new Paragraph(plan.blocked().get()));
+            referral.addClassName("kl-referral");
+            referral.setId("plan-blocked");
+            add(referral);
+            return;
+        }
+        add(generateCard(plan));
+        if (!skipped.isEmpty()) {
+            Div notApplied = new Div(new H3("Not applied for " + clientName), bullets(skipped));
+            notApplied.addClassName("kl-callout");
+            notApplied.setId("plan-skipped");
+            add(notApplied);
+        }
+        plan.current().ifPresent(current -> {
+            if (current.programme().kind() == Programme.Kind.LOW_LOAD) {
+                Div gentle = new Div(new Paragraph("Activity pain is high, so the programme keeps to gentle, "
+                        + "low-load exercises: no added weight, jumping or quick turns, whatever you set here."));
+                gentle.addClassName("kl-callout");
+                add(gentle);
+            }
+            add(settingsCard(current, plan.week()));
+            add(changes(current));
+            add(exercises(current));
+        });
+    }
+
+    // --- generating -----------------------------------------------------------------------------------------------
+
+    private Component generateCard(ProgrammeService.ClientPlan plan) {
+        Card card = new Card();
+        card.setId("plan-generate-card");
+        card.setTitle(plan.current().isPresent() ? "Make a new version" : "Make the programme");
+        if (plan.latestCompleted().isEmpty()) {
+            card.add(new Paragraph(clientName + " has not finished a self-assessment yet. The programme is built from "
+                    + "its findings, so it can be made once they have."));
+            return card;
+        }
+        card.add(new Paragraph("From " + clientName + "'s self-assessment of "
+                + DATE.format(plan.latestCompleted().get().finishedAt()) + (plan.current().isPresent()
+                ? ". The current version is kept in the history, and your changes are carried over where they "
+                + "still apply." : ".")));
+        Button generate = new Button("Generate from the assessment", VaadinIcon.MAGIC.create(), click -> {
+            programmes.generateForClient(clientId);
+            Notification.show("Programme made for " + clientName + ".");
+            refresh(List.of());
+        });
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        generate.setId("plan-generate");
+        generate.setDisableOnClick(true);
+
+        ComboBox<TemplateSummary> template = new ComboBox<>("Or start from one of your templates");
+        template.setId("plan-template");
+        template.setItemLabelGenerator(TemplateSummary::name);
+        // Lazy: a trainer may have many templates; only the page the list shows is fetched.
+        template.setItems(query -> templates.list(PageRequest.of(query.getOffset() / Math.max(1, query.getLimit()),
+                Math.max(1, query.getLimit()))).stream().filter(t -> query.getFilter()
+                .map(f -> t.name().toLowerCase(java.util.Locale.ROOT).contains(f.toLowerCase(java.util.Locale.ROOT)))
+                .orElse(true)));
+        template.setHelperText("Its week, phase and exercise choices are applied where they are safe for "
+                + clientName + "; anything skipped is listed with the reason.");
+        template.setWidthFull();
+        Button fromTemplate = new Button("Generate from template", click -> {
+            if (template.isEmpty()) {
+                template.setInvalid(true);
+                template.setErrorMessage("Choose a template first.");
+                click.getSource().setEnabled(true);
+                return;
+            }
+            PlanRequest.Outcome outcome = templates.applyTo(clientId, template.getValue().id());
+            Notification.show("Programme made from “" + template.getValue().name() + "”.");
+            refresh(outcome.skipped());
+        });
+        fromTemplate.setId("plan-generate-template");
+        fromTemplate.setDisableOnClick(true);
+        card.add(generate, template);
+        card.addToFooter(fromTemplate);
+        return card;
+    }
+
+    // --- week and phase -------------------------------------------------------------------------------------------
+
+    private Component settingsCard(ProgrammeDetails current, ProgrammeService.Week week) {
+        Card card = new Card();
+        card.setId("plan-settings");
+        card.setTitle("Week and phase");
+        card.add(small("Version " + current.versionNumber() + ", made on " + DATE.format(current.createdAt())
+                + ". Changing these makes a new version."));
+        IntegerField sessions = new IntegerField("Sessions per week");
+        sessions.setId("plan-sessions");
+        sessions.setMin(AboutYou.MIN_SESSIONS);
+        sessions.setMax(AboutYou.MAX_SESSIONS);
+        sessions.setStepButtonsVisible(true);
+        sessions.setValue(week.sessionsPerWeek());
+        sessions.setHelperText(AboutYou.MIN_SESSIONS + " to " + AboutYou.MAX_SESSIONS + ".");
+        IntegerField minutes = new IntegerField("Minutes per session");
+        minutes.setId("plan-minutes");
+        minutes.setMin(AboutYou.MIN_MINUTES);
+        minutes.setMax(AboutYou.MAX_MINUTES);
+        minutes.setStep(5);
+        minutes.setStepButtonsVisible(true);
+        minutes.setValue(week.minutesPerSession());
+        minutes.setHelperText(AboutYou.MIN_MINUTES + " to " + AboutYou.MAX_MINUTES + ", warm-up included.");
+        Button saveWeek = new Button("Save week", click -> {
+            clearErrors(sessions, minutes);
+            if (sessions.getValue() == null || minutes.getValue() == null) {
+                showError(sessions.getValue() == null ? sessions : minutes, "Enter a whole number.");
+                click.getSource().setEnabled(true);
+                return;
+            }
+            try {
+                programmes.setWeek(clientId, current.id(), sessions.getValue(), minutes.getValue());
+                Notification.show("New week saved; " + clientName + " sees it as set by you.");
+                refresh(List.of());
+            } catch (AdjustmentRefusedException refused) {
+                showError(AdjustmentRefusedException.MINUTES.equals(refused.field()) ? minutes : sessions,
+                        refused.getMessage());
+                click.getSource().setEnabled(true);
+            }
+        });
+        saveWeek.setId("plan-save-week");
+        saveWeek.setDisableOnClick(true);
+
+        Select<Phase> phase = new Select<>();
+        phase.setLabel("Phase");
+        phase.setId("plan-phase");
+        phase.setItems(programmes.phases());
+        phase.setItemLabelGenerator(Phase::name);
+        programmes.phases().stream().filter(p -> p.id().equals(current.programme().phaseId())).findFirst()
+                .ifPresent(phase::setValue);
+        phase.setHelperText("Whatever the phase, a knee that caves in keeps to low, unloaded steps.");
+        Button savePhase = new Button("Save phase", click -> {
+            clearErrors(phase);
+            try {
+                programmes.setPhase(clientId, current.id(), phase.getValue() == null ? "" : phase.getValue().id());
+                Notification.show("Phase saved.");
+                refresh(List.of());
+            } catch (AdjustmentRefusedException refused) {
+                showError(phase, refused.getMessage());
+                click.getSource().setEnabled(true);
+            }
+        });
+        savePhase.setId("plan-save-phase");
+        savePhase.setDisableOnClick(true);
+
+        FormLayout form = new FormLayout(sessions, minutes, saveWeek, phase, savePhase);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
+        form.setColspan(phase, 2);
+        card.add(form);
+        return card;
+    }
+
+    private Component changes(ProgrammeDetails current) {
+        Div box = new Div();
+        box.setId("plan-changes");
+        box.add(new H3("Changes to this version"));
+        if (current.changes().isEmpty()) {
+            box.add(small("None yet: the programme is as the engine made it."));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        current.changes().forEach(c -> list.add(new ListItem(c.summary() + " — " + (c.madeByTrainer()
+                ? c.madeByName() : c.madeByName() + " (client)") + ", " + DATE.format(c.madeAt()))));
+        box.add(list);
+        return box;
+    }
+
+    // --- exercises ------------------------------------------------------------------------------------------------
+
+    private Component exercises(ProgrammeDetails current) {
+        Div box = new Div();
+        box.add(new H3("Exercises"));
+        Map<String, PlannedExercise> distinct = new LinkedHashMap<>();
+        current.programme().sessions().forEach(s -> s.exercises().forEach(e -> distinct.putIfAbsent(e.exerciseId(), e)));
+        if (distinct.isEmpty()) {
+            box.add(small("This programme has no exercises: " + String.join(" ", current.programme().education())));
+            return box;
+        }
+        Div cards = new Div();
+        cards.addClassName("kl-exercise-cards");
+        distinct.values().forEach(planned -> cards.add(exerciseCard(current, planned)));
+        box.add(cards);
+        return box;
+    }
+
+    private Component exerciseCard(ProgrammeDetails current, PlannedExercise planned) {
+        Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
+        Card card = new Card();
+        card.addClassName("kl-planned-exercise");
+        card.setTitle(exercise.name());
+        card.setHeaderSuffix(badge(ContentText.pillar(exercise.pillar()), "contrast"));
+        current.changeThatAdded(planned.exerciseId()).ifPresent(c -> card.add(new Div(badge((c.madeByTrainer()
+                ? "Set by " + c.madeByName() : "Swapped by the client") + " · " + DATE.format(c.madeAt()), "success"))));
+        current.doseChange(planned.exerciseId()).ifPresent(c -> card.add(new Div(badge("Dose set by "
+                + c.madeByName() + " · " + DATE.format(c.madeAt()), "success"))));
+        Paragraph dose = new Paragraph(dose(planned, exercise));
+        dose.addClassName("kl-dose");
+        card.add(dose);
+        card.add(small(planned.loadGuidance() == null ? "No added weight." : "Weight: " + planned.loadGuidance()));
+        Button adjust = new Button("Adjust", VaadinIcon.PENCIL.create(), click -> openAdjust(current, planned, exercise));
+        adjust.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        adjust.setId("adjust-" + planned.exerciseId());
+        adjust.setAriaLabel("Adjust " + exercise.name());
+        card.addToFooter(adjust);
+        return card;
+    }
+
+    private void openAdjust(ProgrammeDetails current, PlannedExercise planned, Exercise exercise) {
+        Dialog dialog = new Dialog();
+        dialog.setId("adjust-dialog");
+        dialog.setHeaderTitle("Adjust " + exercise.name());
+        dialog.setWidth("min(36rem, 100vw)");
+
+        Select<Exercise> instead = new Select<>();
+        instead.setLabel("Exercise");
+        instead.setId("adjust-replacement");
+        List<Exercise> options = new ArrayList<>();
+        options.add(exercise);
+        options.addAll(programmes.alternativesForClient(clientId, current.id(), planned.exerciseId()));
+        instead.setItems(options);
+        instead.setItemLabelGenerator(e -> e == exercise ? "Keep " + e.name() : e.name() + " (" + ContentText
+                .dosageSummary(e) + ")");
+        instead.setValue(exercise);
+        instead.setHelperText(options.size() > 1 ? "Only exercises for the same causes, with " + clientName
+                + "'s equipment, that are safe for the knee today." : "Nothing else fits here for " + clientName
+                + " today.");
+        instead.setWidthFull();
+
+        boolean timed = planned.holdSecondsMax() > 0;
+        IntegerField sets = new IntegerField("Sets");
+        sets.setId("adjust-sets");
+        sets.setMin(ProgrammeOverride.MIN_SETS);
+        sets.setMax(ProgrammeOverride.MAX_SETS);
+        sets.setStepButtonsVisible(true);
+        sets.setValue(planned.sets());
+        sets.setHelperText(ProgrammeOverride.MIN_SETS + " to " + ProgrammeOverride.MAX_SETS + ".");
+        int low = timed ? ProgrammeOverride.MIN_HOLD_SECONDS : ProgrammeOverride.MIN_REPS;
+        int high = timed ? ProgrammeOverride.MAX_HOLD_SECONDS : ProgrammeOverride.MAX_REPS;
+        IntegerField from = new IntegerField(timed ? "Hold from (seconds)" : "Reps from");
+        from.setId("adjust-range-min");
+        from.setValue(timed ? planned.holdSecondsMin() : planned.repsMin());
+        IntegerField to = new IntegerField(timed ? "Hold up to (seconds)" : "Reps up to");
+        to.setId("adjust-range-max");
+        to.setValue(timed ? planned.holdSecondsMax() : planned.repsMax());
+        to.setHelperText(low + " to " + high + ".");
+        TextArea load = new TextArea("How to choose the weight");
+        load.setId("adjust-load");
+        load.setMaxLength(ProgrammeOverride.LOAD_GUIDANCE_MAX_LENGTH);
+        load.setValue(Objects.requireNonNullElse(planned.loadGuidance(), ""));
+        load.setHelperText(exercise.loadable() ? "Leave as it is to keep the plan's guidance." : exercise.name()
+                + " is done without added weight.");
+        load.setWidthFull();
+
+        Paragraph general = new Paragraph();
+        general.addClassName("kl-fine-print");
+        general.setId("adjust-error");
+        general.setVisible(false);
+
+        // A new exercise starts from its own dose; it can be adjusted once the swap is saved.
+        instead.addValueChangeListener(change -> {
+            boolean same = change.getValue() == exercise;
+            List.of(sets, from, to).forEach(f -> f.setEnabled(same));
+            load.setEnabled(same);
+            general.setText(same ? "" : "The new exercise starts at its own dose; adjust it after saving the swap.");
+            general.setVisible(!same);
+        });
+        FormLayout form = new FormLayout(instead, sets, from, to, load, general);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 3));
+        form.setColspan(instead, 3);
+        form.setColspan(load, 3);
+        form.setColspan(general, 3);
+        dialog.add(form);
+
+        Button save = new Button("Save", click -> {
+            clearErrors(instead, sets, from, to, load);
+            general.setVisible(false);
+            try {
+                Exercise chosen = instead.getValue();
+                Dose dose = chosen != null && chosen != exercise ? Dose.NONE : new Dose(changed(sets.getValue(), planned.sets()),
+                        changedRange(from.getValue(), to.getValue(), planned, timed),
+                        changedRangeMax(from.getValue(), to.getValue(), planned, timed),
+                        Objects.equals(load.getValue().strip(), Objects.requireNonNullElse(planned.loadGuidance(), ""))
+                                ? null : load.getValue());
+                programmes.adjustForClient(clientId, current.id(), planned.exerciseId(),
+                        chosen == null || chosen == exercise ? null : chosen.id(), dose);
+                dialog.close();
+                Notification.show(exercise.name() + " adjusted; " + clientName + " sees it as set by you.");
+                refresh(List.of());
+            } catch (AdjustmentRefusedException refused) {
+                HasValidation field = switch (Objects.requireNonNullElse(refused.field(), "")) {
+                    case AdjustmentRefusedException.REPLACEMENT, AdjustmentRefusedException.EXERCISE -> instead;
+                    case AdjustmentRefusedException.SETS -> sets;
+                    case AdjustmentRefusedException.RANGE -> to;
+                    case AdjustmentRefusedException.LOAD_GUIDANCE -> load;
+                    default -> null;
+                };
+                if (field == null) {
+                    general.setText(refused.getMessage());
+                    general.setVisible(true);
+                } else {
+                    showError(field, refused.getMessage());
+                }
+                click.getSource().setEnabled(true);
+            } catch (IllegalArgumentException invalid) {
+                showError(instead, "That exercise cannot stand in here for " + clientName + ".");
+                click.getSource().setEnabled(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("adjust-save");
+        save.setDisableOnClick(true);
+        Button cancel = new Button("Cancel", click -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    /** Null when the field still shows the plan's value (or is empty): the plan's value is kept. */
+    private static Integer changed(Integer value, int planned) {
+        return value == null || value == planned ? null : value;
+    }
+
+    private static Integer changedRange(Integer min, Integer max, PlannedExercise p, boolean timed) {
+        return rangeChanged(min, max, p, timed) ? min : null;
+    }
+
+    private static Integer changedRangeMax(Integer min, Integer max, PlannedExercise p, boolean timed) {
+        return rangeChanged(min, max, p, timed) ? max : null;
+    }
+
+    private static boolean rangeChanged(Integer min, Integer max, PlannedExercise p, boolean timed) {
+        int plannedMin = timed ? p.holdSecondsMin() : p.repsMin();
+        int plannedMax = timed ? p.holdSecondsMax() : p.repsMax();
+        return !(Objects.equals(min, plannedMin) && Objects.equals(max, plannedMax));
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------------
+
+    private static void clearErrors(HasValidation... fields) {
+        for (HasValidation f : fields) {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        }
+    }
+
+    private static void showError(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    static String dose(PlannedExercise planned, Exercise exercise) {
+        String amount = planned.holdSecondsMax() > 0
+                ? range(planned.holdSecondsMin(), planned.holdSecondsMax()) + " s hold"
+                : range(planned.repsMin(), planned.repsMax()) + " reps";
+        return planned.sets() + " × " + amount + (exercise.unilateral() ? " per side" : "");
+    }
+
+    private static String range(int min, int max) {
+        return min == max ? String.valueOf(min) : min + "–" + max;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    private static Paragraph small(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("kl-fine-print");
+        return p;
+    }
+
+    private static UnorderedList bullets(List<String> items) {
+        UnorderedList list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(item)));
+        return list;
+    }
+}

@@ -1,0 +1,127 @@
+package com.kneeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.PersonAccess;
+import com.kneeline.account.TrainerLinkService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentDetails;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.content.model.WizardStep;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Base of the tests of trainer changes and phase advance: one Spring context with a clock the test moves.
+ * {@link #coach} links a trainer and a client through real invites, so access is decided as in the app.
+ */
+@Import(CoachingClock.class)
+public abstract class CoachingTest extends KaribuTest {
+
+    public static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
+
+    /** A clock the test moves by hand. */
+    public static final class MovableClock extends Clock {
+        public Instant now = MONDAY;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        public void plusDays(int days) {
+            now = now.plus(Duration.ofDays(days));
+        }
+    }
+
+    @Autowired
+    protected PersonAccess access;
+    @Autowired
+    protected TrainerLinkService links;
+    @Autowired
+    protected MovableClock clock;
+    @Autowired
+    protected AccountService accounts;
+    @Autowired
+    protected AssessmentService assessments;
+
+    private static int people;
+
+    @BeforeEach
+    void resetClock() {
+        clock.now = MONDAY;
+    }
+
+    /** A new account with a unique email; returns its id. Signs nobody in. */
+    protected long register(String name, Role role) {
+        String email = name.toLowerCase(java.util.Locale.ROOT) + "." + (++people) + "@coaching.example.com";
+        long id = accounts.register(new RegistrationForm(email, name, "a long enough pass", role)).id();
+        emails.put(id, email);
+        return id;
+    }
+
+    private final Map<Long, String> emails = new HashMap<>();
+
+    protected void signIn(long accountId) {
+        String role = accounts.findByEmail(emails.get(accountId)).orElseThrow().hasRole(Role.TRAINER)
+                ? "TRAINER" : "INDIVIDUAL";
+        login(emails.get(accountId), role);
+    }
+
+    /**
+     * From now on the trainer coaches the client: the trainer invites, the client accepts, as in the app. Whoever
+     * was signed in before is signed in again afterwards.
+     */
+    protected void coach(long trainerId, long clientId) {
+        var before = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        signIn(trainerId);
+        String code = links.createInvite().code();
+        signIn(clientId);
+        links.accept(code);
+        if (before != null) {
+            accounts.findByEmail(before.getName()).ifPresent(a -> signIn(a.id()));
+        }
+    }
+
+    /** The signed-in person completes (or, with a red flag, stops) an assessment through the service. */
+    protected AssessmentDetails assessment(Answers profile, Set<String> equipment, int minutes, int sessions) {
+        long id = assessments.startOrResume().id();
+        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, equipment, minutes,
+                sessions, null);
+        for (WizardStep step : WizardStep.values()) {
+            Map<AnswerKey, String> answers = new HashMap<>();
+            assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
+            assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
+            if (assessments.get(id).status() != com.kneeline.assessment.AssessmentStatus.DRAFT) {
+                break;
+            }
+        }
+        return assessments.get(id);
+    }
+}

@@ -1,0 +1,158 @@
+package com.kneeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.TrainerLinkService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.content.model.WizardStep;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A trainer in Chromium makes a template, generates a client's plan and adjusts an exercise, on a phone and a
+ * laptop, reaching the client from the roster as a trainer would.
+ */
+class PlanEditorInBrowserIT extends BrowserTest {
+
+    private static final String TRAINER = "browser.plan.trainer@example.com";
+    private static final String CLIENT = "browser.plan.client@example.com";
+    private static final String PASSWORD = "plans in the browser";
+
+    @Autowired
+    TrainerLinkService links;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssessmentService assessments;
+
+    /** The trainer invites and the client accepts through the services; TrainerInBrowserIT walks it on screen. */
+    private void link() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                TRAINER, null, AuthorityUtils.createAuthorityList("ROLE_TRAINER")));
+        try {
+            String code = links.createInvite().code();
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    CLIENT, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+            links.accept(code);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The client's assessment is walked in AssessmentInBrowserIT; here it is completed through the service. */
+    private void clientAssessment() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                CLIENT, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+        try {
+            long id = assessments.startOrResume().id();
+            AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT,
+                    Set.of("band", "weights"), 40, 3, null);
+            for (WizardStep step : WizardStep.values()) {
+                Map<AnswerKey, String> answers = new HashMap<>();
+                assessments.keysOf(step).forEach(key -> answers.put(key,
+                        AssessmentProfiles.motorControlOnly().raw(key).orElse(null)));
+                assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void aTrainerMakesATemplateThenGeneratesAndAdjustsAClientsPlanOnAPhone() {
+        long trainer = accounts.register(new RegistrationForm(TRAINER, "Tess", PASSWORD, Role.TRAINER)).id();
+        long client = accounts.register(new RegistrationForm(CLIENT, "Noor", PASSWORD, Role.INDIVIDUAL)).id();
+        link();
+        clientAssessment();
+
+        page.setViewportSize(390, 844);
+        page.navigate(url("login"));
+        waitForVaadin();
+        page.locator("input[name=username]").fill(TRAINER);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("#home-greeting")).isVisible();
+
+        page.navigate(url("trainer/templates"));
+        waitForVaadin();
+        assertThat(page.locator("#templates-empty")).containsText("No templates yet");
+        shots("templates-empty");
+        page.locator("#templates-new").click();
+        page.locator("#template-save").click();
+        assertThat(page.locator("#template-name")).hasAttribute("invalid", "");
+        page.locator("#template-name input").fill("Netball, twice a week");
+        page.locator("#template-description textarea").fill("Club players between matches.");
+        page.locator("#template-sessions input").fill("2");
+        page.locator("#template-add-rule").click();
+        waitForVaadin();
+        shots("template-editor");
+        page.locator("#template-rules vaadin-button").first().click(); // remove the empty rule again
+        page.locator("#template-save").click();
+        assertThat(page.locator("#templates-grid")).containsText("Netball, twice a week");
+        waitForVaadin();
+        shots("templates");
+
+        // From the roster to the client's page to their plan, as a trainer would go.
+        page.navigate(url("trainer/clients"));
+        waitForVaadin();
+        page.getByText("Noor").first().click();
+        assertThat(page.locator("#client-name")).hasText("Noor");
+        page.locator("#client-plan-link").click();
+        assertThat(page.locator("#plan-title")).containsText("Plan for Noor");
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("trainer/clients/" + client + "/plan");
+        shots("plan-editor-empty");
+        page.locator("#plan-generate").click();
+        assertThat(page.locator(".kl-planned-exercise").first()).isVisible();
+        waitForVaadin();
+        shots("plan-editor");
+
+        page.locator("[id^=adjust-]").first().click();
+        assertThat(page.locator("#adjust-sets")).isVisible();
+        page.locator("#adjust-sets input").fill("11");
+        page.locator("#adjust-save").click();
+        assertThat(page.locator("#adjust-sets")).containsText("Sets from 1 to 10.");
+        waitForVaadin();
+        shots("plan-adjust-dialog");
+        page.locator("#adjust-sets input").fill("2");
+        page.locator("#adjust-save").click();
+        assertThat(page.locator("#plan-changes")).containsText("2 sets");
+        waitForVaadin();
+        shots("plan-editor-adjusted");
+
+        page.navigate(url("trainer/clients/999999/plan"));
+        assertThat(page.getByText("Page not found")).isVisible();
+
+        // the client sees the change as set by their trainer
+        browserContext.clearCookies();
+        page.navigate(url("login"));
+        waitForVaadin();
+        page.locator("input[name=username]").fill(CLIENT);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("#home-greeting")).isVisible();
+        page.navigate(url("programme"));
+        assertThat(page.getByText("Dose set by your trainer").first()).isVisible();
+        waitForVaadin();
+        shots("programme-set-by-trainer");
+    }
+
+    private void shots(String name) {
+        assertNoSidewaysScroll(name + " on a phone");
+        screenshotsAtBothWidths(name);
+    }
+}

@@ -1,0 +1,138 @@
+package com.kneeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.content.model.WizardStep;
+import com.kneeline.prescription.ProgrammeService;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The tracker in Chromium on a phone: log a whole session set by set, then read what changes and the history. */
+class TrackerInBrowserIT extends BrowserTest {
+
+    private static final String EMAIL = "browser.tracker@example.com";
+    private static final String PASSWORD = "tracker in the browser";
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ProgrammeService programmes;
+
+    /** The assessment and programme are made through the services; their screens have their own tests. */
+    private void programme(Answers profile) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+        try {
+            long id = assessments.startOrResume().id();
+            AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
+            for (WizardStep step : WizardStep.values()) {
+                Map<AnswerKey, String> answers = new HashMap<>();
+                assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
+                assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
+            }
+            programmes.createFromAssessment(id);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void aPersonLogsAWholeSessionOnTheirPhone() {
+        accounts.register(new RegistrationForm(EMAIL, "Tom", PASSWORD, Role.INDIVIDUAL));
+        programme(AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
+        page.setViewportSize(390, 844);
+        page.navigate(url("login"));
+        waitForVaadin();
+        page.locator("input[name=username]").fill(EMAIL);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("#home-greeting")).isVisible();
+
+        page.locator("#home-today-action").click();
+        assertThat(page.locator("#today-session-title")).isVisible();
+        waitForVaadin();
+        Locator done = page.locator("vaadin-button[id^=done-]");
+        int sets = done.count();
+        assertThat(sets).isPositive();
+        // one change: pain 2 on the first set, from the pencil
+        page.locator("vaadin-button[id^=change-]").first().click();
+        page.locator("vaadin-integer-field[id^=pain-] input").first().fill("2");
+        page.locator("vaadin-integer-field[id^=pain-] input").first().press("Tab");
+        waitForVaadin();
+        screenshots("today-logging");
+        for (int i = 0; i < sets; i++) {
+            Locator button = done.nth(i);
+            if (!"true".equals(button.getAttribute("aria-pressed"))) {
+                button.click();
+            }
+        }
+        waitForVaadin();
+        assertThat(page.locator("vaadin-button[id^=done-][aria-pressed=true]")).hasCount(sets);
+        page.locator("#skip-" + page.locator(".kl-log-exercise").last().getAttribute("id").substring("log-".length()))
+                .click();
+        page.locator("#save-session").click();
+        assertThat(page.locator("#today-done")).isVisible();
+        assertThat(page.locator("#what-changes-next li").first()).isVisible();
+        waitForVaadin();
+        screenshots("today-saved");
+
+        page.navigate(url("history"));
+        waitForVaadin();
+        assertThat(page.locator("#history-grid")).isVisible();
+        assertThat(page.locator("kl-chart[data-rendered=true]")).hasCount(1);
+        screenshots("history");
+
+        page.navigate(url("today"));
+        waitForVaadin();
+        page.locator("#report-change").click();
+        assertThat(page.locator("#report-questions")).isVisible();
+        waitForVaadin();
+        page.waitForTimeout(500); // the dialog fades in
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "report-dialog-phone.png")));
+        page.locator("#report-what textarea").fill("twisted it stepping off a kerb");
+        page.locator("#report-send").click();
+        assertThat(page.locator(".kl-flag-stop")).isVisible();
+        assertThat(page.locator(".kl-flag-stop")).containsText("twisted it stepping off a kerb");
+        waitForVaadin();
+        screenshots("today-paused");
+    }
+
+    private void screenshots(String name) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+        shoot(name + "-phone", 390);
+        shoot(name + "-desktop", 1280);
+        page.setViewportSize(390, 844);
+    }
+
+    private void shoot(String name, int width) {
+        page.setViewportSize(width, 800);
+        int height = ((Number) page.evaluate("() => Math.max(800, document.querySelector('vaadin-app-layout > *:not([slot])')"
+                + "?.scrollHeight + 80 || 800)")).intValue();
+        page.setViewportSize(width, Math.min(height, 6000));
+        page.waitForTimeout(150);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+}

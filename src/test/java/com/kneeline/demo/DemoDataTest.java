@@ -1,0 +1,135 @@
+package com.kneeline.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import com.kneeline.account.AccountService;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AssessmentStatus;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.trainer.RosterService;
+import com.kneeline.tracking.OpenFlag;
+import com.kneeline.tracking.ReassessmentService;
+import com.kneeline.tracking.ReassessmentStatus;
+import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.engine.Flag;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile seeds every story a newcomer should be able to look at, through the real services. */
+@SpringBootTest
+@ActiveProfiles("demo")
+class DemoDataTest {
+
+    static final DemoPeople CAST = DemoPeople.load();
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    TrackingService tracking;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    ReassessmentService reassessments;
+
+    private void as(String email) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                email, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+    }
+
+    private DemoPeople.Person person(DemoPeople.Story story, boolean withTrainer) {
+        return CAST.people().stream().filter(p -> p.story() == story && p.withTrainer() == withTrainer).findFirst()
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theTrainerAndEveryDemoPersonCanSignIn() {
+        assertThat(accounts.findByEmail(CAST.trainer().email())).hasValueSatisfying(
+                t -> assertThat(t.hasRole(Role.TRAINER)).isTrue());
+        CAST.people().forEach(p -> assertThat(accounts.findByEmail(p.email())).as(p.email()).isPresent());
+    }
+
+    @Test
+    void theMidProgrammeClientHasWeeksOfLogsACheckInAndProgressedExercises() {
+        DemoPeople.Person maya = person(DemoPeople.Story.STEADY, true);
+        as(maya.email());
+        // about 3 a week, minus the odd missed day
+        assertThat(tracking.historyCount()).isGreaterThanOrEqualTo(maya.weeks() * 2L);
+        assertThat(assessments.history(Pageable.ofSize(20)).getContent().stream()
+                .filter(a -> a.status() == AssessmentStatus.COMPLETED)).hasSize(2);
+        assertThat(programmes.history()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(tracking.adherence().last30Days().percent()).isGreaterThanOrEqualTo(75);
+        LocalDate last = tracking.history(Pageable.ofSize(1)).getContent().getFirst().date();
+        assertThat(ChronoUnit.DAYS.between(last, LocalDate.now(ZoneOffset.UTC))).isLessThan(4);
+        assertThat(tracking.openFlags()).isEmpty();
+    }
+
+    @Test
+    void thePainSpikeClientHasAnOpenPersistentPainFlag() {
+        as(person(DemoPeople.Story.PAIN_SPIKE, true).email());
+        assertThat(tracking.openFlags()).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
+    }
+
+    @Test
+    void theLapsedClientStoppedLoggingWeeksAgo() {
+        as(person(DemoPeople.Story.LAPSED, true).email());
+        LocalDate last = tracking.history(Pageable.ofSize(1)).getContent().getFirst().date();
+        assertThat(ChronoUnit.DAYS.between(last, LocalDate.now(ZoneOffset.UTC))).isGreaterThan(21);
+    }
+
+    @Test
+    void theFreshClientHasAProgrammeButNoLogs() {
+        as(person(DemoPeople.Story.FRESH, true).email());
+        assertThat(programmes.current()).isPresent();
+        assertThat(tracking.historyCount()).isZero();
+        assertThat(tracking.nextSession()).isPresent();
+    }
+
+    @Test
+    void theIndividualWithoutATrainerHasLogsToo() {
+        as(person(DemoPeople.Story.STEADY, false).email());
+        assertThat(tracking.historyCount()).isPositive();
+    }
+
+    @Test
+    void theTrainerSeesFourClientsAndTheNeedsAttentionFiltersFindTheFlagAndTheOverdueOne() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                CAST.trainer().email(), null, AuthorityUtils.createAuthorityList("ROLE_TRAINER")));
+        long clients = CAST.people().stream().filter(DemoPeople.Person::withTrainer).count();
+        assertThat(roster.count(RosterService.Filter.none())).isEqualTo((int) clients);
+        assertThat(roster.page(new RosterService.Filter("", java.util.Set.of(RosterService.Attention.OPEN_FLAGS)),
+                Pageable.ofSize(10))).extracting(RosterService.Row::email)
+                .contains(person(DemoPeople.Story.PAIN_SPIKE, true).email());
+        assertThat(roster.page(new RosterService.Filter("",
+                java.util.Set.of(RosterService.Attention.REASSESSMENT_OVERDUE)), Pageable.ofSize(10)))
+                .extracting(RosterService.Row::email).containsExactly(person(DemoPeople.Story.LAPSED, true).email());
+    }
+
+    @Test
+    void theLapsedClientSeesTheirCheckInOverdue() {
+        as(person(DemoPeople.Story.LAPSED, true).email());
+        assertThat(reassessments.status()).hasValueSatisfying(
+                s -> assertThat(s.state()).isEqualTo(ReassessmentStatus.State.OVERDUE));
+    }
+}

@@ -1,0 +1,280 @@
+package com.kneeline.prescription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import com.kneeline.CoachingTest;
+import com.kneeline.account.PersonNotFoundException;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Exercise;
+import com.kneeline.content.model.Ladder;
+import com.kneeline.prescription.engine.PlannedExercise;
+import com.kneeline.prescription.engine.Programme;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A trainer adjusts a client's programme: attributed, bounded, safe, and carried over where it still applies. */
+class TrainerAdjustmentsTest extends CoachingTest {
+
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    ContentService content;
+    @Autowired
+    com.kneeline.tracking.TrackingService tracking;
+
+    long trainer;
+    long client;
+
+    @BeforeEach
+    void trainerAndClient() {
+        trainer = register("Theo", Role.TRAINER);
+        client = register("Cleo", Role.INDIVIDUAL);
+        coach(trainer, client);
+    }
+
+    private void clientAssessment(com.kneeline.assessment.engine.Answers profile, Set<String> equipment) {
+        signIn(client);
+        assessment(profile, equipment, 45, 3);
+        signIn(trainer);
+    }
+
+    private static List<PlannedExercise> all(ProgrammeDetails p) {
+        return p.programme().sessions().stream().flatMap(s -> s.exercises().stream()).toList();
+    }
+
+    private Exercise exercise(String id) {
+        return content.exercise(id).orElseThrow();
+    }
+
+    private Ladder ladderOf(String exerciseId) {
+        return content.catalogue().ladder(exercise(exerciseId).ladder()).orElseThrow();
+    }
+
+    private PlannedExercise repBased(ProgrammeDetails p) {
+        return all(p).stream().filter(e -> e.holdSecondsMax() == 0).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aTrainerGeneratesTheClientsProgrammeFromTheirLatestAssessmentAndTheClientHasIt() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+
+        ProgrammeDetails made = programmes.generateForClient(client);
+
+        signIn(client);
+        assertThat(programmes.current()).map(ProgrammeDetails::id).contains(made.id());
+        assertThat(made.programme().sessions()).hasSize(3);
+    }
+
+    @Test
+    void aDoseChangeIsAttributedToTheTrainerAndSurvivesRegenerationAfterANewAssessment() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        PlannedExercise target = repBased(p);
+
+        clock.plusDays(1);
+        ProgrammeDetails dosed = programmes.setDose(client, p.id(), target.exerciseId(), new Dose(4, 6, 8, null));
+
+        PlannedExercise now = all(dosed).stream().filter(e -> e.exerciseId().equals(target.exerciseId())).findFirst()
+                .orElseThrow();
+        assertThat(now.sets()).isEqualTo(4);
+        assertThat(now.repsMin()).isEqualTo(6);
+        assertThat(now.repsMax()).isEqualTo(8);
+        ProgrammeDetails.Change change = dosed.doseChange(target.exerciseId()).orElseThrow();
+        assertThat(change.madeByTrainer()).isTrue();
+        assertThat(change.madeByName()).isEqualTo("Theo");
+        assertThat(change.madeAt()).isEqualTo(clock.now);
+        assertThat(change.summary()).isEqualTo(exercise(target.exerciseId()).name() + ": 4 sets · 6–8 reps");
+
+        clock.plusDays(28);
+        signIn(client);
+        long again = assessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"), 45, 3).id();
+        ProgrammeDetails regenerated = programmes.createFromAssessment(again);
+        assertThat(regenerated.versionNumber()).isEqualTo(2);
+        assertThat(regenerated.doseChange(target.exerciseId())).map(ProgrammeDetails.Change::madeByName)
+                .contains("Theo");
+        assertThat(all(regenerated)).filteredOn(e -> e.exerciseId().equals(target.exerciseId()))
+                .allSatisfy(e -> assertThat(e.sets()).isEqualTo(4));
+    }
+
+    @Test
+    void aDoseOutsideTheBoundsIsRefusedWithASentenceForItsFieldAndNothingIsSaved() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        String id = repBased(p).exerciseId();
+
+        assertThatThrownBy(() -> programmes.setDose(client, p.id(), id, new Dose(ProgrammeOverride.MAX_SETS + 1, null,
+                null, null))).isInstanceOfSatisfying(AdjustmentRefusedException.class, e ->
+                assertThat(e.field()).isEqualTo(AdjustmentRefusedException.SETS));
+        assertThatThrownBy(() -> programmes.setDose(client, p.id(), id, new Dose(null, 12, 8, null)))
+                .isInstanceOfSatisfying(AdjustmentRefusedException.class, e -> {
+                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.RANGE);
+                    assertThat(e.getMessage()).contains("lower number first");
+                });
+        assertThat(programmes.clientPlan(client).current().orElseThrow().changes()).isEmpty();
+    }
+
+    @Test
+    void loadOnAFormGatedExerciseWhileTheKneeCavesIsRefusedWithTheReason() {
+        clientAssessment(AssessmentProfiles.motorControlOnly(), Set.of("band", "weights", "step", "gym"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        PlannedExercise gated = all(p).stream().filter(e -> ladderOf(e.exerciseId()).formGated()).findFirst()
+                .orElseThrow();
+
+        assertThatThrownBy(() -> programmes.setDose(client, p.id(), gated.exerciseId(),
+                new Dose(null, null, null, "Hold a 10 kg dumbbell")))
+                .isInstanceOfSatisfying(AdjustmentRefusedException.class, e -> {
+                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.LOAD_GUIDANCE);
+                    assertThat(e.getMessage()).startsWith("Not while the knee caves in on the single-leg squat: ");
+                });
+        // sets and reps are still the trainer's to change
+        programmes.setDose(client, p.id(), gated.exerciseId(), new Dose(2, null, null, null));
+    }
+
+    @Test
+    void aSwapAboveTheLevelAllowedWhileTheKneeCavesIsRefusedAndAValidSwapIsSetByTheTrainer() {
+        clientAssessment(AssessmentProfiles.motorControlOnly(), Set.of("band", "weights", "step", "gym"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        PlannedExercise gated = all(p).stream().filter(e -> ladderOf(e.exerciseId()).formGated()).findFirst()
+                .orElseThrow();
+        Ladder ladder = ladderOf(gated.exerciseId());
+        Exercise above = content.catalogue().ladderSteps(ladder.id()).stream()
+                .filter(x -> x.level() > ladder.maxLevelWhileCaving()).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> programmes.swapForClient(client, p.id(), gated.exerciseId(), above.id()))
+                .isInstanceOfSatisfying(AdjustmentRefusedException.class, e -> {
+                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.REPLACEMENT);
+                    assertThat(e.getMessage()).startsWith("Not while the knee caves in on the single-leg squat: ")
+                            .contains(above.name());
+                });
+
+        String original = all(p).getFirst().exerciseId();
+        Exercise valid = programmes.alternativesForClient(client, p.id(), original).getFirst();
+        ProgrammeDetails swapped = programmes.swapForClient(client, p.id(), original, valid.id());
+        assertThat(swapped.changeThatAdded(valid.id())).map(ProgrammeDetails.Change::madeByTrainer).contains(true);
+        assertThat(all(swapped)).extracting(PlannedExercise::exerciseId).doesNotContain(original);
+    }
+
+    @Test
+    void aNewWeekMakesANewVersionWithThatManySessionsAndKeepsTheSwap() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        String original = all(p).getFirst().exerciseId();
+        String replacement = programmes.alternativesForClient(client, p.id(), original).getFirst().id();
+        programmes.swapForClient(client, p.id(), original, replacement);
+
+        assertThatThrownBy(() -> programmes.setWeek(client, p.id(), 8, 30))
+                .isInstanceOfSatisfying(AdjustmentRefusedException.class, e ->
+                        assertThat(e.field()).isEqualTo(AdjustmentRefusedException.SESSIONS));
+        ProgrammeDetails two = programmes.setWeek(client, p.id(), 2, 30);
+
+        assertThat(two.versionNumber()).isEqualTo(p.versionNumber() + 1);
+        assertThat(two.programme().sessions()).hasSize(2);
+        assertThat(two.latest(ProgrammeOverride.Kind.WEEK)).map(ProgrammeDetails.Change::summary)
+                .contains("2 sessions a week, 30 minutes each");
+        assertThat(two.changeThatAdded(replacement)).isPresent();
+        assertThat(programmes.clientPlan(client).week()).isEqualTo(new ProgrammeService.Week(2, 30));
+        // the old version is kept and can no longer be adjusted
+        assertThatThrownBy(() -> programmes.setWeek(client, p.id(), 3, 30)).isInstanceOf(AdjustmentRefusedException.class);
+    }
+
+    @Test
+    void aPhaseSetByTheTrainerHoldsButACavingKneeStaysOnLowUnloadedSteps() {
+        clientAssessment(AssessmentProfiles.motorControlOnly(), Set.of("band", "weights", "step", "gym"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        String later = programmes.nextPhase(p.programme().phaseId()).orElseThrow();
+
+        ProgrammeDetails moved = programmes.setPhase(client, p.id(), later);
+
+        assertThat(moved.programme().phaseId()).isEqualTo(later);
+        assertThat(moved.latest(ProgrammeOverride.Kind.PHASE)).map(ProgrammeDetails.Change::madeByTrainer).contains(true);
+        assertThat(all(moved)).allSatisfy(e -> {
+            Ladder l = ladderOf(e.exerciseId());
+            if (l.formGated()) {
+                assertThat(exercise(e.exerciseId()).level()).isLessThanOrEqualTo(l.maxLevelWhileCaving());
+                assertThat(e.loadGuidance()).isNull();
+            }
+        });
+        assertThatThrownBy(() -> programmes.setPhase(client, moved.id(), "no-such-phase"))
+                .isInstanceOfSatisfying(AdjustmentRefusedException.class, e ->
+                        assertThat(e.field()).isEqualTo(AdjustmentRefusedException.PHASE));
+    }
+
+    @Test
+    void anAcuteRedFlagInTheLatestAssessmentLeavesNoProgrammeToAdjust() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        clock.plusDays(3);
+        signIn(client);
+        assessment(AssessmentProfiles.redFlagStop(), Set.of("band"), 45, 3);
+        signIn(trainer);
+
+        assertThat(programmes.clientPlan(client).blocked()).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("There is no programme to adjust"));
+        assertThatThrownBy(() -> programmes.setDose(client, p.id(), repBased(p).exerciseId(),
+                new Dose(2, null, null, null))).isInstanceOf(AdjustmentRefusedException.class)
+                .hasMessageStartingWith("There is no programme to adjust");
+        assertThatThrownBy(() -> programmes.generateForClient(client)).isInstanceOf(AdjustmentRefusedException.class);
+    }
+
+    @Test
+    void withoutALinkNeitherAnotherTrainerNorTheClientCanUseTrainerChanges() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        String id = repBased(p).exerciseId();
+
+        signIn(register("Other", Role.TRAINER));
+        assertThatThrownBy(() -> programmes.clientPlan(client)).isInstanceOf(PersonNotFoundException.class);
+        assertThatThrownBy(() -> programmes.setDose(client, p.id(), id, new Dose(2, null, null, null)))
+                .isInstanceOf(PersonNotFoundException.class);
+        assertThatThrownBy(() -> programmes.generateForClient(client)).isInstanceOf(PersonNotFoundException.class);
+
+        signIn(client);
+        assertThatThrownBy(() -> programmes.setDose(client, p.id(), id, new Dose(2, null, null, null)))
+                .isInstanceOf(PersonNotFoundException.class);
+        assertThat(programmes.current().orElseThrow().changes()).isEmpty();
+    }
+
+    @Test
+    void aProgrammeIdOfAnotherPersonIsNotFoundEvenForALinkedTrainer() {
+        long stranger = register("Stan", Role.INDIVIDUAL);
+        signIn(stranger);
+        assessment(AssessmentProfiles.motorControlOnly(), Set.of(), 30, 3);
+        ProgrammeDetails strangers = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        clientAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
+
+        assertThatThrownBy(() -> programmes.setWeek(client, strangers.id(), 2, 30))
+                .isInstanceOf(ProgrammeNotFoundException.class);
+        assertThat(programmes.clientPlan(client).current()).isEmpty();
+        assertThat(Programme.Kind.FULL).isNotNull();
+    }
+
+    @Test
+    void aDoseSetAfterTheTrackerHasProgressedAnExerciseIsWhatTheClientDoesNext() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        signIn(client);
+        var session = tracking.nextSession().orElseThrow();
+        tracking.logSession(session.number(), session.items().stream().map(i -> com.kneeline.tracking.engine.ExerciseLog
+                .done(i.prescription().exerciseId(), i.prescription().side(), java.util.stream.IntStream.range(0, i.sets())
+                        .mapToObj(n -> new com.kneeline.tracking.engine.SetLog(i.prescription().target(),
+                                i.prescription().loadKg(), 7.0, 0, com.kneeline.tracking.engine.KneeTracking.GOOD))
+                        .toList())).toList());
+        String slot = session.items().getFirst().slotId();
+        clock.plusDays(1);
+
+        signIn(trainer);
+        programmes.setDose(client, p.id(), slot, new Dose(ProgrammeOverride.MAX_SETS, null, null, null));
+
+        signIn(client);
+        assertThat(tracking.nextSession().orElseThrow().items()).filteredOn(i -> i.slotId().equals(slot))
+                .isNotEmpty().allSatisfy(i -> assertThat(i.sets()).isEqualTo(ProgrammeOverride.MAX_SETS));
+    }
+}

@@ -1,0 +1,346 @@
+package com.kneeline.tracking.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import com.kneeline.KaribuTest;
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.WizardStep;
+import com.kneeline.home.ui.HomeView;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.tracking.OpenFlag;
+import com.kneeline.tracking.PlannedSession;
+import com.kneeline.tracking.SessionDetails;
+import com.kneeline.tracking.SessionNotFoundException;
+import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.engine.ExerciseLog;
+import com.kneeline.tracking.engine.Flag;
+import com.kneeline.tracking.engine.KneeTracking;
+import com.kneeline.tracking.engine.SetLog;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** The tracker as a person uses it: log a session, check in the next morning, get flagged, acknowledge. */
+class TrackerFlowTest extends KaribuTest {
+
+    static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
+
+    /** A clock the test moves by hand, so sessions and check-ins fall on chosen days. */
+    static final class MovableClock extends Clock {
+        Instant now = MONDAY;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ProgrammeService programmes;
+    @Autowired
+    TrackingService tracking;
+    @Autowired
+    com.kneeline.content.ContentService content;
+
+    private static int people;
+
+    @BeforeEach
+    void programme() {
+        clock.now = MONDAY;
+        String email = "tracker" + (++people) + "@example.com";
+        accounts.register(new RegistrationForm(email, "Tia", "a long enough pass", Role.INDIVIDUAL));
+        login(email, "INDIVIDUAL");
+        Answers profile = AssessmentProfiles.motorControlOnly();
+        long id = assessments.startOrResume().id();
+        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, Set.of(), 30, 3, null);
+        for (WizardStep step : WizardStep.values()) {
+            Map<AnswerKey, String> answers = new HashMap<>();
+            assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
+            assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
+        }
+        programmes.createFromAssessment(id);
+    }
+
+    private void nextDay() {
+        clock.now = clock.now.plus(Duration.ofDays(1));
+    }
+
+    private List<Button> doneButtons() {
+        return _find(Button.class).stream().filter(b -> b.getId().orElse("").startsWith("done-")).toList();
+    }
+
+    private String whatChangesNext() {
+        return _get(Div.class, spec -> spec.withId("what-changes-next")).getElement().getTextRecursively();
+    }
+
+    /** Logs the next session through the service with every set at the target and the given pain. */
+    private SessionDetails logAll(int pain) {
+        PlannedSession session = tracking.nextSession().orElseThrow();
+        List<ExerciseLog> logs = session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
+                i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
+                        i.prescription().target(), i.prescription().loadKg(), 7.0, pain, KneeTracking.GOOD)).toList()))
+                .toList();
+        return tracking.logSession(session.number(), logs);
+    }
+
+    @Test
+    void aWholeSessionLogsWithOneTapPerSetAndSaysWhatChangesNextTime() {
+        UI.getCurrent().navigate(TodayView.class);
+        PlannedSession planned = tracking.nextSession().orElseThrow();
+        int sets = planned.items().stream().mapToInt(PlannedSession.Item::sets).sum();
+        assertThat(doneButtons()).hasSize(sets);
+
+        doneButtons().forEach(b -> _click(b));
+        _click(_get(Button.class, spec -> spec.withId("save-session")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("today-done")).getElement().getTextRecursively())
+                .contains(planned.items().size() + " of " + planned.items().size() + " exercises done");
+        // Until the next morning's check-in, the content's pain rule holds every exercise where it is.
+        assertThat(whatChangesNext()).contains("stay at").contains("settled by the next morning");
+        assertThat(tracking.history(org.springframework.data.domain.Pageable.ofSize(10)).getContent())
+                .singleElement().satisfies(s -> {
+                    assertThat(s.exercisesDone()).isEqualTo(planned.items().size());
+                    assertThat(s.maxPain()).isZero();
+                    assertThat(s.tracking()).isEqualTo("Good");
+                });
+        assertThat(tracking.nextSession()).hasValueSatisfying(next -> assertThat(next.today()).isFalse());
+    }
+
+    @Test
+    void theNextMorningsCheckInOnTheHomeScreenProgressesTheExercises() {
+        logAll(1);
+        nextDay();
+        UI.getCurrent().navigate(HomeView.class);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("check-in-settled")), "Yes");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("check-in-limited")), "No");
+        _click(_get(Button.class, spec -> spec.withId("check-in-save")));
+
+        assertThat(tracking.pendingCheckIn()).isEmpty();
+        UI.getCurrent().navigate(TodayView.class);
+        assertThat(_find(Div.class, spec -> spec.withId("check-in"))).isEmpty();
+        assertThat(tracking.whatChangesNext()).anyMatch(s -> s.contains("→") && s.contains("because you hit"));
+        // the next session starts from the progressed prescriptions
+        assertThat(tracking.nextSession().orElseThrow().items()).anyMatch(i ->
+                i.prescription().target() > i.prescription().rangeMin()
+                        || !i.slotId().equals(i.prescription().exerciseId()));
+        assertThatThrownBy(() -> tracking.checkIn(true, false)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void painOverTheLimitInSeveralSessionsRaisesAPersistentPainFlagOnHomeUntilRead() {
+        var rule = content.catalogue().referral().persistentPain();
+        assertThat(rule.painAbove()).isLessThan(7);
+        for (int i = 0; i < rule.sessions(); i++) {
+            SessionDetails logged = logAll(7);
+            assertThat(logged.decisions()).anyMatch(s -> s.contains("pain reached 7/10"));
+            nextDay();
+        }
+        List<OpenFlag> open = tracking.openFlags();
+        assertThat(open).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
+        OpenFlag flag = open.stream().filter(f -> f.kind() == Flag.Kind.PERSISTENT_PAIN).findFirst().orElseThrow();
+
+        UI.getCurrent().navigate(HomeView.class);
+        String shown = _get(Div.class, spec -> spec.withId("flag-" + flag.id())).getElement().getTextRecursively();
+        assertThat(shown).contains(flag.seen()).contains(flag.whyItMatters()).contains(flag.professional())
+                .contains("above " + rule.painAbove() + "/10 in " + rule.sessions() + " sessions");
+        _setValue(_get(TextArea.class, spec -> spec.withId("flag-note-" + flag.id())), "Physio booked");
+        _click(_get(Button.class, spec -> spec.withId("acknowledge-" + flag.id())));
+
+        assertThat(tracking.openFlags()).extracting(OpenFlag::id).doesNotContain(flag.id());
+        assertThat(_find(Div.class, spec -> spec.withId("flag-" + flag.id()))).isEmpty();
+        assertThatThrownBy(() -> tracking.acknowledge(flag.id(), null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aSessionCanBeCorrectedWithinTheWindowOnly() {
+        SessionDetails logged = logAll(1);
+        ExerciseLog first = logged.exercises().getFirst();
+        ExerciseLog skipped = ExerciseLog.skipped(first.exerciseId(), first.side(), "knee sore");
+        clock.now = clock.now.plus(TrackingService.EDIT_WINDOW.minusMinutes(1));
+
+        SessionDetails edited = tracking.editSession(logged.id(), List.of(skipped));
+        assertThat(edited.editedAt()).isNotNull();
+        assertThat(edited.exercises().getFirst().skipReason()).isEqualTo("knee sore");
+
+        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        assertThat(tracking.session(logged.id()).editable()).isFalse();
+        assertThatThrownBy(() -> tracking.editSession(logged.id(), List.of()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anotherPersonsSessionAndFlagAreNotFound() {
+        long mine = logAll(1).id();
+        accounts.register(new RegistrationForm("nosy.tracker" + people + "@example.com", "Nosy", "a long enough pass",
+                Role.INDIVIDUAL));
+        login("nosy.tracker" + people + "@example.com", "INDIVIDUAL");
+
+        assertThatThrownBy(() -> tracking.session(mine)).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> tracking.editSession(mine, List.of())).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> tracking.acknowledge(mine, null)).isInstanceOf(SessionNotFoundException.class);
+        assertThat(tracking.historyCount()).isZero();
+        assertThat(tracking.nextSession()).isEmpty();
+        UI.getCurrent().navigate(TodayView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("today-empty"))).isNotNull();
+    }
+
+    @Test
+    void gettingHurtMidProgrammeRunsTheSafetyScreenAndPausesProgressionUntilCleared() {
+        logAll(1);
+        nextDay();
+        tracking.checkIn(true, false);
+        UI.getCurrent().navigate(TodayView.class);
+        _click(_get(Button.class, spec -> spec.withId("report-change")));
+        SafetyFlag acute = content.catalogue().safetyFlags().stream()
+                .filter(f -> content.catalogue().referral().redFlags().stopExerciseAt().contains(f.level()))
+                .findFirst().orElseThrow();
+        _setValue(_get(CheckboxGroup.class, spec -> spec.withId("report-questions")), Set.of(acute));
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-what")), "landed badly at netball");
+        _click(_get(Button.class, spec -> spec.withId("report-send")));
+
+        OpenFlag flag = tracking.openFlags().getFirst();
+        assertThat(flag.kind()).isEqualTo(Flag.Kind.RED_FLAG);
+        assertThat(flag.stopsExercise()).isTrue();
+        String shown = _get(Div.class, spec -> spec.withId("flag-" + flag.id())).getElement().getTextRecursively();
+        assertThat(shown).contains(acute.question()).contains(acute.professional()).contains("do not exercise");
+        assertThat(tracking.nextSession().orElseThrow().paused()).isTrue();
+
+        // Logging still works, but nothing gets harder while the flag is open.
+        logAll(0);
+        nextDay();
+        tracking.checkIn(true, false);
+        assertThat(tracking.whatChangesNext()).isNotEmpty().allMatch(s -> s.contains("while your programme is paused"));
+
+        UI.getCurrent().navigate(TodayView.class);
+        Button cleared = _get(Button.class, spec -> spec.withId("acknowledge-" + flag.id()));
+        assertThat(cleared.getText()).isEqualTo("A professional has cleared me to exercise");
+        _click(cleared);
+        assertThat(tracking.nextSession().orElseThrow().paused()).isFalse();
+    }
+
+    @Test
+    void reportingAChangeWithNoSafetyAnswerPausesUntilThePersonSaysTheKneeFeelsAsBefore() {
+        UI.getCurrent().navigate(HomeView.class);
+        _click(_get(Button.class, spec -> spec.withId("report-change")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("report-what")), "sore after a long walk");
+        _click(_get(Button.class, spec -> spec.withId("report-send")));
+
+        assertThat(tracking.openFlags()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Flag.Kind.CHANGE_REPORTED);
+            assertThat(f.seen()).contains("sore after a long walk");
+        });
+        assertThat(tracking.nextSession().orElseThrow().paused()).isTrue();
+        assertThatThrownBy(() -> tracking.reportChange(Set.of("no-such-question"), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> tracking.reportChange(Set.of(), "x".repeat(TrackingService.REPORT_MAX_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void historyChartsVolumeAndLoadOfAnExerciseDoneInSeveralSessionsWithATextAlternative() {
+        for (int i = 0; i < 3; i++) {
+            logAll(1);
+            nextDay();
+            tracking.checkIn(true, false);
+            while (tracking.nextSession().map(s -> !s.today()).orElse(false)) {
+                nextDay();
+            }
+        }
+        List<com.kneeline.tracking.ExerciseTrend> trends = tracking.exerciseTrends(84);
+        assertThat(trends).isNotEmpty().allMatch(t -> t.points().size() >= 2);
+        var first = trends.getFirst();
+
+        UI.getCurrent().navigate(HistoryView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<com.kneeline.tracking.ExerciseTrend> pick =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("exercise-trend-pick"));
+        assertThat(pick.getValue()).isEqualTo(first);
+        String text = _get(Div.class, spec -> spec.withId("exercise-chart")).getElement().getTextRecursively();
+        var p = first.points().getFirst();
+        assertThat(text).contains(p.sets() + " sets, " + p.volume() + (first.timed() ? " seconds held" : " reps"));
+    }
+
+    @Test
+    void aRuleThatKeepsFiringUpdatesItsOpenFlagInsteadOfStackingOnePerSession() {
+        var rule = content.catalogue().referral().persistentPain();
+        for (int i = 0; i < rule.sessions() + 2; i++) {
+            logAll(7);
+            nextDay();
+        }
+        assertThat(tracking.openFlags()).filteredOn(f -> f.kind() == Flag.Kind.PERSISTENT_PAIN).singleElement()
+                .satisfies(f -> assertThat(f.seen()).contains("in " + (rule.sessions() + 2) + " sessions"));
+    }
+
+    @Test
+    void anUnansweredCheckInQuestionSaysSoNextToItAndNothingIsSaved() {
+        logAll(1);
+        nextDay();
+        UI.getCurrent().navigate(HomeView.class);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("check-in-settled")), "Yes");
+        _click(_get(Button.class, spec -> spec.withId("check-in-save")));
+
+        RadioButtonGroup<?> limited = _get(RadioButtonGroup.class, spec -> spec.withId("check-in-limited"));
+        assertThat(limited.isInvalid()).isTrue();
+        assertThat(limited.getErrorMessage()).isEqualTo("Please answer Yes or No.");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("check-in-settled")).isInvalid()).isFalse();
+        assertThat(tracking.pendingCheckIn()).isPresent();
+    }
+}

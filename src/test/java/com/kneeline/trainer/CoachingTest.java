@@ -1,0 +1,226 @@
+package com.kneeline.trainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import com.kneeline.KaribuTest;
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.account.TrainerLinkService;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.kneeline.content.ContentService;
+import com.kneeline.content.model.WizardStep;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.tracking.PlannedSession;
+import com.kneeline.tracking.SessionDetails;
+import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.engine.ExerciseLog;
+import com.kneeline.tracking.engine.KneeTracking;
+import com.kneeline.tracking.engine.SetLog;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Shared set-up for the trainer tests, which all run in one Spring context: a clock the test moves by hand, a
+ * data source that counts the SQL statements it prepares (for the roster's query-count test), and helpers to make
+ * trainers, clients, links, assessments, programmes and logged sessions through the real services.
+ */
+@Import(CoachingTest.Config.class)
+public abstract class CoachingTest extends KaribuTest {
+
+    static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
+
+    /** A clock the test moves by hand. */
+    public static final class MovableClock extends Clock {
+        volatile Instant now = MONDAY;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Statements prepared or created on this thread's connections since the last {@link #reset()}. */
+    public static final class StatementCounter {
+        private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
+
+        static void reset() {
+            COUNT.get().set(0);
+        }
+
+        static int count() {
+            return COUNT.get().get();
+        }
+
+        static DataSource counting(DataSource target) {
+            return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                    (proxy, method, args) -> {
+                        Object result = invoke(target, method, args);
+                        return result instanceof Connection c ? countingConnection(c) : result;
+                    });
+        }
+
+        private static Connection countingConnection(Connection target) {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
+                        String name = method.getName();
+                        if (name.equals("prepareStatement") || name.equals("prepareCall")
+                                || name.equals("createStatement")) {
+                            COUNT.get().incrementAndGet();
+                        }
+                        return invoke(target, method, args);
+                    });
+        }
+
+        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    @TestConfiguration
+    static class Config {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource ds && !(Proxy.isProxyClass(bean.getClass()))
+                            ? StatementCounter.counting(ds) : bean;
+                }
+            };
+        }
+    }
+
+    @Autowired
+    protected MovableClock clock;
+    @Autowired
+    protected AccountService accounts;
+    @Autowired
+    protected TrainerLinkService links;
+    @Autowired
+    protected AssessmentService assessments;
+    @Autowired
+    protected ProgrammeService programmes;
+    @Autowired
+    protected TrackingService tracking;
+    @Autowired
+    protected ContentService content;
+
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    @BeforeEach
+    void startOnMonday() {
+        clock.now = MONDAY;
+    }
+
+    protected void nextDay() {
+        clock.now = clock.now.plus(Duration.ofDays(1));
+    }
+
+    /** A new account with a unique email; returns the email. */
+    protected String register(String prefix, String name, Role role) {
+        String email = prefix + PEOPLE.incrementAndGet() + "@example.com";
+        accounts.register(new RegistrationForm(email, name, "a long enough pass", role));
+        return email;
+    }
+
+    protected long idOf(String email) {
+        return accounts.findByEmail(email).orElseThrow().id();
+    }
+
+    protected void loginTrainer(String email) {
+        login(email, "TRAINER");
+    }
+
+    protected void loginClient(String email) {
+        login(email, "INDIVIDUAL");
+    }
+
+    /** The trainer makes an invite and the client accepts it; leaves the client signed in. */
+    protected void link(String trainerEmail, String clientEmail) {
+        loginTrainer(trainerEmail);
+        String code = links.createInvite().code();
+        loginClient(clientEmail);
+        links.accept(code);
+    }
+
+    /** As the signed-in person: a completed assessment (motor control only) and a programme from it. */
+    protected void assessedWithProgramme() {
+        Answers profile = AssessmentProfiles.motorControlOnly();
+        long id = assessments.startOrResume().id();
+        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, Set.of(), 30, 3, null);
+        for (WizardStep step : WizardStep.values()) {
+            Map<AnswerKey, String> answers = new HashMap<>();
+            assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
+            assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
+        }
+        programmes.createFromAssessment(id);
+    }
+
+    /** As the signed-in person: logs the next session with every set at the target and the given pain. */
+    protected SessionDetails logAll(int pain) {
+        PlannedSession session = tracking.nextSession().orElseThrow();
+        List<ExerciseLog> logs = session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
+                i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
+                        i.prescription().target(), i.prescription().loadKg(), 7.0, pain, KneeTracking.GOOD)).toList()))
+                .toList();
+        return tracking.logSession(session.number(), logs);
+    }
+
+    /** As the signed-in person: enough painful sessions on consecutive days to raise a persistent-pain flag. */
+    protected void raisePersistentPainFlag() {
+        int sessions = content.catalogue().referral().persistentPain().sessions();
+        for (int i = 0; i < sessions; i++) {
+            logAll(7);
+            nextDay();
+        }
+        assertThat(tracking.openFlags()).isNotEmpty();
+    }
+}
