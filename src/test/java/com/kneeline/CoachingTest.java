@@ -2,11 +2,7 @@ package com.kneeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,41 +27,17 @@ import org.springframework.context.annotation.Import;
  * Base of the tests of trainer changes and phase advance: one Spring context with a clock the test moves.
  * {@link #coach} links a trainer and a client through real invites, so access is decided as in the app.
  */
-@Import(CoachingClock.class)
+@Import(TestClock.class)
 public abstract class CoachingTest extends KaribuTest {
 
-    public static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
-
-    /** A clock the test moves by hand. */
-    public static final class MovableClock extends Clock {
-        public Instant now = MONDAY;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        public void plusDays(int days) {
-            now = now.plus(Duration.ofDays(days));
-        }
-    }
+    public static final Instant MONDAY = TestClock.MONDAY;
 
     @Autowired
     protected PersonAccess access;
     @Autowired
     protected TrainerLinkService links;
     @Autowired
-    protected MovableClock clock;
+    protected TestClock.Movable clock;
     @Autowired
     protected AccountService accounts;
     @Autowired
@@ -75,7 +47,7 @@ public abstract class CoachingTest extends KaribuTest {
 
     @BeforeEach
     void resetClock() {
-        clock.now = MONDAY;
+        clock.set(MONDAY);
     }
 
     /** A new account with a unique email; returns its id. Signs nobody in. */

@@ -33,6 +33,10 @@ public class TestClock {
             now = instant;
         }
 
+        public void plus(Duration duration) {
+            now = now.plus(duration);
+        }
+
         public void plusDays(long days) {
             now = now.plus(Duration.ofDays(days));
         }

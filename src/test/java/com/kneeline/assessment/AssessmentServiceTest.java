@@ -3,13 +3,12 @@ package com.kneeline.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.kneeline.TestClock;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
@@ -22,61 +21,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
+@Import(TestClock.class)
 class AssessmentServiceTest {
 
-    static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
-
-    /** A clock the test moves by hand, so dates on assessments are predictable. */
-    static final class MovableClock extends Clock {
-        Instant now = MONDAY;
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
+    static final Instant MONDAY = TestClock.MONDAY;
 
     @Autowired
     AssessmentService assessments;
     @Autowired
     AccountService accounts;
     @Autowired
-    MovableClock clock;
+    TestClock.Movable clock;
 
     private static int people;
 
     @BeforeEach
     void resetClockAndSignIn() {
-        clock.now = MONDAY;
+        clock.set(MONDAY);
         signIn();
     }
 
@@ -102,7 +71,7 @@ class AssessmentServiceTest {
             assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
             StepOutcome outcome = assessments.saveStep(draft.id(), step, answers, ABOUT, true);
             assertThat(outcome.errors()).as(step.name()).isEmpty();
-            clock.now = clock.now.plus(Duration.ofMinutes(3));
+            clock.plus(Duration.ofMinutes(3));
         }
         return assessments.get(draft.id());
     }

@@ -90,7 +90,7 @@ class TrainerAdjustmentsTest extends CoachingTest {
         ProgrammeDetails.Change change = dosed.doseChange(target.exerciseId()).orElseThrow();
         assertThat(change.madeByTrainer()).isTrue();
         assertThat(change.madeByName()).isEqualTo("Theo");
-        assertThat(change.madeAt()).isEqualTo(clock.now);
+        assertThat(change.madeAt()).isEqualTo(clock.instant());
         assertThat(change.summary()).isEqualTo(exercise(target.exerciseId()).name() + ": 4 sets · 6–8 reps");
 
         clock.plusDays(28);

@@ -70,7 +70,7 @@ class AccessMatrixTest extends CoachingTest {
         assertThat(accounts.ensureAdmin(admin, "Ada", "a long enough admin pass")).isTrue();
         emails.put(Caller.ADMIN, admin);
 
-        clock.now = MONDAY;
+        clock.set(MONDAY);
         // The former trainer was linked first, then the client moved on to the linked trainer.
         link(emails.get(Caller.FORMER_TRAINER), client);
         links.unlinkMyTrainer();

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import com.kneeline.TestClock;
 import com.kneeline.KaribuTest;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
@@ -45,37 +43,16 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Shared set-up for the trainer tests, which all run in one Spring context: a clock the test moves by hand, a
  * data source that counts the SQL statements it prepares (for the roster's query-count test), and helpers to make
  * trainers, clients, links, assessments, programmes and logged sessions through the real services.
  */
-@Import(CoachingTest.Config.class)
+@Import({TestClock.class, CoachingTest.Config.class})
 public abstract class CoachingTest extends KaribuTest {
 
-    static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
-
-    /** A clock the test moves by hand. */
-    public static final class MovableClock extends Clock {
-        volatile Instant now = MONDAY;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    static final Instant MONDAY = TestClock.MONDAY;
 
     /** Statements prepared or created on this thread's connections since the last {@link #reset()}. */
     public static final class StatementCounter {
@@ -121,12 +98,6 @@ public abstract class CoachingTest extends KaribuTest {
     @TestConfiguration
     static class Config {
         @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-
-        @Bean
         static BeanPostProcessor countingDataSource() {
             return new BeanPostProcessor() {
                 @Override
@@ -139,7 +110,7 @@ public abstract class CoachingTest extends KaribuTest {
     }
 
     @Autowired
-    protected MovableClock clock;
+    protected TestClock.Movable clock;
     @Autowired
     protected AccountService accounts;
     @Autowired
@@ -157,11 +128,11 @@ public abstract class CoachingTest extends KaribuTest {
 
     @BeforeEach
     void startOnMonday() {
-        clock.now = MONDAY;
+        clock.set(MONDAY);
     }
 
     protected void nextDay() {
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.plus(Duration.ofDays(1));
     }
 
     /** A new account with a unique email; returns the email. */

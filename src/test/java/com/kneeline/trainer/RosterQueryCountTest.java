@@ -53,8 +53,8 @@ class RosterQueryCountTest extends CoachingTest {
         long trainerId = idOf(trainer);
         long templateId = idOf(template);
 
-        clock.now = MONDAY.plus(Duration.ofDays(365));
-        LocalDate today = LocalDate.ofInstant(clock.now, com.kneeline.tracking.TrackingService.zone());
+        clock.set(MONDAY.plus(Duration.ofDays(365)));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), com.kneeline.tracking.TrackingService.zone());
         long seedStart = System.nanoTime();
         Seeded seeded = seed(trainerId, templateId, today);
         long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
@@ -142,12 +142,12 @@ class RosterQueryCountTest extends CoachingTest {
         for (JsonNode s : json.readTree(body).path("sessions")) {
             days.add(DayOfWeek.of(s.path("dayOfWeek").asInt()));
         }
-        Timestamp yearAgo = Timestamp.from(clock.now.minus(Duration.ofDays(365)));
+        Timestamp yearAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(365)));
 
         List<Object[]> accounts = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             accounts.add(new Object[] {"seeded.client" + i + "." + trainerId + "@example.com",
-                "Client " + String.format("%03d", i), "{noop}unused", Timestamp.from(clock.now)});
+                "Client " + String.format("%03d", i), "{noop}unused", Timestamp.from(clock.instant())});
         }
         jdbc.batchUpdate("INSERT INTO account (email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?)",
                 accounts);
@@ -162,7 +162,7 @@ class RosterQueryCountTest extends CoachingTest {
             long id = ids.get(i);
             roles.add(new Object[] {id, Role.INDIVIDUAL.name()});
             linkRows.add(new Object[] {trainerId, id, yearAgo, id});
-            Timestamp assessed = Timestamp.from(clock.now.minus(Duration.ofDays(i % 5 == 0 ? 70 : 7)));
+            Timestamp assessed = Timestamp.from(clock.instant().minus(Duration.ofDays(i % 5 == 0 ? 70 : 7)));
             assessments.add(new Object[] {id, assessment.get("CURRENT_STEP"), yearAgo, assessed, assessed,
                 assessment.get("CONTENT_VERSION")});
         }
@@ -214,7 +214,7 @@ class RosterQueryCountTest extends CoachingTest {
 
         List<Object[]> flags = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i += 10) {
-            flags.add(new Object[] {ids.get(i), Timestamp.from(clock.now.minus(Duration.ofDays(2)))});
+            flags.add(new Object[] {ids.get(i), Timestamp.from(clock.instant().minus(Duration.ofDays(2)))});
         }
         jdbc.batchUpdate("INSERT INTO referral_flag (owner_id, kind, seen, why_it_matters, professional, "
                 + "stops_exercise, raised_at) VALUES (?, 'PERSISTENT_PAIN', 'Pain above 5/10', 'Pain that keeps "

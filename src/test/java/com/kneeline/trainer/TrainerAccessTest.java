@@ -64,7 +64,7 @@ class TrainerAccessTest extends CoachingTest {
 
     /** The person with an assessment, a programme, sessions and an open flag. */
     private Ids withData(String email) {
-        clock.now = MONDAY;
+        clock.set(MONDAY);
         loginClient(email);
         assessedWithProgramme();
         long session = logAll(1).id();

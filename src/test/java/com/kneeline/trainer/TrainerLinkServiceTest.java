@@ -61,7 +61,7 @@ class TrainerLinkServiceTest extends CoachingTest {
         String client = register("client", "Cleo", Role.INDIVIDUAL);
         loginTrainer(trainer);
         String code = links.createInvite().code();
-        clock.now = MONDAY.plus(TrainerLinkService.INVITE_VALIDITY);
+        clock.set(MONDAY.plus(TrainerLinkService.INVITE_VALIDITY));
 
         loginClient(client);
         assertThatThrownBy(() -> links.accept(code)).isInstanceOf(InviteException.class).hasMessageContaining("expired");

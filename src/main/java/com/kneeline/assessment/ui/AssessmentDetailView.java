@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentNotFoundException;
 import com.kneeline.assessment.AssessmentService;
@@ -223,9 +224,9 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         Div badges = new Div();
         badges.addClassName("kl-badges");
         if (recorded.side() != null) {
-            badges.add(badge(capitalise(recorded.side().label()) + " side", "contrast"));
+            badges.add(UiBits.badge(capitalise(recorded.side().label()) + " side", "contrast"));
         }
-        badges.add(badge(capitalise(recorded.strength().name().toLowerCase(Locale.ROOT)), "primary"));
+        badges.add(UiBits.badge(capitalise(recorded.strength().name().toLowerCase(Locale.ROOT)), "primary"));
         card.setHeaderSuffix(badges);
 
         UnorderedList evidence = new UnorderedList();
@@ -245,12 +246,6 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             card.addToFooter(new RouterLink("Learn more about this cause", FindingView.class, FindingView.routeTo(finding)));
         }
         return card;
-    }
-
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
-        return badge;
     }
 
     private static String capitalise(String text) {

@@ -3,6 +3,7 @@ package com.kneeline.assessment.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.model.AssessmentTest;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * One content-pack test as a card: why it is done, how to do it (set-up, filming, what to look for, safety),
@@ -89,9 +89,9 @@ final class TestCard extends Card {
         if (!instructions.filming().isEmpty()) {
             box.add(new Paragraph("Filming"), ordered(instructions.filming()));
         }
-        box.add(new Paragraph("What to look for"), bullets(instructions.lookFor()));
+        box.add(new Paragraph("What to look for"), UiBits.bullets(instructions.lookFor()));
         if (!instructions.safety().isEmpty()) {
-            Div safety = new Div(bullets(instructions.safety()));
+            Div safety = new Div(UiBits.bullets(instructions.safety()));
             safety.addClassName("kl-safety-note");
             box.add(safety);
         }
@@ -100,12 +100,6 @@ final class TestCard extends Card {
 
     private static OrderedList ordered(List<String> items) {
         OrderedList list = new OrderedList();
-        items.forEach(item -> list.add(new ListItem(item)));
-        return list;
-    }
-
-    private static UnorderedList bullets(List<String> items) {
-        UnorderedList list = new UnorderedList();
         items.forEach(item -> list.add(new ListItem(item)));
         return list;
     }

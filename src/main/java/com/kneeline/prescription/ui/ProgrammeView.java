@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.ui.AssessmentWizardView;
@@ -37,7 +38,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -124,12 +124,12 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             add(trainer);
         }
         if (!programme.safetyNotes().isEmpty()) {
-            Div safety = new Div(new H3("Stay safe"), bullets(programme.safetyNotes()));
+            Div safety = new Div(new H3("Stay safe"), UiBits.bullets(programme.safetyNotes()));
             safety.addClassName("kl-callout");
             add(safety);
         }
         if (!programme.education().isEmpty() || programme.referralSuggested()) {
-            Div education = new Div(new H3("Worth knowing"), bullets(programme.education()));
+            Div education = new Div(new H3("Worth knowing"), UiBits.bullets(programme.education()));
             if (programme.referralSuggested()) {
                 education.add(new Paragraph("A physiotherapist can assess what exercise alone cannot change."));
             }
@@ -209,7 +209,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         length.addClassName("kl-fine-print");
         body.add(length);
         if (!session.warmUp().isEmpty()) {
-            body.add(new Details("Warm-up", bullets(session.warmUp())));
+            body.add(new Details("Warm-up", UiBits.bullets(session.warmUp())));
         }
         Div cards = new Div();
         cards.addClassName("kl-exercise-cards");
@@ -223,22 +223,22 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         Card card = new Card();
         card.addClassName("kl-planned-exercise");
         card.setTitle(new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)));
-        card.setHeaderSuffix(badge(ContentText.pillar(exercise.pillar()), "contrast"));
+        card.setHeaderSuffix(UiBits.badge(ContentText.pillar(exercise.pillar()), "contrast"));
         // Below the title rather than beside it, so a long name keeps its width on a phone.
-        details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(badge(
+        details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
                 (change.madeByTrainer() ? "Set by your trainer on " : "Swapped by you on ")
                         + DATE.format(change.madeAt()), "success"))));
-        details.doseChange(planned.exerciseId()).ifPresent(change -> card.add(new Div(badge(
+        details.doseChange(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
                 "Dose set by your trainer on " + DATE.format(change.madeAt()), "success"))));
 
         Paragraph dose = new Paragraph(dose(planned, exercise));
         dose.addClassName("kl-dose");
         card.add(dose);
         if (exercise.dosage().tempo() != null && planned.holdSecondsMax() == 0) {
-            card.add(small("Tempo: " + ContentText.tempo(exercise.dosage().tempo()) + " · Rest "
+            card.add(UiBits.finePrint("Tempo: " + ContentText.tempo(exercise.dosage().tempo()) + " · Rest "
                     + ContentText.rest(planned.restSeconds())));
         } else {
-            card.add(small("Rest " + ContentText.rest(planned.restSeconds())));
+            card.add(UiBits.finePrint("Rest " + ContentText.rest(planned.restSeconds())));
         }
         if (planned.loadGuidance() != null) {
             card.add(new Details("Choosing the weight", new Paragraph(planned.loadGuidance())));
@@ -280,7 +280,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
                     render(programmes.current());
                 });
                 choose.setId("swap-to-" + option.id());
-                Div row = new Div(choose, small(ContentText.dosageSummary(option) + " · " + ContentText.equipment(option,
+                Div row = new Div(choose, UiBits.finePrint(ContentText.dosageSummary(option) + " · " + ContentText.equipment(option,
                         content.catalogue())));
                 row.addClassName("kl-swap-option");
                 list.add(row);
@@ -294,10 +294,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
 
     /** "3 × 8–12 reps per side, plus 1 set on your left side"; also on a trainer's client page. */
     public static String dose(PlannedExercise planned, Exercise exercise) {
-        String amount = planned.holdSecondsMax() > 0
-                ? range(planned.holdSecondsMin(), planned.holdSecondsMax()) + " s hold"
-                : range(planned.repsMin(), planned.repsMax()) + " reps";
-        String text = planned.sets() + " × " + amount + (exercise.unilateral() ? " per side" : "");
+        String text = plainDose(planned, exercise);
         if (planned.extraSetsOn() != null && planned.extraSets() > 0) {
             text += ", plus " + planned.extraSets() + (planned.extraSets() == 1 ? " set" : " sets") + " on your "
                     + planned.extraSetsOn().label() + " side";
@@ -305,25 +302,15 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         return text;
     }
 
+    /** "3 × 8–12 reps per side": the dose without the affected-side extra, as a trainer reads it. */
+    public static String plainDose(PlannedExercise planned, Exercise exercise) {
+        String amount = planned.holdSecondsMax() > 0
+                ? range(planned.holdSecondsMin(), planned.holdSecondsMax()) + " s hold"
+                : range(planned.repsMin(), planned.repsMax()) + " reps";
+        return planned.sets() + " × " + amount + (exercise.unilateral() ? " per side" : "");
+    }
+
     private static String range(int min, int max) {
         return min == max ? String.valueOf(min) : min + "–" + max;
-    }
-
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
-        return badge;
-    }
-
-    private static Paragraph small(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("kl-fine-print");
-        return p;
-    }
-
-    private static UnorderedList bullets(List<String> items) {
-        UnorderedList list = new UnorderedList();
-        items.forEach(item -> list.add(new ListItem(item)));
-        return list;
     }
 }

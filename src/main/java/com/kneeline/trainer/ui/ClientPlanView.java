@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.kneeline.base.ui.UiBits;
+import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.assessment.AboutYou;
@@ -40,7 +42,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -123,7 +124,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         }
         add(generateCard(plan));
         if (!skipped.isEmpty()) {
-            Div notApplied = new Div(new H3("Not applied for " + clientName), bullets(skipped));
+            Div notApplied = new Div(new H3("Not applied for " + clientName), UiBits.bullets(skipped));
             notApplied.addClassName("kl-callout");
             notApplied.setId("plan-skipped");
             add(notApplied);
@@ -200,7 +201,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         Card card = new Card();
         card.setId("plan-settings");
         card.setTitle("Week and phase");
-        card.add(small("Version " + current.versionNumber() + ", made on " + DATE.format(current.createdAt())
+        card.add(UiBits.finePrint("Version " + current.versionNumber() + ", made on " + DATE.format(current.createdAt())
                 + ". Changing these makes a new version."));
         IntegerField sessions = new IntegerField("Sessions per week");
         sessions.setId("plan-sessions");
@@ -271,7 +272,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         box.setId("plan-changes");
         box.add(new H3("Changes to this version"));
         if (current.changes().isEmpty()) {
-            box.add(small("None yet: the programme is as the engine made it."));
+            box.add(UiBits.finePrint("None yet: the programme is as the engine made it."));
             return box;
         }
         UnorderedList list = new UnorderedList();
@@ -289,7 +290,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         Map<String, PlannedExercise> distinct = new LinkedHashMap<>();
         current.programme().sessions().forEach(s -> s.exercises().forEach(e -> distinct.putIfAbsent(e.exerciseId(), e)));
         if (distinct.isEmpty()) {
-            box.add(small("This programme has no exercises: " + String.join(" ", current.programme().education())));
+            box.add(UiBits.finePrint("This programme has no exercises: " + String.join(" ", current.programme().education())));
             return box;
         }
         Div cards = new Div();
@@ -304,15 +305,15 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         Card card = new Card();
         card.addClassName("kl-planned-exercise");
         card.setTitle(exercise.name());
-        card.setHeaderSuffix(badge(ContentText.pillar(exercise.pillar()), "contrast"));
-        current.changeThatAdded(planned.exerciseId()).ifPresent(c -> card.add(new Div(badge((c.madeByTrainer()
+        card.setHeaderSuffix(UiBits.badge(ContentText.pillar(exercise.pillar()), "contrast"));
+        current.changeThatAdded(planned.exerciseId()).ifPresent(c -> card.add(new Div(UiBits.badge((c.madeByTrainer()
                 ? "Set by " + c.madeByName() : "Swapped by the client") + " · " + DATE.format(c.madeAt()), "success"))));
-        current.doseChange(planned.exerciseId()).ifPresent(c -> card.add(new Div(badge("Dose set by "
+        current.doseChange(planned.exerciseId()).ifPresent(c -> card.add(new Div(UiBits.badge("Dose set by "
                 + c.madeByName() + " · " + DATE.format(c.madeAt()), "success"))));
-        Paragraph dose = new Paragraph(dose(planned, exercise));
+        Paragraph dose = new Paragraph(ProgrammeView.plainDose(planned, exercise));
         dose.addClassName("kl-dose");
         card.add(dose);
-        card.add(small(planned.loadGuidance() == null ? "No added weight." : "Weight: " + planned.loadGuidance()));
+        card.add(UiBits.finePrint(planned.loadGuidance() == null ? "No added weight." : "Weight: " + planned.loadGuidance()));
         Button adjust = new Button("Adjust", VaadinIcon.PENCIL.create(), click -> openAdjust(current, planned, exercise));
         adjust.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         adjust.setId("adjust-" + planned.exerciseId());
@@ -461,34 +462,5 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
     private static void showError(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
-    }
-
-    static String dose(PlannedExercise planned, Exercise exercise) {
-        String amount = planned.holdSecondsMax() > 0
-                ? range(planned.holdSecondsMin(), planned.holdSecondsMax()) + " s hold"
-                : range(planned.repsMin(), planned.repsMax()) + " reps";
-        return planned.sets() + " × " + amount + (exercise.unilateral() ? " per side" : "");
-    }
-
-    private static String range(int min, int max) {
-        return min == max ? String.valueOf(min) : min + "–" + max;
-    }
-
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
-        return badge;
-    }
-
-    private static Paragraph small(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("kl-fine-print");
-        return p;
-    }
-
-    private static UnorderedList bullets(List<String> items) {
-        UnorderedList list = new UnorderedList();
-        items.forEach(item -> list.add(new ListItem(item)));
-        return list;
     }
 }

@@ -7,16 +7,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import com.kneeline.TestClock;
 import com.kneeline.KaribuTest;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
@@ -49,46 +48,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 /** The tracker as a person uses it: log a session, check in the next morning, get flagged, acknowledge. */
+@Import(TestClock.class)
 class TrackerFlowTest extends KaribuTest {
 
-    static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
-
-    /** A clock the test moves by hand, so sessions and check-ins fall on chosen days. */
-    static final class MovableClock extends Clock {
-        Instant now = MONDAY;
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
+    static final Instant MONDAY = TestClock.MONDAY;
 
     @Autowired
-    MovableClock clock;
+    TestClock.Movable clock;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -104,7 +73,7 @@ class TrackerFlowTest extends KaribuTest {
 
     @BeforeEach
     void programme() {
-        clock.now = MONDAY;
+        clock.set(MONDAY);
         String email = "tracker" + (++people) + "@example.com";
         accounts.register(new RegistrationForm(email, "Tia", "a long enough pass", Role.INDIVIDUAL));
         login(email, "INDIVIDUAL");
@@ -120,7 +89,7 @@ class TrackerFlowTest extends KaribuTest {
     }
 
     private void nextDay() {
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.plus(Duration.ofDays(1));
     }
 
     private List<Button> doneButtons() {
@@ -214,13 +183,13 @@ class TrackerFlowTest extends KaribuTest {
         SessionDetails logged = logAll(1);
         ExerciseLog first = logged.exercises().getFirst();
         ExerciseLog skipped = ExerciseLog.skipped(first.exerciseId(), first.side(), "knee sore");
-        clock.now = clock.now.plus(TrackingService.EDIT_WINDOW.minusMinutes(1));
+        clock.plus(TrackingService.EDIT_WINDOW.minusMinutes(1));
 
         SessionDetails edited = tracking.editSession(logged.id(), List.of(skipped));
         assertThat(edited.editedAt()).isNotNull();
         assertThat(edited.exercises().getFirst().skipReason()).isEqualTo("knee sore");
 
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.plus(Duration.ofMinutes(2));
         assertThat(tracking.session(logged.id()).editable()).isFalse();
         assertThatThrownBy(() -> tracking.editSession(logged.id(), List.of()))
                 .isInstanceOf(IllegalStateException.class);
