@@ -29,6 +29,7 @@ import com.kneeline.content.model.Input;
 import com.kneeline.content.model.SafetyFlag;
 import com.kneeline.content.model.WizardStep;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -54,8 +55,11 @@ public class AssessmentService {
     private final PersonAccess access;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     AssessmentService(AssessmentRepository repository, ContentService content, FindingsEngine engine,
-                      CurrentUser currentUser, PersonAccess access, Clock clock) {
+                      CurrentUser currentUser, PersonAccess access, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.content = content;
         this.engine = engine;
@@ -256,6 +260,8 @@ public class AssessmentService {
         SafetyOutcome safety = engine.screen(all);
         if (step == WizardStep.SAFETY && safety.stop()) {
             assessment.stop(ids(safety.raised()), now);
+            events.publishEvent(new AssessmentConcluded(assessment.getOwnerId(), assessment.getId(),
+                    AssessmentStatus.STOPPED));
             return;
         }
         WizardStep[] steps = WizardStep.values();
@@ -269,6 +275,8 @@ public class AssessmentService {
                     finding.evidence().stream().map(Evidence::explanation).toList()));
         }
         assessment.complete(concluded, ids(safety.raised()), now);
+        events.publishEvent(new AssessmentConcluded(assessment.getOwnerId(), assessment.getId(),
+                AssessmentStatus.COMPLETED));
     }
 
     private static Set<String> ids(List<SafetyFlag> flags) {

@@ -43,6 +43,19 @@ class ReassessmentSchedule {
     @Column(name = "requested_by")
     private Long requestedBy;
 
+    @Column(name = "interval_set_by")
+    private Long intervalSetBy;
+
+    /** The name as it was when set, so the note reads the same after a rename. */
+    @Column(name = "interval_set_by_name", length = 80)
+    private String intervalSetByName;
+
+    @Column(name = "interval_set_by_trainer", nullable = false)
+    private boolean intervalSetByTrainer;
+
+    @Column(name = "interval_set_at")
+    private Instant intervalSetAt;
+
     protected ReassessmentSchedule() {
         // for JPA
     }
@@ -73,6 +86,26 @@ class ReassessmentSchedule {
             throw new IllegalArgumentException("An interval is " + MIN_WEEKS + " to " + MAX_WEEKS + " weeks, not " + weeks);
         }
         this.intervalWeeks = weeks;
+    }
+
+    /** Records who chose the current interval: the person themselves or their trainer. */
+    void setBy(long accountId, String name, boolean trainer, Instant when) {
+        this.intervalSetBy = accountId;
+        this.intervalSetByName = name == null ? null : name.length() <= 80 ? name : name.substring(0, 79) + "…";
+        this.intervalSetByTrainer = trainer;
+        this.intervalSetAt = Objects.requireNonNull(when);
+    }
+
+    String getIntervalSetByName() {
+        return intervalSetByName;
+    }
+
+    boolean isIntervalSetByTrainer() {
+        return intervalSetByTrainer;
+    }
+
+    Instant getIntervalSetAt() {
+        return intervalSetAt;
     }
 
     void request(long byAccountId, Instant when) {

@@ -95,7 +95,10 @@ public class ReassessmentService {
                 : today.isBefore(due) ? ReassessmentStatus.State.UPCOMING
                 : today.isBefore(overdueFrom) ? ReassessmentStatus.State.DUE
                 : ReassessmentStatus.State.OVERDUE;
-        return Optional.of(new ReassessmentStatus(state, last, due, overdueFrom, weeks, requested));
+        ReassessmentStatus.IntervalSetBy setBy = schedule.filter(sc -> sc.getIntervalSetAt() != null)
+                .map(sc -> new ReassessmentStatus.IntervalSetBy(sc.getIntervalSetByName(), sc.isIntervalSetByTrainer(),
+                        sc.getIntervalSetAt())).orElse(null);
+        return Optional.of(new ReassessmentStatus(state, last, due, overdueFrom, weeks, requested, setBy));
     }
 
     /** The signed-in person's interval in weeks: their own choice, or the content's default. */
@@ -112,13 +115,13 @@ public class ReassessmentService {
      */
     @Transactional
     public void changeInterval(int weeks) {
-        setInterval(access.me().id(), weeks);
+        setInterval(access.me().id(), weeks, false);
     }
 
     /** A trainer sets their client's interval (within the content's range); the client sees the new due date. */
     @Transactional
     public void changeInterval(long clientId, int weeks) {
-        setInterval(access.requireCoaching(clientId), weeks);
+        setInterval(access.requireCoaching(clientId), weeks, true);
     }
 
     /** The person's interval in weeks, for them or their trainer. */
@@ -129,13 +132,16 @@ public class ReassessmentService {
                 .orElse(rules().defaultIntervalWeeks());
     }
 
-    private void setInterval(long person, int weeks) {
+    private void setInterval(long person, int weeks, boolean byTrainer) {
         IntRange allowed = allowedIntervalWeeks();
         if (weeks < allowed.min() || weeks > allowed.max()) {
             throw new IllegalArgumentException("Choose between " + allowed.min() + " and " + allowed.max() + " weeks.");
         }
-        schedules.findByOwnerId(person).ifPresentOrElse(s -> s.setIntervalWeeks(weeks),
-                () -> schedules.save(new ReassessmentSchedule(person, weeks)));
+        ReassessmentSchedule schedule = schedules.findByOwnerId(person)
+                .orElseGet(() -> schedules.save(new ReassessmentSchedule(person, weeks)));
+        schedule.setIntervalWeeks(weeks);
+        var me = access.me();
+        schedule.setBy(me.id(), me.displayName(), byTrainer, clock.instant());
     }
 
     /** A trainer asks their linked client for a check-in now; it stands until the client completes one. */

@@ -12,7 +12,11 @@ import java.time.LocalDate;
  * @param requestedAt   when a trainer asked for a check-in that has not been done yet, else null
  */
 public record ReassessmentStatus(State state, LocalDate lastAssessed, LocalDate dueDate, LocalDate overdueFrom,
-                                 int intervalWeeks, Instant requestedAt) {
+                                 int intervalWeeks, Instant requestedAt, IntervalSetBy intervalSetBy) {
+
+    /** Who chose the interval when it is not the content's default; a trainer's choice is shown as theirs. */
+    public record IntervalSetBy(String name, boolean trainer, Instant at) {
+    }
 
     public enum State {
         /** Not due yet. */

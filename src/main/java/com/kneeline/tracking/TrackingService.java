@@ -21,6 +21,7 @@ import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
 import com.kneeline.account.PersonAccess;
 import com.kneeline.account.PersonNotFoundException;
+import com.kneeline.assessment.AssessmentConcluded;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentStatus;
@@ -49,6 +50,7 @@ import com.kneeline.tracking.engine.ReferralInput;
 import com.kneeline.tracking.engine.SessionLog;
 import com.kneeline.tracking.engine.SetLog;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -578,6 +580,17 @@ public class TrackingService {
     /** The note limit, for the fields that collect one. */
     public static int flagNoteMaxLength() {
         return RaisedFlag.NOTE_MAX;
+    }
+
+    /**
+     * A check-in (or a safety stop) just concluded: the referral rules that compare assessments, and a red flag
+     * raised at a check-in, are evaluated now rather than at the next logged session.
+     */
+    @EventListener
+    void onAssessmentConcluded(AssessmentConcluded concluded) {
+        // Assessments are only ever concluded by the person themselves, signed in.
+        currentUser.get().filter(me -> me.id() == concluded.ownerId()).flatMap(me -> programmes.current())
+                .ifPresent(p -> evaluateFlags(concluded.ownerId(), p));
     }
 
     /** The safety-screen questions, for "I got hurt / something changed". */

@@ -233,6 +233,8 @@ class ReassessmentServiceTest {
         trainFor(between);
         assertThat(openFlagKinds()).as("one check-in short").doesNotContain(Flag.Kind.NO_PROGRESS);
         Assessments.complete(assessments, Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "13"));
+        // raised the moment the check-in is finished, not only at the next session
+        assertThat(openFlagKinds()).contains(Flag.Kind.NO_PROGRESS);
         trainFor(1);
 
         assertThat(openFlagKinds()).contains(Flag.Kind.NO_PROGRESS).doesNotContain(Flag.Kind.WORSENING);

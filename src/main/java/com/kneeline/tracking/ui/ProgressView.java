@@ -300,7 +300,8 @@ public class ProgressView extends Main {
         String range = "Choose between " + allowed.min() + " and " + allowed.max() + " weeks.";
         weeks.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
                 .setBadInputErrorMessage(range).setRequiredErrorMessage(range));
-        weeks.setHelperText(allowed.min() + " to " + allowed.max() + " weeks");
+        weeks.setHelperText(allowed.min() + " to " + allowed.max() + " weeks."
+                + status.map(ReassessmentCard::setByText).orElse(""));
         card.add(new Paragraph("Repeating the tests every few weeks shows what has really changed; your trainer, "
                 + "if you have one, may also ask for a check-in."));
         weeks.setValue(reassessments.intervalWeeks());

@@ -22,6 +22,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  */
 public class ReassessmentCard extends Composite<Div> {
 
+    /** " The interval was set by your trainer Casey on 12 May." when a trainer chose it. */
+    static String setByText(ReassessmentStatus s) {
+        ReassessmentStatus.IntervalSetBy by = s.intervalSetBy();
+        if (by == null || !by.trainer()) {
+            return "";
+        }
+        return " Set by your trainer " + by.name() + " on "
+                + DAY.format(java.time.LocalDate.ofInstant(by.at(), com.kneeline.tracking.TrackingService.zone())) + ".";
+    }
+
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     public ReassessmentCard(ReassessmentService reassessments) {
@@ -41,7 +51,7 @@ public class ReassessmentCard extends Composite<Div> {
         state.setId("reassessment-state");
         state.addClassName("kl-empty-state");
         Paragraph why = new Paragraph("Every " + s.intervalWeeks() + " weeks you repeat the tests, so you can see "
-                + "what has really changed and your programme can follow.");
+                + "what has really changed and your programme can follow." + setByText(s));
         card.add(state, why);
 
         boolean now = s.state() != ReassessmentStatus.State.UPCOMING;

@@ -47,6 +47,9 @@ class TrainerFlowTest extends CoachingTest {
         return c.getElement().getTextRecursively();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.kneeline.tracking.ReassessmentService reassessments;
+
     @SuppressWarnings("unchecked")
     private static List<RosterService.Row> rosterRows() {
         Grid<RosterService.Row> grid = _get(Grid.class, spec -> spec.withId("roster-grid"));
@@ -140,8 +143,12 @@ class TrainerFlowTest extends CoachingTest {
                 spec -> spec.withId("adjust-sets")), 2);
         _click(_get(dialog, Button.class, spec -> spec.withId("adjust-save")));
         assertThat(dialog.isOpened()).isFalse();
-        // ... and ask for a check-in, which the client sees on their home page
+        // ... set the check-in interval, and ask for a check-in, which the client sees on their home page
         UI.getCurrent().navigate("trainer/clients/" + clientId);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("client-interval")),
+                6);
+        _click(_get(Button.class, spec -> spec.withId("client-interval-save")));
+        assertThat(reassessments.intervalWeeks(clientId)).isEqualTo(6);
         _click(_get(Button.class, spec -> spec.withId("client-request-check-in")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("client-reassessment-state")).getText())
                 .contains("You asked for a check-in");
@@ -152,7 +159,8 @@ class TrainerFlowTest extends CoachingTest {
         assertThat(_find(Span.class).stream().map(Span::getText))
                 .anyMatch(t -> t.startsWith("Dose set by your trainer"));
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(text(_get(Card.class, spec -> spec.withId("reassessment")))).contains("Your trainer asked");
+        assertThat(text(_get(Card.class, spec -> spec.withId("reassessment")))).contains("Your trainer asked")
+                .contains("Every 6 weeks").contains("Set by your trainer Casey Coach on ");
         loginTrainer(trainer);
         UI.getCurrent().navigate("trainer/clients/" + clientId);
 
