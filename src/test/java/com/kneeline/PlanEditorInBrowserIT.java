@@ -3,19 +3,16 @@ package com.kneeline;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
+import com.kneeline.tracking.Assessments;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.TrainerLinkService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.content.model.WizardStep;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,15 +56,9 @@ class PlanEditorInBrowserIT extends BrowserTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 CLIENT, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
         try {
-            long id = assessments.startOrResume().id();
             AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT,
                     Set.of("band", "weights"), 40, 3, null);
-            for (WizardStep step : WizardStep.values()) {
-                Map<AnswerKey, String> answers = new HashMap<>();
-                assessments.keysOf(step).forEach(key -> answers.put(key,
-                        AssessmentProfiles.motorControlOnly().raw(key).orElse(null)));
-                assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
-            }
+            long id = Assessments.complete(assessments, AssessmentProfiles.motorControlOnly(), about);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -3,19 +3,16 @@ package com.kneeline;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
+import com.kneeline.tracking.Assessments;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.content.model.WizardStep;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,13 +36,8 @@ class ProgrammeInBrowserIT extends BrowserTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
         try {
-            long id = assessments.startOrResume().id();
             AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
-            for (WizardStep step : WizardStep.values()) {
-                Map<AnswerKey, String> answers = new HashMap<>();
-                assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
-                assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
-            }
+            long id = Assessments.complete(assessments, profile, about);
             return id;
         } finally {
             SecurityContextHolder.clearContext();

@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import com.kneeline.tracking.Assessments;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.account.TrainerLinkService;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.content.model.WizardStep;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.TrackingService;
@@ -76,13 +73,8 @@ class TrainerInBrowserIT extends BrowserTest {
     private void withProgrammeAndFlag(String client) {
         as(client, "INDIVIDUAL", () -> {
             Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
-            long id = assessments.startOrResume().id();
             AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
-            for (WizardStep step : WizardStep.values()) {
-                Map<AnswerKey, String> answers = new HashMap<>();
-                assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
-                assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
-            }
+            long id = Assessments.complete(assessments, profile, about);
             programmes.createFromAssessment(id);
             PlannedSession session = tracking.nextSession().orElseThrow();
             List<ExerciseLog> logs = session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),

@@ -7,16 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import com.kneeline.CoachingTest;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
-import com.kneeline.tracking.engine.ExerciseLog;
-import com.kneeline.tracking.engine.KneeTracking;
-import com.kneeline.tracking.engine.SetLog;
 import com.kneeline.tracking.ui.TodayView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -50,20 +46,7 @@ class PhaseAdvanceFlowTest extends CoachingTest {
 
     /** Every planned day: the whole session at the target with no pain and good tracking, settled next morning. */
     private void followThePlanFor(int days) {
-        for (int d = 0; d < days; d++) {
-            if (tracking.pendingCheckIn().isPresent()) {
-                tracking.checkIn(true, false);
-            }
-            tracking.nextSession().filter(PlannedSession::today).ifPresent(session -> tracking.logSession(
-                    session.number(), session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
-                            i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
-                                    i.prescription().target(), i.prescription().loadKg(), 7.0, 0, KneeTracking.GOOD))
-                                    .toList())).toList()));
-            clock.plusDays(1);
-        }
-        if (tracking.pendingCheckIn().isPresent()) {
-            tracking.checkIn(true, false);
-        }
+        Training.followThePlan(tracking, clock, days, 0);
     }
 
     private String progressCard() {

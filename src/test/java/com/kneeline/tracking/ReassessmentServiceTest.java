@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import com.kneeline.TestClock;
 import com.kneeline.account.AccountService;
@@ -23,11 +22,8 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Reassessment;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.ReassessmentStatus.State;
-import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.ExercisePrescription;
 import com.kneeline.tracking.engine.Flag;
-import com.kneeline.tracking.engine.KneeTracking;
-import com.kneeline.tracking.engine.SetLog;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,20 +194,7 @@ class ReassessmentServiceTest {
 
     /** Logs every planned session at the target with little pain, and checks in each next morning, for some days. */
     private void trainFor(int days) {
-        for (int d = 0; d < days; d++) {
-            if (tracking.pendingCheckIn().isPresent()) {
-                tracking.checkIn(true, false);
-            }
-            tracking.nextSession().filter(PlannedSession::today).ifPresent(session -> tracking.logSession(
-                    session.number(), session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
-                            i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
-                                    i.prescription().target(), i.prescription().loadKg(), 7.0, 1, KneeTracking.GOOD))
-                                    .toList())).toList()));
-            clock.plusDays(1);
-        }
-        if (tracking.pendingCheckIn().isPresent()) {
-            tracking.checkIn(true, false);
-        }
+        Training.followThePlan(tracking, clock, days, 1);
     }
 
     private List<Flag.Kind> openFlagKinds() {

@@ -7,15 +7,13 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import com.kneeline.tracking.Training;
+import com.kneeline.tracking.Assessments;
 import com.kneeline.TestClock;
 import com.kneeline.KaribuTest;
 import com.kneeline.account.AccountService;
@@ -24,18 +22,12 @@ import com.kneeline.account.Role;
 import com.kneeline.account.TrainerLinkService;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.ContentService;
-import com.kneeline.content.model.WizardStep;
 import com.kneeline.prescription.ProgrammeService;
-import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionDetails;
 import com.kneeline.tracking.TrackingService;
-import com.kneeline.tracking.engine.ExerciseLog;
-import com.kneeline.tracking.engine.KneeTracking;
-import com.kneeline.tracking.engine.SetLog;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,24 +157,14 @@ public abstract class CoachingTest extends KaribuTest {
     /** As the signed-in person: a completed assessment (motor control only) and a programme from it. */
     protected void assessedWithProgramme() {
         Answers profile = AssessmentProfiles.motorControlOnly();
-        long id = assessments.startOrResume().id();
         AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, Set.of(), 30, 3, null);
-        for (WizardStep step : WizardStep.values()) {
-            Map<AnswerKey, String> answers = new HashMap<>();
-            assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
-            assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
-        }
+        long id = Assessments.complete(assessments, profile, about);
         programmes.createFromAssessment(id);
     }
 
     /** As the signed-in person: logs the next session with every set at the target and the given pain. */
     protected SessionDetails logAll(int pain) {
-        PlannedSession session = tracking.nextSession().orElseThrow();
-        List<ExerciseLog> logs = session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
-                i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
-                        i.prescription().target(), i.prescription().loadKg(), 7.0, pain, KneeTracking.GOOD)).toList()))
-                .toList();
-        return tracking.logSession(session.number(), logs);
+        return Training.logAtTarget(tracking, tracking.nextSession().orElseThrow(), pain);
     }
 
     /** As the signed-in person: enough painful sessions on consecutive days to raise a persistent-pain flag. */

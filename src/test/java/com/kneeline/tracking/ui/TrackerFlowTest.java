@@ -9,12 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
+import com.kneeline.tracking.Training;
+import com.kneeline.tracking.Assessments;
 import com.kneeline.TestClock;
 import com.kneeline.KaribuTest;
 import com.kneeline.account.AccountService;
@@ -22,11 +21,9 @@ import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.SafetyFlag;
-import com.kneeline.content.model.WizardStep;
 import com.kneeline.home.ui.HomeView;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.OpenFlag;
@@ -36,8 +33,6 @@ import com.kneeline.tracking.SessionNotFoundException;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.Flag;
-import com.kneeline.tracking.engine.KneeTracking;
-import com.kneeline.tracking.engine.SetLog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -78,13 +73,8 @@ class TrackerFlowTest extends KaribuTest {
         accounts.register(new RegistrationForm(email, "Tia", "a long enough pass", Role.INDIVIDUAL));
         login(email, "INDIVIDUAL");
         Answers profile = AssessmentProfiles.motorControlOnly();
-        long id = assessments.startOrResume().id();
         AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, Set.of(), 30, 3, null);
-        for (WizardStep step : WizardStep.values()) {
-            Map<AnswerKey, String> answers = new HashMap<>();
-            assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
-            assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
-        }
+        long id = Assessments.complete(assessments, profile, about);
         programmes.createFromAssessment(id);
     }
 
@@ -102,12 +92,7 @@ class TrackerFlowTest extends KaribuTest {
 
     /** Logs the next session through the service with every set at the target and the given pain. */
     private SessionDetails logAll(int pain) {
-        PlannedSession session = tracking.nextSession().orElseThrow();
-        List<ExerciseLog> logs = session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
-                i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
-                        i.prescription().target(), i.prescription().loadKg(), 7.0, pain, KneeTracking.GOOD)).toList()))
-                .toList();
-        return tracking.logSession(session.number(), logs);
+        return Training.logAtTarget(tracking, tracking.nextSession().orElseThrow(), pain);
     }
 
     @Test
