@@ -50,11 +50,7 @@ class AppInBrowserIT extends BrowserTest {
 
     @Test
     void aWrongPasswordIsRejectedWithAClearMessage() {
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill("nobody@example.com");
-        page.locator("input[name=password]").fill("not the password at all");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn("nobody@example.com", "not the password at all");
 
         assertThat(page.getByText("Incorrect email or password")).isVisible();
     }

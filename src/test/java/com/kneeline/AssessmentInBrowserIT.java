@@ -21,9 +21,6 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A whole self-assessment in Chromium, clicking and typing as a person would, with a screenshot of every step at
@@ -46,11 +43,7 @@ class AssessmentInBrowserIT extends BrowserTest {
         email = who + "@example.com";
         accounts.register(new RegistrationForm(email, "Ash", PASSWORD, Role.INDIVIDUAL));
         page.setViewportSize(390, 844);
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(email, PASSWORD);
         assertThat(page.locator("#home-greeting")).isVisible();
     }
 
@@ -101,13 +94,7 @@ class AssessmentInBrowserIT extends BrowserTest {
 
     /** The answer keys of a step, asked of the service as the signed-in person would see them. */
     private List<AnswerKey> keysOf(WizardStep step) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                email, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
-        try {
-            return assessments.keysOf(step);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return asPerson(email, "INDIVIDUAL", () -> assessments.keysOf(step));
     }
 
     private void answer(AnswerKey key, String raw) {

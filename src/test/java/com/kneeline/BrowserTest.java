@@ -121,6 +121,38 @@ public abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
     }
 
+    /** Opens the login page and submits it; the caller asserts where that leads (home, or an error). */
+    protected void signIn(String email, String password) {
+        page.navigate(url("login"));
+        waitForVaadin();
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+    }
+
+    /**
+     * Runs set-up through the services as this person (e.g. an assessment whose screens have their own test), the
+     * way a signed-in request would, and signs them out of the test thread again afterwards.
+     */
+    protected static <T> T asPerson(String email, String role, java.util.function.Supplier<T> work) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(email,
+                        null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                "ROLE_" + role)));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    protected static void asPerson(String email, String role, Runnable work) {
+        asPerson(email, role, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Waits until Vaadin has rendered and has no server round-trip in flight. */
     protected void waitForVaadin() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "

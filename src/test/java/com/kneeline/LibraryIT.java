@@ -28,11 +28,7 @@ class LibraryIT extends BrowserTest {
     @Test
     void searchOpenAnExerciseClimbItsLadderAndReadACause() {
         accounts.register(new RegistrationForm("library.lee@example.com", "Lee", "a long enough pass", Role.INDIVIDUAL));
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill("library.lee@example.com");
-        page.locator("input[name=password]").fill("a long enough pass");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn("library.lee@example.com", "a long enough pass");
         assertThat(page.locator("#home-greeting")).hasText("Welcome, Lee");
 
         for (int[] size : SIZES) {

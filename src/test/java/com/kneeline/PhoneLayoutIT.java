@@ -42,11 +42,7 @@ class PhoneLayoutIT extends BrowserTest {
             waitForVaadin();
             check("register-errors-" + suffix);
 
-            page.navigate(url("login"));
-            waitForVaadin();
-            page.locator("input[name=username]").fill("phone.pat@example.com");
-            page.locator("input[name=password]").fill("a long enough pass");
-            page.locator("vaadin-login-form vaadin-button").first().click();
+            signIn("phone.pat@example.com", "a long enough pass");
             assertThat(page.locator("#home-greeting")).hasText("Welcome, Pat");
             waitForVaadin();
             check("home-" + suffix);
@@ -72,11 +68,7 @@ class PhoneLayoutIT extends BrowserTest {
         accounts.register(new RegistrationForm("listed.person@example.com", "Lee Listed", "a long enough pass", Role.INDIVIDUAL));
         for (int[] size : SIZES) {
             page.setViewportSize(size[0], size[1]);
-            page.navigate(url("login"));
-            waitForVaadin();
-            page.locator("input[name=username]").fill("phone.admin@example.com");
-            page.locator("input[name=password]").fill("a long enough pass");
-            page.locator("vaadin-login-form vaadin-button").first().click();
+            signIn("phone.admin@example.com", "a long enough pass");
             assertThat(page.locator("#home-greeting")).hasText("Welcome, Ada");
             page.navigate(url("admin/users"));
             waitForVaadin();

@@ -16,9 +16,6 @@ import com.kneeline.assessment.engine.AssessmentProfiles;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A trainer in Chromium makes a template, generates a client's plan and adjusts an exercise, on a phone and a
@@ -39,29 +36,16 @@ class PlanEditorInBrowserIT extends BrowserTest {
 
     /** The trainer invites and the client accepts through the services; TrainerInBrowserIT walks it on screen. */
     private void link() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                TRAINER, null, AuthorityUtils.createAuthorityList("ROLE_TRAINER")));
-        try {
-            String code = links.createInvite().code();
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    CLIENT, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
-            links.accept(code);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        String code = asPerson(TRAINER, "TRAINER", () -> links.createInvite().code());
+        asPerson(CLIENT, "INDIVIDUAL", () -> links.accept(code));
     }
 
     /** The client's assessment is walked in AssessmentInBrowserIT; here it is completed through the service. */
     private void clientAssessment() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                CLIENT, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
-        try {
-            AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT,
-                    Set.of("band", "weights"), 40, 3, null);
-            long id = Assessments.complete(assessments, AssessmentProfiles.motorControlOnly(), about);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT,
+                Set.of("band", "weights"), 40, 3, null);
+        asPerson(CLIENT, "INDIVIDUAL", () -> Assessments.complete(assessments, AssessmentProfiles.motorControlOnly(),
+                about));
     }
 
     @Test
@@ -72,11 +56,7 @@ class PlanEditorInBrowserIT extends BrowserTest {
         clientAssessment();
 
         page.setViewportSize(390, 844);
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill(TRAINER);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(TRAINER, PASSWORD);
         assertThat(page.locator("#home-greeting")).isVisible();
 
         page.navigate(url("trainer/templates"));
@@ -130,11 +110,7 @@ class PlanEditorInBrowserIT extends BrowserTest {
 
         // the client sees the change as set by their trainer
         browserContext.clearCookies();
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill(CLIENT);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(CLIENT, PASSWORD);
         assertThat(page.locator("#home-greeting")).isVisible();
         page.navigate(url("programme"));
         assertThat(page.getByText("Dose set by your trainer").first()).isVisible();

@@ -16,9 +16,6 @@ import com.kneeline.assessment.engine.AssessmentProfiles;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The programme in Chromium: created from the findings page, read on a phone and a laptop, one exercise swapped. */
 class ProgrammeInBrowserIT extends BrowserTest {
@@ -33,15 +30,8 @@ class ProgrammeInBrowserIT extends BrowserTest {
 
     /** The assessment itself is walked in AssessmentInBrowserIT; here it is completed through the service. */
     private long completedAssessment(Answers profile) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
-        try {
-            AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
-            long id = Assessments.complete(assessments, profile, about);
-            return id;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
+        return asPerson(EMAIL, "INDIVIDUAL", () -> Assessments.complete(assessments, profile, about));
     }
 
     @Test
@@ -49,11 +39,7 @@ class ProgrammeInBrowserIT extends BrowserTest {
         accounts.register(new RegistrationForm(EMAIL, "Rae", PASSWORD, Role.INDIVIDUAL));
         long assessment = completedAssessment(AssessmentProfiles.leftPronationAndLimitedDorsiflexion());
         page.setViewportSize(390, 844);
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill(EMAIL);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(EMAIL, PASSWORD);
         assertThat(page.locator("#home-greeting")).isVisible();
 
         page.navigate(url("assessments/" + assessment));

@@ -18,9 +18,6 @@ import com.kneeline.tracking.Assessments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A check-in due on the home screen, and the comparison of measures with its charts, in Chromium at both widths. */
 @Import(TestClock.class)
@@ -40,9 +37,7 @@ class ReassessmentInBrowserIT extends BrowserTest {
 
     /** A baseline and a check-in two weeks later, made through the service (the wizard has its own tests). */
     private void baselineAndCheckIn() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
-        try {
+        asPerson(EMAIL, "INDIVIDUAL", () -> {
             Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
             clock.set(TestClock.MONDAY);
             Assessments.complete(assessments, profile);
@@ -50,9 +45,7 @@ class ReassessmentInBrowserIT extends BrowserTest {
             Answers checkIn = Assessments.with(Assessments.with(Assessments.with(profile, "knee-to-wall-cm", Side.LEFT,
                     "7"), "knee-to-wall-cm", Side.RIGHT, "11"), "hip-abduction-hold-seconds", Side.LEFT, "40");
             Assessments.complete(assessments, checkIn);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     @Test
@@ -63,11 +56,7 @@ class ReassessmentInBrowserIT extends BrowserTest {
         clock.set(LocalDate.of(2026, 3, 16).plusWeeks(weeks).atTime(9, 0).toInstant(ZoneOffset.UTC));
 
         page.setViewportSize(390, 844);
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill(EMAIL);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(EMAIL, PASSWORD);
         assertThat(page.locator("#home-greeting")).isVisible();
         assertThat(page.locator("#reassessment-state")).hasText("Your check-in is due now.");
         assertThat(page.locator("#reassessment-start")).isVisible();

@@ -20,9 +20,6 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The tracker in Chromium on a phone: log a whole session set by set, then read what changes and the history. */
 class TrackerInBrowserIT extends BrowserTest {
@@ -39,15 +36,9 @@ class TrackerInBrowserIT extends BrowserTest {
 
     /** The assessment and programme are made through the services; their screens have their own tests. */
     private void programme(Answers profile) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
-        try {
-            AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
-            long id = Assessments.complete(assessments, profile, about);
-            programmes.createFromAssessment(id);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
+        asPerson(EMAIL, "INDIVIDUAL", () -> programmes.createFromAssessment(
+                Assessments.complete(assessments, profile, about)));
     }
 
     @Test
@@ -55,11 +46,7 @@ class TrackerInBrowserIT extends BrowserTest {
         accounts.register(new RegistrationForm(EMAIL, "Tom", PASSWORD, Role.INDIVIDUAL));
         programme(AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
         page.setViewportSize(390, 844);
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill(EMAIL);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(EMAIL, PASSWORD);
         assertThat(page.locator("#home-greeting")).isVisible();
 
         page.locator("#home-today-action").click();

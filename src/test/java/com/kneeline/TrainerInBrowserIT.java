@@ -28,9 +28,6 @@ import com.kneeline.tracking.engine.SetLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A trainer's roster and client page, and the client's "My trainer", in Chromium at phone and desktop width. */
 class TrainerInBrowserIT extends BrowserTest {
@@ -50,28 +47,19 @@ class TrainerInBrowserIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private <T> T as(String email, String role, java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                email, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     private void register(String email, String name, Role role) {
         accounts.register(new RegistrationForm(email, name, PASSWORD, role));
     }
 
     private void link(String trainer, String client) {
-        String code = as(trainer, "TRAINER", () -> links.createInvite().code());
-        as(client, "INDIVIDUAL", () -> links.accept(code));
+        String code = asPerson(trainer, "TRAINER", () -> links.createInvite().code());
+        asPerson(client, "INDIVIDUAL", () -> links.accept(code));
     }
 
     /** An assessment, a programme, today's session at pain 6 and an open persistent-pain flag. */
     private void withProgrammeAndFlag(String client) {
-        as(client, "INDIVIDUAL", () -> {
+        asPerson(client, "INDIVIDUAL", () -> {
             Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
             AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
             long id = Assessments.complete(assessments, profile, about);
@@ -105,11 +93,7 @@ class TrainerInBrowserIT extends BrowserTest {
     }
 
     private void logIn(String email) {
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(email, PASSWORD);
         assertThat(page.locator("#home-greeting")).isVisible();
     }
 
@@ -191,7 +175,7 @@ class TrainerInBrowserIT extends BrowserTest {
         screenshotsAtBothWidths("my-trainer-code");
 
         // A new invite link opened while signed out: log in first, then the code is filled in, one tap links.
-        String code = as(trainer, "TRAINER", () -> links.createInvite().code());
+        String code = asPerson(trainer, "TRAINER", () -> links.createInvite().code());
         browserContext.clearCookies();
         page.navigate(url("join/" + code));
         waitForVaadin();

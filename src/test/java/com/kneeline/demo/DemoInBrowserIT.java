@@ -18,11 +18,7 @@ class DemoInBrowserIT extends BrowserTest {
     private static final DemoPeople CAST = DemoPeople.load();
 
     private void signIn(String email) {
-        page.navigate(url("login"));
-        waitForVaadin();
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(CAST.password());
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(email, CAST.password());
         assertThat(page.locator("#home-greeting")).isVisible();
         waitForVaadin();
     }
