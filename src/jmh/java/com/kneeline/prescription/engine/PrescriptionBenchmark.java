@@ -1,6 +1,5 @@
 package com.kneeline.prescription.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Programme generation throughput on one thread, over a fixed set of 100 varied requests (the seeded generator of
- * the invariants test: any findings, sides, equipment, time, pain, caving and the odd red flag). One operation is
+ * Programme generation throughput on one thread, over a fixed set of 100 varied requests, drawn with a fixed seed
+ * from the property tests' generators: half whole random assessments, half any combination of findings, with any
+ * equipment, week, pain, caving and the odd red flag. One operation is
  * one programme. Run with {@code ./mvnw -Pjmh test-compile exec:exec}.
  */
 @State(Scope.Benchmark)
@@ -40,11 +40,7 @@ public class PrescriptionBenchmark {
     @Setup
     public void setUp() {
         engine = new PrescriptionEngine(Rx.CATALOGUE);
-        RandomRequests random = new RandomRequests(Rx.CATALOGUE, 42L);
-        requests = new ArrayList<>(REQUESTS);
-        for (int i = 0; i < REQUESTS; i++) {
-            requests.add(random.next());
-        }
+        requests = new RequestGenerators(Rx.CATALOGUE).sample(REQUESTS, 42L);
     }
 
     @Benchmark

@@ -2,6 +2,7 @@ package com.kneeline.prescription.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +14,18 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.Ladder;
+import com.kneeline.content.model.MovementPattern;
 import com.kneeline.content.model.Pillar;
 
 /**
- * The properties every programme must have, one method per invariant, so that plain seeded loops (or a property
- * testing library later) can drive them with any request. Each method throws an AssertionError naming the case.
+ * The properties every programme must have, one method per invariant, so that example tests and the
+ * property tests ({@link ProgrammePropertiesTest}) can drive them with any request. Each method throws an AssertionError naming the case.
  */
 public final class ProgrammeInvariants {
+
+    /** The patterns the issue names: never loaded, nor above the regressed level, while the knee caves in. */
+    static final Set<MovementPattern> KNEE_LOADING_PATTERNS =
+            EnumSet.of(MovementPattern.SQUAT, MovementPattern.LUNGE, MovementPattern.LANDING);
 
     private final ContentCatalogue catalogue;
     private final PrescriptionEngine engine;
@@ -36,6 +42,7 @@ public final class ProgrammeInvariants {
         everySessionFitsItsTimeBudget(request, programme);
         onlyAvailableEquipmentIsUsed(request, programme);
         formGatedLaddersStayAtOrBelowTheirCavingLevelWithoutLoad(request, programme);
+        noLoadedSquatLungeOrLandingAboveTheRegressedLevelWhileCaving(request, programme);
         noExerciseIsAllowedThatPainOrAFlagRulesOut(request, programme);
         noExerciseAppearsTwiceInASession(programme);
         everyPlannedExerciseHasARationaleForOneOfItsFindings(request, programme);
@@ -136,6 +143,29 @@ public final class ProgrammeInvariants {
                 assertThat(e.level()).as("%s while caving", e.id()).isLessThanOrEqualTo(l.maxLevelWhileCaving());
                 assertThat(p.loadGuidance()).as("load on %s while caving", e.id()).isNull();
             }
+        });
+    }
+
+    /**
+     * The issue's own wording, checked by movement pattern rather than through the ladders' form-gate flag, so that a
+     * squat, lunge or landing exercise put on an ungated ladder by mistake is caught too: while the single-leg squat
+     * knee criterion fails on either side, each such exercise sits on a form-gated ladder, at or below the level
+     * that ladder allows while caving (the regressed level), and carries no load guidance.
+     */
+    public void noLoadedSquatLungeOrLandingAboveTheRegressedLevelWhileCaving(PrescriptionRequest request,
+            Programme programme) {
+        if (!caving(request)) {
+            return;
+        }
+        forEachPlanned(programme, p -> {
+            Exercise e = catalogue.exercise(p.exerciseId()).orElseThrow();
+            if (!KNEE_LOADING_PATTERNS.contains(e.pattern())) {
+                return;
+            }
+            Ladder l = catalogue.ladder(e.ladder()).orElseThrow();
+            assertThat(l.formGated()).as("%s (%s) is on a form-gated ladder", e.id(), e.pattern()).isTrue();
+            assertThat(e.level()).as("level of %s while caving", e.id()).isLessThanOrEqualTo(l.maxLevelWhileCaving());
+            assertThat(p.loadGuidance()).as("load on %s while caving", e.id()).isNull();
         });
     }
 
