@@ -71,6 +71,7 @@ final class PrescriptionChecks {
         placeholders(w, "uncovered", w.uncovered(), Set.of("finding"));
         placeholders(w, "no-findings", w.noFindings(), Set.of());
         placeholders(w, "warm-up-step", w.warmUpStep(), Set.of("step", "minutes"));
+        placeholders(w, "fewer-sessions", w.fewerSessions(), Set.of("sessions", "asked"));
     }
 
     private void checkPainInput(Object rec, String key, String id) {

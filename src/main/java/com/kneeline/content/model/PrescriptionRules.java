@@ -152,6 +152,7 @@ public record PrescriptionRules(
             String rationaleWithSide,
             String uncovered,
             String noFindings,
-            String warmUpStep) {
+            String warmUpStep,
+            String fewerSessions) {
     }
 }

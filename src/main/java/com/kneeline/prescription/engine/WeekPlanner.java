@@ -26,7 +26,8 @@ import com.kneeline.content.model.Template;
  *       most sets down to {@code min-sets} that fit. If one cannot fit anywhere even at min-sets, the week is
  *       rebuilt in compact mode: every floor exercise once, at min-sets, nothing else.</li>
  *   <li>Fill: each session takes, pillar with the fewest exercises first, repeats of floor exercises and then
- *       other allowed exercises for the same pairs, while they fit and no pair exceeds its per-session cap.</li>
+ *       other allowed exercises for the same pairs, while they fit, no pair exceeds its per-session cap, and no
+ *       exercise is on more days, or closer days, than its days-per-week allows.</li>
  * </ol>
  */
 final class WeekPlanner {
@@ -83,8 +84,14 @@ final class WeekPlanner {
 
     private static final class Session {
         final List<Slot> slots = new ArrayList<>();
+        final int day;
         int seconds;
         final int[] perSlot = new int[3];
+
+        Session(int day, int warmUpSeconds) {
+            this.day = day;
+            this.seconds = warmUpSeconds;
+        }
 
         boolean has(int exercise) {
             for (Slot s : slots) {
@@ -160,6 +167,11 @@ final class WeekPlanner {
         }
 
         List<SessionPlan> sessions = floor.isEmpty() ? List.of() : schedule(floor);
+        int asked = Math.max(1, ctx.request.sessionsPerWeek());
+        if (!sessions.isEmpty() && sessions.size() < asked) {
+            education.add(Template.fill(r.wording().fewerSessions(),
+                    Map.of("sessions", Integer.toString(sessions.size()), "asked", Integer.toString(asked))));
+        }
         return new Programme(ctx.kind, ctx.phaseId, c.phases, sessions,
                 ctx.caving ? c.cavingSafetyNotes : c.baseSafetyNotes, education, referral);
     }
@@ -177,8 +189,7 @@ final class WeekPlanner {
         int n = Math.max(1, ctx.request.sessionsPerWeek());
         Session[] sessions = new Session[n];
         for (int i = 0; i < n; i++) {
-            sessions[i] = new Session();
-            sessions[i].seconds = c.warmUpSeconds;
+            sessions[i] = new Session(dayOf(i, n), c.warmUpSeconds);
         }
         boolean compact = false;
         for (int x : floor) {
@@ -192,8 +203,7 @@ final class WeekPlanner {
         }
         if (compact) {
             for (int i = 0; i < n; i++) {
-                sessions[i] = new Session();
-                sessions[i].seconds = c.warmUpSeconds;
+                sessions[i] = new Session(dayOf(i, n), c.warmUpSeconds);
             }
             for (int x : floor) {
                 add(roomiest(sessions), slot(x, Math.min(minSets, c.exercises[x].dosage().sets()), 0, true));
@@ -201,15 +211,20 @@ final class WeekPlanner {
         } else {
             fill(sessions, floor);
         }
+        // A day left with no exercise (every exercise already on its days-per-week, or fewer exercises than days
+        // in a compact week) is a rest day, not a session of warm-up only; the rest keep their days.
         List<SessionPlan> plans = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Session s = sessions[i];
+            if (s.slots.isEmpty()) {
+                continue;
+            }
             s.slots.sort((a, b) -> Integer.compare(a.exercise, b.exercise));
             List<PlannedExercise> planned = new ArrayList<>(s.slots.size());
             for (Slot slot : s.slots) {
                 planned.add(planned(slot));
             }
-            plans.add(new SessionPlan(i + 1, 1 + i * 7 / n, c.warmUp, planned, (s.seconds + 59) / 60));
+            plans.add(new SessionPlan(plans.size() + 1, s.day, c.warmUp, planned, (s.seconds + 59) / 60));
         }
         return plans;
     }
@@ -270,7 +285,7 @@ final class WeekPlanner {
                         continue;
                     }
                     for (int x : pool.get(p)) {
-                        if (s.has(x) || overCap(pairCount, x, perPair)) {
+                        if (s.has(x) || overCap(pairCount, x, perPair) || tooOften(x, s, sessions)) {
                             continue;
                         }
                         chosen = fitting(x, s, isFloor[x]);
@@ -289,6 +304,38 @@ final class WeekPlanner {
                 count(pairCount, chosen.exercise, +1);
             }
         }
+    }
+
+    /** Sessions spread over the week: day 1 + i * 7 / n of 7. */
+    private static int dayOf(int i, int n) {
+        return 1 + i * 7 / n;
+    }
+
+    /**
+     * Whether one more session with exercise x would go beyond the content's days-per-week for it. An exercise is
+     * repeated on at most days-per-week days, spread evenly: each day it is on is at least 7 / days-per-week days
+     * (rounded down) from every other, counting across the weekend, so "3 days a week" never lands on three days in
+     * a row and tissue gets the recovery the dose assumes.
+     */
+    private boolean tooOften(int x, Session candidate, Session[] sessions) {
+        int days = c.exercises[x].dosage().daysPerWeek();
+        int gap = 7 / days;
+        int on = 0;
+        for (Session other : sessions) {
+            if (other.has(x)) {
+                on++;
+                if (daysApart(other.day, candidate.day) < gap) {
+                    return true;
+                }
+            }
+        }
+        return on >= days;
+    }
+
+    /** Days between two days of a week, the shorter way round (day 7 and day 1 are one day apart). */
+    static int daysApart(int a, int b) {
+        int d = Math.abs(a - b);
+        return Math.min(d, 7 - d);
     }
 
     private void count(int[] pairCount, int x, int delta) {

@@ -5,7 +5,10 @@ import static com.kneeline.assessment.engine.Side.RIGHT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.Ladder;
 import com.kneeline.content.model.Pillar;
 import com.kneeline.content.model.Strength;
+import com.kneeline.content.model.Template;
 
 /** The prescription rules one by one, on the bundled pack and the assessment's reference profiles. */
 class PrescriptionEngineTest {
@@ -397,6 +401,32 @@ class PrescriptionEngineTest {
                 AssessmentProfiles.noFindings(), Rx.ALL_EQUIPMENT, 90, 2, Set.of()));
         assertThat(p.sessions()).allSatisfy(s -> assertThat(s.exercises().stream()
                 .filter(e -> e.pillar() == Pillar.MOBILITY)).hasSizeLessThanOrEqualTo(cap));
+    }
+
+    @Test
+    void withSevenSessionsAWeekAnExerciseIsOnlyOnItsDaysPerWeekAndNeverOnBackToBackDays() {
+        PrescriptionRequest r = direct(List.of(finding("weak-glute-medius", LEFT)), Set.of(),
+                AssessmentProfiles.noFindings(), Rx.ALL_EQUIPMENT, 60, 7, Set.of());
+        Programme p = ENGINE.prescribe(r);
+        Map<String, List<Integer>> daysOf = new TreeMap<>();
+        p.sessions().forEach(s -> s.exercises().forEach(e ->
+                daysOf.computeIfAbsent(e.exerciseId(), k -> new ArrayList<>()).add(s.dayOfWeek())));
+        assertThat(daysOf).isNotEmpty().allSatisfy((id, days) -> {
+            int perWeek = exercise(id).dosage().daysPerWeek();
+            assertThat(days).as(id).hasSizeLessThanOrEqualTo(perWeek);
+            if (perWeek <= 3) {
+                for (int i = 1; i < days.size(); i++) {
+                    assertThat(days.get(i) - days.get(i - 1)).as("%s on days %s", id, days).isGreaterThan(1);
+                }
+            }
+        });
+        // days with nothing left to do are rest days, and the programme says why the week is shorter
+        assertThat(p.sessions()).hasSizeBetween(2, 6).allSatisfy(s -> assertThat(s.exercises()).isNotEmpty());
+        assertThat(p.sessions()).extracting(SessionPlan::number).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, p.sessions().size()).boxed().toArray(Integer[]::new));
+        assertThat(p.education()).contains(Template.fill(CAT.prescription().wording().fewerSessions(),
+                Map.of("sessions", Integer.toString(p.sessions().size()), "asked", "7")));
+        invariants.check(r, p);
     }
 
     // --- rationale, notes, determinism --------------------------------------------------------------------------

@@ -45,6 +45,7 @@ public final class ProgrammeInvariants {
         noLoadedSquatLungeOrLandingAboveTheRegressedLevelWhileCaving(request, programme);
         noExerciseIsAllowedThatPainOrAFlagRulesOut(request, programme);
         noExerciseAppearsTwiceInASession(programme);
+        noExerciseIsOnMoreOrCloserDaysThanItsDaysPerWeek(programme);
         everyPlannedExerciseHasARationaleForOneOfItsFindings(request, programme);
         identicalRequestGivesAnIdenticalProgramme(request, programme);
     }
@@ -182,8 +183,32 @@ public final class ProgrammeInvariants {
 
     public void noExerciseAppearsTwiceInASession(Programme programme) {
         for (SessionPlan s : programme.sessions()) {
+            assertThat(s.exercises()).as("session %d is not empty", s.number()).isNotEmpty();
             assertThat(s.exercises()).extracting(PlannedExercise::exerciseId).doesNotHaveDuplicates();
         }
+    }
+
+    /**
+     * The content's days-per-week: an exercise is on at most that many days of the week, and any two of those days
+     * are at least 7 / days-per-week days apart (rounded down; day 7 and day 1 are one day apart).
+     */
+    public void noExerciseIsOnMoreOrCloserDaysThanItsDaysPerWeek(Programme programme) {
+        java.util.Map<String, List<Integer>> daysOf = new java.util.TreeMap<>();
+        for (SessionPlan s : programme.sessions()) {
+            s.exercises().forEach(e -> daysOf.computeIfAbsent(e.exerciseId(), k -> new java.util.ArrayList<>())
+                    .add(s.dayOfWeek()));
+        }
+        daysOf.forEach((id, days) -> {
+            int perWeek = catalogue.exercise(id).orElseThrow().dosage().daysPerWeek();
+            assertThat(days).as("days of %s (%d a week)", id, perWeek).hasSizeLessThanOrEqualTo(perWeek);
+            for (int i = 0; i < days.size(); i++) {
+                for (int j = i + 1; j < days.size(); j++) {
+                    int apart = Math.abs(days.get(i) - days.get(j));
+                    assertThat(Math.min(apart, 7 - apart)).as("days of %s (%d a week): %s", id, perWeek, days)
+                            .isGreaterThanOrEqualTo(7 / perWeek);
+                }
+            }
+        });
     }
 
     public void everyPlannedExerciseHasARationaleForOneOfItsFindings(PrescriptionRequest request, Programme programme) {

@@ -69,6 +69,12 @@ class ProgrammePropertiesTest {
     }
 
     @Test
+    void noExerciseIsScheduledOnMoreOrCloserDaysThanItsDaysPerWeek() {
+        programmes().checkAssert((request, programme) ->
+                invariants.noExerciseIsOnMoreOrCloserDaysThanItsDaysPerWeek(programme));
+    }
+
+    @Test
     void painAndRaisedFlagsRuleOutTheExercisesTheContentSaysTheyRuleOut() {
         programmes().checkAssert(invariants::noExerciseIsAllowedThatPainOrAFlagRulesOut);
     }
