@@ -650,36 +650,31 @@ public class ProgrammeService {
             if (replacement.isEmpty()) {
                 return programme; // the content pack no longer has it: the generated exercise stands
             }
-            return mapExercises(programme, change.getExerciseId(), planned -> replace(planned, replacement.get()));
+            return mapExercises(programme, change.getExerciseId(),
+                    planned -> engine.swapped(planned, replacement.get().id()));
         }
         if (change.getKind() == ProgrammeOverride.Kind.DOSE) {
-            return mapExercises(programme, change.getExerciseId(), planned -> dosed(planned, change.getDose()));
+            return mapExercises(programme, change.getExerciseId(),
+                    planned -> engine.reestimated(dosed(planned, change.getDose())));
         }
         return programme;
     }
 
-    private static Programme mapExercises(Programme programme, String exerciseId,
-                                          java.util.function.UnaryOperator<PlannedExercise> change) {
-        List<SessionPlan> sessions = programme.sessions().stream().map(session -> new SessionPlan(session.number(),
-                session.dayOfWeek(), session.warmUp(), session.exercises().stream()
-                .map(planned -> planned.exerciseId().equals(exerciseId) ? change.apply(planned) : planned)
-                .toList(), session.estimatedMinutes())).toList();
+    /** The programme with one exercise changed wherever it is planned; the sessions' minutes follow the change. */
+    private Programme mapExercises(Programme programme, String exerciseId,
+                                   java.util.function.UnaryOperator<PlannedExercise> change) {
+        List<SessionPlan> sessions = programme.sessions().stream().map(session -> {
+            if (session.exercises().stream().noneMatch(e -> e.exerciseId().equals(exerciseId))) {
+                return session;
+            }
+            List<PlannedExercise> exercises = session.exercises().stream()
+                    .map(planned -> planned.exerciseId().equals(exerciseId) ? change.apply(planned) : planned)
+                    .toList();
+            return new SessionPlan(session.number(), session.dayOfWeek(), session.warmUp(), exercises,
+                    engine.estimatedMinutes(exercises));
+        }).toList();
         return new Programme(programme.kind(), programme.phaseId(), programme.phases(), sessions,
                 programme.safetyNotes(), programme.education(), programme.referralSuggested());
-    }
-
-    /** Puts the replacement where the exercise was, with the replacement's own starting dose and the same reasons. */
-    private static PlannedExercise replace(PlannedExercise planned, Exercise with) {
-        var dose = with.dosage();
-        boolean timed = dose.isTimed();
-        return new PlannedExercise(with.id(), with.pillar(), dose.sets(),
-                timed ? 0 : dose.reps().min(), timed ? 0 : dose.reps().max(),
-                timed ? dose.holdSeconds().min() : 0, timed ? dose.holdSeconds().max() : 0,
-                planned.tempo(), dose.restSeconds(),
-                with.unilateral() ? planned.extraSetsOn() : null, with.unilateral() ? planned.extraSets() : 0,
-                // Load guidance only where the engine allowed load for the slot (the form gate may have removed it).
-                planned.loadGuidance() != null && with.loadable() ? with.loadGuidance() : null,
-                planned.estimatedSeconds(), planned.rationale());
     }
 
     private static PlannedExercise dosed(PlannedExercise p, Dose dose) {

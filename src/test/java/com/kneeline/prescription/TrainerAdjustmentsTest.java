@@ -15,6 +15,7 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Ladder;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.engine.Programme;
+import com.kneeline.prescription.engine.SessionPlan;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,39 @@ class TrainerAdjustmentsTest extends CoachingTest {
                 .contains("Theo");
         assertThat(all(regenerated)).filteredOn(e -> e.exerciseId().equals(target.exerciseId()))
                 .allSatisfy(e -> assertThat(e.sets()).isEqualTo(4));
+    }
+
+    @Test
+    void moreSetsFromTheTrainerMakeTheSessionLongerAndASwapBringsTheReplacementsOwnTempo() {
+        clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
+        ProgrammeDetails p = programmes.generateForClient(client);
+        PlannedExercise target = repBased(p);
+        SessionPlan before = sessionWith(p, target.exerciseId());
+
+        ProgrammeDetails dosed = programmes.setDose(client, p.id(), target.exerciseId(),
+                new Dose(target.sets() + 3, null, null, null));
+
+        SessionPlan after = sessionWith(dosed, target.exerciseId());
+        PlannedExercise now = after.exercises().stream().filter(e -> e.exerciseId().equals(target.exerciseId()))
+                .findFirst().orElseThrow();
+        assertThat(now.estimatedSeconds()).isGreaterThan(target.estimatedSeconds());
+        assertThat(after.estimatedMinutes()).isGreaterThan(before.estimatedMinutes());
+
+        String original = all(p).getFirst().exerciseId();
+        Exercise valid = programmes.alternativesForClient(client, p.id(), original).getFirst();
+        ProgrammeDetails swapped = programmes.swapForClient(client, p.id(), original, valid.id());
+        PlannedExercise replacement = all(swapped).stream().filter(e -> e.exerciseId().equals(valid.id()))
+                .findFirst().orElseThrow();
+        var tempo = valid.dosage().tempo();
+        assertThat(replacement.tempo())
+                .isEqualTo(tempo == null ? null : tempo.lower() + "-" + tempo.pause() + "-" + tempo.lift());
+        assertThat(replacement.sets()).isEqualTo(valid.dosage().sets());
+    }
+
+    private static SessionPlan sessionWith(ProgrammeDetails p, String exerciseId) {
+        return p.programme().sessions().stream()
+                .filter(s -> s.exercises().stream().anyMatch(e -> e.exerciseId().equals(exerciseId)))
+                .findFirst().orElseThrow();
     }
 
     @Test

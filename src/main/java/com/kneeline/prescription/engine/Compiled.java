@@ -42,6 +42,8 @@ final class Compiled {
     final boolean[] lowLoadExcluded;
     final boolean[] reactive;
     final int[] perSetSeconds;
+    /** Seconds one repetition takes (tempo, or the content's default); 0 for held exercises. */
+    final int[] secondsPerRep;
     final String[] tempo;
     /** Finding indexes each exercise addresses. */
     final int[][] addresses;
@@ -103,6 +105,7 @@ final class Compiled {
         lowLoadExcluded = new boolean[n];
         reactive = new boolean[n];
         perSetSeconds = new int[n];
+        secondsPerRep = new int[n];
         tempo = new String[n];
         addresses = new int[n][];
         List<List<Integer>> cand = new ArrayList<>();
@@ -131,6 +134,7 @@ final class Compiled {
                     perRep = rules.timing().defaultSecondsPerRep();
                 }
                 perSetSeconds[i] = d.reps().max() * perRep;
+                secondsPerRep[i] = perRep;
             }
             tempo[i] = d.tempo() == null ? null : d.tempo().lower() + "-" + d.tempo().pause() + "-" + d.tempo().lift();
             addresses[i] = e.addresses().stream().map(findingIndex::get).filter(java.util.Objects::nonNull)
@@ -169,5 +173,17 @@ final class Compiled {
             case NEUROMUSCULAR -> 2;
             case EDUCATION -> throw new IllegalArgumentException("education has no exercises");
         };
+    }
+
+    /**
+     * Seconds for one exercise: every set (both sides if unilateral, plus extra sets) at {@code perSet} seconds,
+     * rest between consecutive sets, a side change for unilateral work and one transition. The one formula behind
+     * the planner's time budget and the re-estimate after a swap or a dose change.
+     */
+    int seconds(int x, int perSet, int restSeconds, int sets, int extra) {
+        Exercise e = exercises[x];
+        int total = sets * (e.unilateral() ? 2 : 1) + extra;
+        return total * perSet + (total - 1) * restSeconds
+                + (e.unilateral() ? rules.timing().sideChangeSeconds() : 0) + rules.timing().transitionSeconds();
     }
 }

@@ -31,6 +31,54 @@ public final class PrescriptionEngine {
     }
 
     /**
+     * {@code planned} swapped for {@code replacementId}: the replacement's own starting dose and tempo, on the same
+     * side with the same extra sets when it is one-legged too, for the same reasons. Load guidance stays only where
+     * the engine allowed load for the slot (the form gate or low-load mode may have removed it) and the replacement
+     * can be loaded. Its time is estimated afresh.
+     */
+    public PlannedExercise swapped(PlannedExercise planned, String replacementId) {
+        Integer x = compiled.exerciseIndex.get(replacementId);
+        if (x == null) {
+            throw new IllegalArgumentException("unknown exercise " + replacementId);
+        }
+        Exercise with = compiled.exercises[x];
+        var dose = with.dosage();
+        boolean timed = dose.isTimed();
+        return reestimated(new PlannedExercise(with.id(), with.pillar(), dose.sets(),
+                timed ? 0 : dose.reps().min(), timed ? 0 : dose.reps().max(),
+                timed ? dose.holdSeconds().min() : 0, timed ? dose.holdSeconds().max() : 0,
+                compiled.tempo[x], dose.restSeconds(),
+                with.unilateral() ? planned.extraSetsOn() : null, with.unilateral() ? planned.extraSets() : 0,
+                planned.loadGuidance() != null && with.loadable() ? with.loadGuidance() : null,
+                planned.estimatedSeconds(), planned.rationale()));
+    }
+
+    /**
+     * The exercise's time worked out again from its own sets, reps or hold and extra sets, as the planner does, so
+     * a trainer's dose change shows in the session's minutes. An exercise the content no longer has keeps its time.
+     */
+    public PlannedExercise reestimated(PlannedExercise p) {
+        Integer x = compiled.exerciseIndex.get(p.exerciseId());
+        if (x == null) {
+            return p;
+        }
+        int perSet = p.holdSecondsMax() > 0 ? p.holdSecondsMax() : p.repsMax() * compiled.secondsPerRep[x];
+        int seconds = compiled.seconds(x, perSet, p.restSeconds(), p.sets(), p.extraSets());
+        return new PlannedExercise(p.exerciseId(), p.pillar(), p.sets(), p.repsMin(), p.repsMax(), p.holdSecondsMin(),
+                p.holdSecondsMax(), p.tempo(), p.restSeconds(), p.extraSetsOn(), p.extraSets(), p.loadGuidance(),
+                seconds, p.rationale());
+    }
+
+    /** A session's minutes from its exercises' times and the warm-up, rounded up, as the planner counts them. */
+    public int estimatedMinutes(List<PlannedExercise> exercises) {
+        int seconds = compiled.warmUpSeconds;
+        for (PlannedExercise e : exercises) {
+            seconds += e.estimatedSeconds();
+        }
+        return (seconds + 59) / 60;
+    }
+
+    /**
      * Valid replacements for an exercise of a programme: same pillar, addressing at least one of the same
      * findings, using only the person's equipment, allowed by their pain and form gate, and not already in that
      * session; best match first.

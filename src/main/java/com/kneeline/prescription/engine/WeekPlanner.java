@@ -400,10 +400,7 @@ final class WeekPlanner {
      * unilateral work and one transition.
      */
     int seconds(int x, int sets, int extra) {
-        Exercise e = c.exercises[x];
-        int total = sets * (e.unilateral() ? 2 : 1) + extra;
-        return total * c.perSetSeconds[x] + (total - 1) * e.dosage().restSeconds()
-                + (e.unilateral() ? r.timing().sideChangeSeconds() : 0) + r.timing().transitionSeconds();
+        return c.seconds(x, c.perSetSeconds[x], c.exercises[x].dosage().restSeconds(), sets, extra);
     }
 
     /** The one leg that gets extra sets of unilateral exercise x, or null. */

@@ -40,6 +40,7 @@ public final class ProgrammeInvariants {
         referralOnlyExactlyWhenAStopLevelFlagIsRaised(request, programme);
         everyFindingIsCoveredInEachPillarItNeeds(request, programme);
         everySessionFitsItsTimeBudget(request, programme);
+        reestimatingAFreshProgrammeChangesNoTime(programme);
         onlyAvailableEquipmentIsUsed(request, programme);
         formGatedLaddersStayAtOrBelowTheirCavingLevelWithoutLoad(request, programme);
         noLoadedSquatLungeOrLandingAboveTheRegressedLevelWhileCaving(request, programme);
@@ -123,6 +124,20 @@ public final class ProgrammeInvariants {
                     assertThat(seen.add(e.exerciseId())).as("compact week: once a week").isTrue();
                 }
             }
+        }
+    }
+
+    /**
+     * The estimate a trainer's swap or dose change relies on is the planner's own: worked out again from a planned
+     * exercise's sets, reps or hold, every exercise and session of a fresh programme keeps its time.
+     */
+    public void reestimatingAFreshProgrammeChangesNoTime(Programme programme) {
+        for (SessionPlan s : programme.sessions()) {
+            for (PlannedExercise e : s.exercises()) {
+                assertThat(engine.reestimated(e)).as("re-estimate of %s", e.exerciseId()).isEqualTo(e);
+            }
+            assertThat(engine.estimatedMinutes(s.exercises())).as("minutes of session %d", s.number())
+                    .isEqualTo(s.estimatedMinutes());
         }
     }
 

@@ -34,7 +34,10 @@ class ProgrammePropertiesTest {
 
     @Test
     void everySessionFitsThePersonsTimeBudget() {
-        programmes().checkAssert(invariants::everySessionFitsItsTimeBudget);
+        programmes().checkAssert((request, programme) -> {
+            invariants.everySessionFitsItsTimeBudget(request, programme);
+            invariants.reestimatingAFreshProgrammeChangesNoTime(programme);
+        });
     }
 
     @Test
