@@ -13,6 +13,7 @@ import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
+import com.microsoft.playwright.Locator;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +106,14 @@ class PlanEditorInBrowserIT extends BrowserTest {
         waitForVaadin();
         shots("plan-editor-adjusted");
 
+        // every day of the week: what the week came to, rest days included, is spelled out
+        page.locator("#plan-sessions input").fill("7");
+        page.locator("#plan-save-week").click();
+        assertThat(page.locator("#plan-week-as-planned")).containsText("As planned: ");
+        assertThat(page.locator("#plan-sessions input")).hasValue("7");
+        waitForVaadin();
+        shots("plan-week-of-seven");
+
         page.navigate(url("trainer/clients/999999/plan"));
         assertThat(page.getByText("Page not found")).isVisible();
 
@@ -113,8 +122,15 @@ class PlanEditorInBrowserIT extends BrowserTest {
         signIn(CLIENT, PASSWORD);
         assertThat(page.locator("#home-greeting")).isVisible();
         page.navigate(url("programme"));
-        assertThat(page.getByText("Dose set by your trainer").first()).isVisible();
-        waitForVaadin();
+        assertThat(page.locator(".kl-education")).containsText("rest days");
+        // the dosed exercise is on some days only: open the first session that has it
+        Locator tabs = page.locator("#programme-sessions vaadin-tab");
+        Locator setByTrainer = page.getByText("Dose set by your trainer").locator("visible=true");
+        for (int i = 0; i < tabs.count() && setByTrainer.count() == 0; i++) {
+            tabs.nth(i).click();
+            waitForVaadin();
+        }
+        assertThat(setByTrainer.first()).isVisible();
         shots("programme-set-by-trainer");
     }
 

@@ -1,13 +1,18 @@
 package com.kneeline.trainer.ui;
 
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.prescription.ui.ProgrammeView;
@@ -26,6 +31,7 @@ import com.kneeline.prescription.ProgrammeOverride;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.engine.Programme;
+import com.kneeline.prescription.engine.SessionPlan;
 import com.kneeline.trainer.TemplateService;
 import com.kneeline.trainer.TemplateSummary;
 import com.vaadin.flow.component.Component;
@@ -54,9 +60,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import org.springframework.data.domain.PageRequest;
-
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -195,6 +199,30 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         return card;
     }
 
+    /**
+     * What the week came to, which can differ from the settings: a day where every exercise has already had its
+     * days per week is a rest day, and a dose change moves a session's minutes.
+     */
+    static Paragraph weekAsPlanned(List<SessionPlan> sessions, int asked) {
+        Paragraph line = new Paragraph();
+        line.setId("plan-week-as-planned");
+        if (sessions.isEmpty()) {
+            line.setText("No sessions in this version.");
+            return line;
+        }
+        String days = sessions.stream()
+                .map(s -> DayOfWeek.of(s.dayOfWeek()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
+        IntSummaryStatistics minutes = sessions.stream().mapToInt(SessionPlan::estimatedMinutes).summaryStatistics();
+        String length = minutes.getMin() == minutes.getMax() ? "about " + minutes.getMax() + " minutes"
+                : "about " + minutes.getMin() + " to " + minutes.getMax() + " minutes";
+        line.setText("As planned: " + sessions.size() + (sessions.size() == 1 ? " session (" : " sessions (") + days
+                + "), " + length + " each, warm-up included."
+                + (sessions.size() < asked ? " That is fewer than the " + asked + " set: each exercise keeps to its"
+                        + " days per week, so the other days are rest days." : ""));
+        return line;
+    }
+
     // --- week and phase -------------------------------------------------------------------------------------------
 
     private Component settingsCard(ProgrammeDetails current, ProgrammeService.Week week) {
@@ -203,6 +231,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         card.setTitle("Week and phase");
         card.add(UiBits.finePrint("Version " + current.versionNumber() + ", made on " + DATE.format(current.createdAt())
                 + ". Changing these makes a new version."));
+        card.add(weekAsPlanned(current.programme().sessions(), week.sessionsPerWeek()));
         IntegerField sessions = new IntegerField("Sessions per week");
         sessions.setId("plan-sessions");
         sessions.setMin(AboutYou.MIN_SESSIONS);

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -117,6 +118,25 @@ class PlanEditorTest extends CoachingTest {
         UI.getCurrent().navigate(ProgrammeView.class);
         assertThat(_get(Div.class, spec -> spec.withId("programme-set-by-trainer")).getElement().getTextRecursively())
                 .contains("2 sessions a week").contains("set by your trainer");
+    }
+
+    @Test
+    void sevenSessionsAWeekGiveRestDaysWhereEveryExerciseHasHadItsDaysAndBothSidesAreToldWhy() {
+        programmes.generateForClient(client);
+        openPlan(client);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("plan-sessions")), 7);
+        _click(_get(Button.class, spec -> spec.withId("plan-save-week")));
+
+        int planned = programmes.clientPlan(client).current().orElseThrow().programme().sessions().size();
+        assertThat(planned).isBetween(1, 6);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-week-as-planned")).getText())
+                .startsWith("As planned: " + planned + " sessions (Mon, ")
+                .contains("fewer than the 7 set").contains("rest days");
+
+        signIn(client);
+        UI.getCurrent().navigate(ProgrammeView.class);
+        assertThat(_get(Div.class, spec -> spec.withClasses("kl-education")).getElement().getTextRecursively())
+                .contains("Your week has " + planned + " sessions rather than 7.");
     }
 
     @Test
