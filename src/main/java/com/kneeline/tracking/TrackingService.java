@@ -43,6 +43,7 @@ import com.kneeline.tracking.engine.ExercisePrescription;
 import com.kneeline.tracking.engine.Flag;
 import com.kneeline.tracking.engine.KneeTracking;
 import com.kneeline.tracking.engine.MorningCheckIn;
+import com.kneeline.tracking.engine.NextSession;
 import com.kneeline.tracking.engine.ProgressionEngine;
 import com.kneeline.tracking.engine.ProgressionInput;
 import com.kneeline.tracking.engine.ReferralFlags;
@@ -154,9 +155,8 @@ public class TrackingService {
     // --- the session to do ---------------------------------------------------------------------------------------
 
     /**
-     * Today's planned session if it is not logged yet, else the next planned one (it may be done early). A missed
-     * session is not carried over: the plan simply moves on to the next planned day. Empty without a programme
-     * with sessions (none yet, or referral only).
+     * The session to do next by the {@link NextSession} rule: today's if not logged yet, else the next planned day,
+     * skipping one already done early. Empty without a programme with sessions (none yet, or referral only).
      */
     @Transactional(readOnly = true)
     public Optional<PlannedSession> nextSession() {
@@ -165,23 +165,29 @@ public class TrackingService {
         if (current.isEmpty() || current.get().programme().sessions().isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = today();
-        boolean loggedToday = sessions.findByOwnerIdAndSessionDate(me, today).isPresent();
-        int grace = content.catalogue().progression().adherence().graceDays();
-        for (int d = loggedToday ? 1 : 0; d <= 8; d++) {
-            LocalDate date = today.plusDays(d);
-            Optional<SessionPlan> plan = current.get().programme().sessions().stream()
-                    .filter(s -> s.dayOfWeek() == date.getDayOfWeek().getValue()).findFirst();
-            // A session done early (within the grace days before its day) is not offered again on its day.
-            boolean doneEarly = plan.isPresent() && d > 0 && sessions.findByOwnerIdOrderBySessionDateAsc(me).stream()
-                    .anyMatch(s -> s.getSessionNumber() == plan.get().number()
-                            && !s.getSessionDate().isBefore(date.minusDays(Math.max(1, grace)))
-                            && s.getSessionDate().isBefore(date));
-            if (plan.isPresent() && !doneEarly) {
-                return Optional.of(planned(me, current.get(), plan.get(), date, d == 0));
-            }
-        }
-        return Optional.empty();
+        ProgrammeDetails programme = current.get();
+        return offer(me, programme.programme().sessions(), today()).map(offer -> planned(me, programme,
+                programme.programme().sessions().stream().filter(s -> s.number() == offer.number()).findFirst()
+                        .orElseThrow(), offer.date(), offer.today()));
+    }
+
+    /** The next-session rule over a person's plan and their logs of the last few days. */
+    Optional<NextSession.Offer> offer(long owner, List<SessionPlan> plan, LocalDate today) {
+        int grace = graceDays();
+        List<NextSession.Logged> logs = sessions.findByOwnerIdAndSessionDateGreaterThanEqual(owner,
+                today.minusDays(grace)).stream()
+                .map(s -> new NextSession.Logged(s.getSessionDate(), s.getSessionNumber())).toList();
+        return NextSession.offer(planOf(plan), logs, today, grace);
+    }
+
+    /** The weekly plan as the next-session rule reads it. */
+    public static List<NextSession.Planned> planOf(List<SessionPlan> sessions) {
+        return sessions.stream().map(s -> new NextSession.Planned(s.number(), DayOfWeek.of(s.dayOfWeek()))).toList();
+    }
+
+    /** How many days early a session may be done and still count for its own day (content, adherence rules). */
+    public int graceDays() {
+        return content.catalogue().progression().adherence().graceDays();
     }
 
     /** The session logged today, if any. */

@@ -18,6 +18,8 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 
     List<TrainingSession> findByOwnerIdOrderBySessionDateAsc(long ownerId);
 
+    List<TrainingSession> findByOwnerIdAndSessionDateGreaterThanEqual(long ownerId, LocalDate from);
+
     Page<TrainingSession> findByOwnerId(long ownerId, Pageable pageable);
 
     long countByOwnerId(long ownerId);

@@ -19,6 +19,7 @@ import com.kneeline.content.ContentService;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.Adherence;
 import com.kneeline.tracking.engine.ExerciseLog;
+import com.kneeline.tracking.engine.NextSession;
 import com.kneeline.tracking.engine.SessionLog;
 
 import org.springframework.data.domain.Pageable;
@@ -83,7 +84,7 @@ public class RosterService {
     /**
      * One client on the roster.
      *
-     * @param nextSession      the next planned day from the programme's days (today if not logged yet), or null
+     * @param nextSession      the day of the session the client is offered next (the {@code NextSession} rule), or null
      * @param daysSinceLastLog null when nothing was logged yet
      * @param reassessmentDue  null without a completed assessment
      */
@@ -175,17 +176,20 @@ public class RosterService {
         }
         List<Long> ids = partial.stream().map(Partial::clientId).toList();
         Map<Long, CurrentPlan> plans = currentPlans(ids);
-        Map<Long, List<SessionLog>> recent = recentSessions(ids, today);
+        RecentSessions recent = recentSessions(ids, today);
+        int grace = tracking.graceDays();
         Instant now = tracking.now();
         List<Row> rows = new ArrayList<>(partial.size());
         for (Partial p : partial) {
             CurrentPlan plan = plans.get(p.clientId());
-            List<SessionLog> logs = recent.getOrDefault(p.clientId(), List.of());
+            List<SessionLog> logs = recent.logs().getOrDefault(p.clientId(), List.of());
             Adherence.Summary adherence = tracking.adherence(plan == null ? Set.of() : plan.days(),
                     plan == null ? null : plan.createdAt(), logs, today);
-            boolean loggedToday = logs.stream().anyMatch(l -> l.date().equals(today));
-            rows.add(new Row(p.clientId(), p.name(), p.email(), p.linkedAt(),
-                    plan == null ? null : nextPlannedDay(plan.days(), loggedToday ? today.plusDays(1) : today),
+            // the same rule as the client's Today page, so "next session" agrees with what the client is offered
+            LocalDate next = plan == null ? null : NextSession.offer(plan.sessions(),
+                    recent.numbered().getOrDefault(p.clientId(), List.of()), today, grace)
+                    .map(NextSession.Offer::date).orElse(null);
+            rows.add(new Row(p.clientId(), p.name(), p.email(), p.linkedAt(), next,
                     adherence.last7Days(), adherence.last30Days(), plan != null, p.openFlags(),
                     p.lastLog() == null ? null : (int) ChronoUnit.DAYS.between(p.lastLog(), today),
                     p.due() == null ? null : LocalDate.ofInstant(p.due(), TrackingService.zone()),
@@ -264,7 +268,16 @@ public class RosterService {
                            LocalDate lastLog, Instant due) {
     }
 
-    private record CurrentPlan(Instant createdAt, Set<DayOfWeek> days) {
+    private record CurrentPlan(Instant createdAt, List<NextSession.Planned> sessions) {
+        Set<DayOfWeek> days() {
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            sessions.forEach(s -> days.add(s.day()));
+            return days;
+        }
+    }
+
+    /** The page's sessions over the adherence look-back, and which planned session each one was. */
+    private record RecentSessions(Map<Long, List<SessionLog>> logs, Map<Long, List<NextSession.Logged>> numbered) {
     }
 
     /** The page's current programmes in one statement: when each started and on which days it plans sessions. */
@@ -273,40 +286,34 @@ public class RosterService {
         jdbc.sql("SELECT owner_id, created_at, body FROM programme WHERE superseded_at IS NULL AND owner_id IN (:ids)")
                 .param("ids", ids)
                 .query(rs -> {
-                    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+                    List<NextSession.Planned> sessions = new ArrayList<>();
                     for (JsonNode session : json.readTree(rs.getString("body")).path("sessions")) {
-                        days.add(DayOfWeek.of(session.path("dayOfWeek").asInt()));
+                        sessions.add(new NextSession.Planned(session.path("number").asInt(),
+                                DayOfWeek.of(session.path("dayOfWeek").asInt())));
                     }
                     plans.put(rs.getLong("owner_id"),
-                            new CurrentPlan(rs.getObject("created_at", OffsetDateTime.class).toInstant(), days));
+                            new CurrentPlan(rs.getObject("created_at", OffsetDateTime.class).toInstant(), sessions));
                 });
         return plans;
     }
 
     /** The page's sessions over the adherence look-back, in one statement. */
-    private Map<Long, List<SessionLog>> recentSessions(List<Long> ids, LocalDate today) {
+    private RecentSessions recentSessions(List<Long> ids, LocalDate today) {
         Map<Long, List<SessionLog>> byClient = new HashMap<>();
-        jdbc.sql("SELECT owner_id, session_date, exercises FROM training_session "
+        Map<Long, List<NextSession.Logged>> numbered = new HashMap<>();
+        jdbc.sql("SELECT owner_id, session_date, session_number, exercises FROM training_session "
                         + "WHERE owner_id IN (:ids) AND session_date >= :from ORDER BY session_date")
                 .param("ids", ids)
                 .param("from", today.minusDays(TrackingService.adherenceLookBackDays()))
                 .query(rs -> {
-                    byClient.computeIfAbsent(rs.getLong("owner_id"), k -> new ArrayList<>()).add(new SessionLog(
-                            rs.getObject("session_date", LocalDate.class),
+                    long owner = rs.getLong("owner_id");
+                    LocalDate date = rs.getObject("session_date", LocalDate.class);
+                    byClient.computeIfAbsent(owner, k -> new ArrayList<>()).add(new SessionLog(date,
                             json.readValue(rs.getString("exercises"), LOGS)));
+                    numbered.computeIfAbsent(owner, k -> new ArrayList<>())
+                            .add(new NextSession.Logged(date, rs.getInt("session_number")));
                 });
-        return byClient;
-    }
-
-    static LocalDate nextPlannedDay(Set<DayOfWeek> days, LocalDate from) {
-        if (days.isEmpty()) {
-            return null;
-        }
-        LocalDate d = from;
-        while (!days.contains(d.getDayOfWeek())) {
-            d = d.plusDays(1);
-        }
-        return d;
+        return new RecentSessions(byClient, numbered);
     }
 
     private static Instant instant(OffsetDateTime time) {
