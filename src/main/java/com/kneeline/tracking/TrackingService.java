@@ -171,18 +171,15 @@ public class TrackingService {
                         .orElseThrow(), offer.date(), offer.today()));
     }
 
-    /** The next-session rule over a person's plan and their logs of the last few days. */
-    Optional<NextSession.Offer> offer(long owner, List<SessionPlan> plan, LocalDate today) {
+    /** The next-session rule over a person's plan and their logs of the last few days (all the rule looks at). */
+    private Optional<NextSession.Offer> offer(long owner, List<SessionPlan> plan, LocalDate today) {
         int grace = graceDays();
         List<NextSession.Logged> logs = sessions.findByOwnerIdAndSessionDateGreaterThanEqual(owner,
-                today.minusDays(grace)).stream()
+                today.minusDays(Math.max(1, grace))).stream()
                 .map(s -> new NextSession.Logged(s.getSessionDate(), s.getSessionNumber())).toList();
-        return NextSession.offer(planOf(plan), logs, today, grace);
-    }
-
-    /** The weekly plan as the next-session rule reads it. */
-    public static List<NextSession.Planned> planOf(List<SessionPlan> sessions) {
-        return sessions.stream().map(s -> new NextSession.Planned(s.number(), DayOfWeek.of(s.dayOfWeek()))).toList();
+        List<NextSession.Planned> weekly = plan.stream()
+                .map(s -> new NextSession.Planned(s.number(), DayOfWeek.of(s.dayOfWeek()))).toList();
+        return NextSession.offer(weekly, logs, today, grace);
     }
 
     /** How many days early a session may be done and still count for its own day (content, adherence rules). */
@@ -498,8 +495,7 @@ public class TrackingService {
             LocalDate today) {
         List<LocalDate> planned = programmeCreatedAt == null ? List.of()
                 : Adherence.plannedDates(days, LocalDate.ofInstant(programmeCreatedAt, ZONE), today);
-        return Adherence.summarise(planned, Adherence.doneDates(logged), today,
-                content.catalogue().progression().adherence().graceDays());
+        return Adherence.summarise(planned, Adherence.doneDates(logged), today, graceDays());
     }
 
     /**
