@@ -32,6 +32,9 @@ public abstract class BrowserTest {
     private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    /** How long any wait or assertion may take before it fails; see {@link #openPage()}. */
+    protected static final double BUSY_MACHINE_TIMEOUT_MS = 30_000;
+
     private static Playwright playwright;
     private static Browser browser;
 
@@ -56,6 +59,7 @@ public abstract class BrowserTest {
             System.out.println("WARNING: " + skipped);
         }
         Assumptions.assumeTrue(present, skipped);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(BUSY_MACHINE_TIMEOUT_MS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -80,7 +84,10 @@ public abstract class BrowserTest {
     void openPage() {
         browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = browserContext.newPage();
-        page.setDefaultTimeout(20_000);
+        // One generous budget for every wait: on a busy 2-core machine (CI, parallel builds) a view can take
+        // many seconds to appear, and the assertions below wait for real signals rather than sleeping.
+        page.setDefaultTimeout(BUSY_MACHINE_TIMEOUT_MS);
+        page.setDefaultNavigationTimeout(BUSY_MACHINE_TIMEOUT_MS);
     }
 
     @AfterEach
