@@ -34,8 +34,15 @@ public record Decision(Kind kind, ExercisePrescription before, ExercisePrescript
         MOVE_DOWN_LADDER,
         /** A deload week: fewer sets and lower effort; the prescription itself is kept. */
         DELOAD,
-        /** A red flag stops exercise until a professional has seen the person. */
-        PAUSE
+        /**
+         * An open referral flag: nothing gets harder until it is acknowledged (or, for a red flag that stops
+         * exercise, until a professional has cleared the person). Regressions still apply.
+         */
+        PAUSE,
+        /** Nothing is decided until the next-morning check-in says whether the pain settled. */
+        WAITING,
+        /** The easiest step of its ladder still caves in: same dose, done the supported way the content describes. */
+        SUPPORTED
     }
 
     public Decision {
@@ -48,5 +55,13 @@ public record Decision(Kind kind, ExercisePrescription before, ExercisePrescript
 
     public String exerciseId() {
         return before.exerciseId();
+    }
+
+    /** The dose, step or load changes (a deload week's fewer sets count too). */
+    public boolean changes() {
+        return switch (kind) {
+            case HOLD, PAUSE, WAITING -> false;
+            default -> true;
+        };
     }
 }
