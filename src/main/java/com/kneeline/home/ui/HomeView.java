@@ -26,6 +26,7 @@ import com.kneeline.tracking.ReassessmentService;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.ui.CheckInCard;
 import com.kneeline.tracking.ui.FlagsPanel;
+import com.kneeline.tracking.ui.NextTimePanel;
 import com.kneeline.tracking.ui.ReassessmentCard;
 import com.kneeline.tracking.ui.ReportChangeDialog;
 import com.kneeline.tracking.ui.TodayView;
@@ -72,6 +73,7 @@ public class HomeView extends Main {
             tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null),
                     new ReassessmentCard(reassessments));
             if (programmes.current().isPresent()) {
+                tracker.add(new NextTimePanel(tracking, true));
                 tracker.add(ReportChangeDialog.openButton(tracking,
                         () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
             }

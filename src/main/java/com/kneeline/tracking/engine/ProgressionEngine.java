@@ -303,12 +303,31 @@ public final class ProgressionEngine {
 
     /** Held while a flag is open: the sentence says until when, and what lifts it. */
     private Decision pause(ExercisePrescription p, ExercisePrescription next, Exercise ex, ProgressionInput in) {
-        String until = in.exercisePaused() ? "a professional has cleared you to exercise"
-                : in.openFlags().contains(Flag.Kind.CHANGE_REPORTED) && in.openFlags().size() == 1
-                        ? "you confirm your knee feels as before"
-                        : "you have read the notice at the top and marked it read";
         return new Decision(Decision.Kind.PAUSE, p, next, next, rules.effort().targetRpe(), name(ex, p)
-                + ": stays at " + Text.dose(next) + " while your programme is paused, until " + until + ".");
+                + ": stays at " + Text.dose(next) + " while your programme is paused, until "
+                + pausedUntil(in.exercisePaused(), in.openFlags()) + ".");
+    }
+
+    /**
+     * What lifts a pause, in words: a professional's clearance after a red flag that stops exercise, the person's
+     * confirmation after a reported change, otherwise reading and acknowledging the flag.
+     */
+    public static String pausedUntil(boolean stopsExercise, Set<Flag.Kind> open) {
+        if (stopsExercise) {
+            return "a professional has cleared you to exercise";
+        }
+        return open.size() == 1 && open.contains(Flag.Kind.CHANGE_REPORTED) ? "you confirm your knee feels as before"
+                : "you have read the notice at the top and marked it read";
+    }
+
+    /** A deload week's sets for a session of {@code sets}. */
+    public int deloadSets(int sets) {
+        return Math.max(1, (int) Math.round(sets * (100 - deload.volumeCutPercent()) / 100.0));
+    }
+
+    /** The top of a deload week's target effort. */
+    public double deloadRpe() {
+        return Math.max(1, rules.effort().targetRpe().max() - deload.rpeCut());
     }
 
     private boolean gateCloses(Exercise ex, Side side, Set<Side> formCheckCaving) {
@@ -359,7 +378,6 @@ public final class ProgressionEngine {
     }
 
     private ExercisePrescription cut(ExercisePrescription p) {
-        int sets = Math.max(1, (int) Math.round(p.sets() * (100 - deload.volumeCutPercent()) / 100.0));
-        return p.withSets(sets);
+        return p.withSets(deloadSets(p.sets()));
     }
 }
