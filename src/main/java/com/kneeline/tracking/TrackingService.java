@@ -234,6 +234,7 @@ public class TrackingService {
                     .orElseThrow().exerciseId());
         }
         int[] fitted = fit.sets(plan.exercises(), current, plan.estimatedMinutes());
+        Set<Side> caving = formCheckCaving();
         double rpe = content.catalogue().progression().effort().targetRpe().max();
         List<PlannedSession.Item> items = new ArrayList<>();
         for (int i = 0; i < plan.exercises().size(); i++) {
@@ -243,9 +244,9 @@ public class TrackingService {
                 int extra = d.side() != null && d.side() == planned.extraSetsOn() ? planned.extraSets() : 0;
                 ExercisePrescription p = d.withSets(fitted[i] + extra);
                 CurrentPrescription row = rows.get(i).get(j);
-                String guidance = content.exercise(p.exerciseId()).filter(Exercise::loadable)
-                        .map(e -> planned.loadGuidance() == null && !p.loaded() ? null : e.loadGuidance())
-                        .orElse(null);
+                String guidance = content.exercise(p.exerciseId())
+                        .filter(e -> p.loaded() || loadAllowed(programme, planned, e, p.side(), caving))
+                        .map(Exercise::loadGuidance).orElse(null);
                 String why = row != null && latest != null && latest.equals(row.getChangedBySession())
                         ? row.getChangeReason() : null;
                 items.add(new PlannedSession.Item(planned.exerciseId(), p,
@@ -255,6 +256,25 @@ public class TrackingService {
         }
         return new PlannedSession(programme.id(), plan.number(), date, today, plan.warmUp(), items, stop,
                 pausedUntil(open).orElse(null));
+    }
+
+    /**
+     * Whether a person may add load to an exercise now: the programme allowed it for the slot, or the slot's own
+     * exercise could not be loaded and a ladder step up made it loadable, outside a low-load programme and not on a
+     * form-gated ladder while the latest form check shows the knee caving on that side.
+     */
+    private boolean loadAllowed(ProgrammeDetails programme, PlannedExercise planned, Exercise now, Side side,
+            Set<Side> caving) {
+        if (!now.loadable() || programme.programme().kind() != Programme.Kind.FULL) {
+            return false;
+        }
+        if (planned.loadGuidance() != null) {
+            return true;
+        }
+        boolean slotLoadable = content.exercise(planned.exerciseId()).map(Exercise::loadable).orElse(false);
+        boolean gated = (side == null ? !caving.isEmpty() : caving.contains(side))
+                && content.catalogue().ladder(now.ladder()).map(l -> l.formGated()).orElse(false);
+        return !slotLoadable && !gated;
     }
 
     /** While a flag is open: what lifts the pause, in words ("you have read ..."); empty when nothing is open. */
@@ -369,7 +389,7 @@ public class TrackingService {
                     k -> new CurrentPrescription(me, programme.id(), slot, d.next().side()));
             row.update(d.next(), d.session().sets(), d.targetRpe() == null ? items.get(i).targetRpe()
                     : d.targetRpe().max(), now);
-            row.changed(d.changes() ? d.sentence() : null, session.getId());
+            row.changed(d.showOnCard() ? d.sentence() : null, session.getId());
             prescriptions.save(row);
         }
         session.decided(json.writeValueAsString(sentences(result, paused, openKinds)));

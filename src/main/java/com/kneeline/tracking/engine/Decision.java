@@ -26,6 +26,8 @@ public record Decision(Kind kind, ExercisePrescription before, ExercisePrescript
         MOVE_UP_LADDER,
         /** Same dose again. */
         HOLD,
+        /** Same dose again because the knee caved in, with the exercise's cue to keep it over the foot. */
+        CUE,
         /** Fewer reps (or seconds): body-weight work at the bottom of its ladder after too much pain. */
         REGRESS_REPS,
         /** Less load. */
@@ -60,8 +62,13 @@ public record Decision(Kind kind, ExercisePrescription before, ExercisePrescript
     /** The dose, step or load changes (a deload week's fewer sets count too). */
     public boolean changes() {
         return switch (kind) {
-            case HOLD, PAUSE, WAITING -> false;
+            case HOLD, CUE, PAUSE, WAITING -> false;
             default -> true;
         };
+    }
+
+    /** Worth saying on the exercise's card next time: a change, or a cue after the knee caved in. */
+    public boolean showOnCard() {
+        return changes() || kind == Kind.CUE;
     }
 }

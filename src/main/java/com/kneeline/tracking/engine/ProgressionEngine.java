@@ -258,10 +258,12 @@ public final class ProgressionEngine {
                     + " and this is already the easiest step.");
         }
         String because = "your knee caved in " + times;
-        if (inARow >= gate.cavingSessionsToHold() && !ex.cues().isEmpty()) {
-            because += "; think: " + Text.lowerFirst(ex.cues().get(0));
+        if (inARow < gate.cavingSessionsToHold() || ex.cues().isEmpty()) {
+            return hold(p, capped, ex, because);
         }
-        return hold(p, capped, ex, because);
+        return new Decision(Decision.Kind.CUE, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
+                + ": stay at " + Text.dose(capped) + ", because " + because + "; think: "
+                + Text.lowerFirst(ex.cues().get(0)) + ".");
     }
 
     /** Sessions in a row, ending with this one, in which this exercise (and side) was done with the knee caving. */

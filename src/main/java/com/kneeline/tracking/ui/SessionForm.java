@@ -106,7 +106,7 @@ public class SessionForm extends Composite<Div> {
             doseLine.setId("dose-" + id);
             card.add(doseLine);
             if (item.why() != null && existing.isEmpty()) {
-                Paragraph why = new Paragraph("Changed: " + item.why());
+                Paragraph why = new Paragraph("Since your last session: " + item.why());
                 why.addClassName("kl-why-changed");
                 why.setId("why-" + id);
                 card.add(why);

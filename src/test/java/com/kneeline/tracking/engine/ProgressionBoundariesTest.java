@@ -169,7 +169,7 @@ class ProgressionBoundariesTest {
         void onceOnAnUnloadedSquatHoldsWithItsCue() {
             var p = rx("heel-elevated-squat", null, 3, 10, null);
             Decision d = afterHistory(p, asPrescribed(p, 7, 0, CAVED), history(p, START.plusWeeks(2), false));
-            assertThat(d.kind()).isEqualTo(Kind.HOLD);
+            assertThat(d.kind()).isEqualTo(Kind.CUE);
             assertThat(d.next()).isEqualTo(p);
             assertThat(d.sentence()).isEqualTo("Heel-elevated squat: stay at 3×10, because your knee caved in once;"
                     + " think: knees forward and out, over the middle toes.");
@@ -191,7 +191,7 @@ class ProgressionBoundariesTest {
         void aCleanSessionInBetweenStartsTheCountAgain() {
             var p = rx("heel-elevated-squat", null, 3, 10, null);
             Decision d = afterHistory(p, asPrescribed(p, 7, 0, CAVED), history(p, START.plusWeeks(2), true, false));
-            assertThat(d.kind()).isEqualTo(Kind.HOLD);
+            assertThat(d.kind()).isEqualTo(Kind.CUE);
         }
 
         @Test

@@ -182,10 +182,11 @@ class ProgressionEngineTest {
         }
 
         @Test
-        void cavingOnNonLoadableWorkHoldsRatherThanRegresses() {
+        void cavingOnceOnNonLoadableWorkHoldsWithTheCueRatherThanRegresses() {
             var p = rx("clamshell", Side.LEFT, 3, 12, null);
             Decision d = decide(p, asPrescribed(p, 7, 0, CAVED));
-            assertThat(d.kind()).isEqualTo(Kind.HOLD);
+            assertThat(d.kind()).isEqualTo(Kind.CUE);
+            assertThat(d.next()).isEqualTo(p);
             assertThat(d.sentence()).contains("caved in");
         }
     }
@@ -249,7 +250,7 @@ class ProgressionEngineTest {
         void aKneeThatCavesOnceOnALoadableMovementAtBodyWeightHoldsWithTheCue() {
             var p = rx("step-up", Side.LEFT, 3, 10, null);
             Decision d = decide(p, asPrescribed(p, 7, 0, CAVED));
-            assertThat(d.kind()).isEqualTo(Kind.HOLD);
+            assertThat(d.kind()).isEqualTo(Kind.CUE);
             assertThat(d.next()).isEqualTo(p);
             String cue = CATALOGUE.exercise("step-up").orElseThrow().cues().get(0);
             assertThat(d.sentence()).contains("your knee caved in once; think: " + Text.lowerFirst(cue));
