@@ -215,7 +215,7 @@ public class TrackingService {
         Long latest = sessions.findFirstByOwnerIdOrderBySessionDateDesc(me).map(TrainingSession::getId).orElse(null);
         List<List<ExercisePrescription>> doses = new ArrayList<>();
         List<List<CurrentPrescription>> rows = new ArrayList<>();
-        List<String> current = new ArrayList<>();
+        List<List<String>> current = new ArrayList<>();
         for (PlannedExercise planned : plan.exercises()) {
             Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
             List<ExercisePrescription> slot = new ArrayList<>();
@@ -230,8 +230,7 @@ public class TrackingService {
             }
             doses.add(slot);
             rows.add(slotRows);
-            current.add(slot.stream().max(java.util.Comparator.comparingInt(d -> d.rangeMax() * (d.timed() ? 1 : 3)))
-                    .orElseThrow().exerciseId());
+            current.add(slot.stream().map(ExercisePrescription::exerciseId).distinct().toList());
         }
         int[] fitted = fit.sets(plan.exercises(), current, plan.estimatedMinutes());
         Set<Side> caving = formCheckCaving();

@@ -27,26 +27,17 @@ public final class SessionFit {
     /**
      * The sets per slot (before a side's extra sets) that keep the session within {@code minutes}.
      *
-     * @param slots        the session's planned exercises, in order
-     * @param currentIds   the exercise each slot is at now (a ladder step away from the planned one, or the same);
-     *                     for unilateral work done at different steps per side, the step that takes longer
-     * @param minutes      the session's budget: the planned session's minutes, which the planner fitted to the
-     *                     person's minutes per session
+     * @param slots      the session's planned exercises, in order
+     * @param currentIds per slot, the exercise it is at now on each side (a ladder step away from the planned one,
+     *                   or the same); the one that takes longer is timed
+     * @param minutes    the session's budget: the planned session's minutes, which the planner fitted to the
+     *                   person's minutes per session
      */
-    public int[] sets(List<PlannedExercise> slots, List<String> currentIds, int minutes) {
-        if (slots.size() != currentIds.size()) {
-            throw new IllegalArgumentException("one current exercise per slot");
-        }
-        List<PlannedExercise> now = new ArrayList<>();
-        for (int i = 0; i < slots.size(); i++) {
-            PlannedExercise slot = slots.get(i);
-            now.add(slot.exerciseId().equals(currentIds.get(i)) ? slot
-                    : prescription.swapped(withSets(slot, slot.sets()), currentIds.get(i)));
-        }
+    public int[] sets(List<PlannedExercise> slots, List<List<String>> currentIds, int minutes) {
+        List<PlannedExercise> now = timed(slots, currentIds);
         int[] sets = new int[now.size()];
         for (int i = 0; i < sets.length; i++) {
             sets[i] = slots.get(i).sets();
-            now.set(i, prescription.reestimated(withSets(now.get(i), sets[i])));
         }
         while (prescription.estimatedMinutes(now) > minutes) {
             int most = -1;
@@ -65,16 +56,35 @@ public final class SessionFit {
     }
 
     /** Minutes of a session with these slots at these exercises and sets, as the planner counts them. */
-    public int minutes(List<PlannedExercise> slots, List<String> currentIds, int[] sets) {
-        List<PlannedExercise> now = new ArrayList<>();
-        for (int i = 0; i < slots.size(); i++) {
-            PlannedExercise slot = slots.get(i);
-            PlannedExercise at = slot.exerciseId().equals(currentIds.get(i)) ? slot
-                    : prescription.swapped(slot, currentIds.get(i));
-            now.add(prescription.reestimated(withSets(at, sets[i])));
+    public int minutes(List<PlannedExercise> slots, List<List<String>> currentIds, int[] sets) {
+        List<PlannedExercise> now = timed(slots, currentIds);
+        for (int i = 0; i < sets.length; i++) {
+            now.set(i, prescription.reestimated(withSets(now.get(i), sets[i])));
         }
         return prescription.estimatedMinutes(now);
     }
+
+    /** Each slot at its current exercise (the longer one where the sides differ), timed at the slot's sets. */
+    private List<PlannedExercise> timed(List<PlannedExercise> slots, List<List<String>> currentIds) {
+        if (slots.size() != currentIds.size()) {
+            throw new IllegalArgumentException("the current exercises of every slot are needed");
+        }
+        List<PlannedExercise> now = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            PlannedExercise slot = slots.get(i);
+            PlannedExercise longest = null;
+            for (String id : currentIds.get(i)) {
+                PlannedExercise at = prescription.reestimated(slot.exerciseId().equals(id) ? slot
+                        : withSets(prescription.swapped(slot, id), slot.sets()));
+                if (longest == null || at.estimatedSeconds() > longest.estimatedSeconds()) {
+                    longest = at;
+                }
+            }
+            now.add(longest == null ? prescription.reestimated(slot) : longest);
+        }
+        return now;
+    }
+
 
     private static PlannedExercise withSets(PlannedExercise p, int sets) {
         return new PlannedExercise(p.exerciseId(), p.pillar(), sets, p.repsMin(), p.repsMax(), p.holdSecondsMin(),
