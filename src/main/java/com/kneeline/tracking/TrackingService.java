@@ -232,7 +232,7 @@ public class TrackingService {
             rows.add(slotRows);
             current.add(slot.stream().map(ExercisePrescription::exerciseId).distinct().toList());
         }
-        int[] fitted = fit.sets(plan.exercises(), current, plan.estimatedMinutes());
+        SessionFit.Fit fitted = fit.fit(plan.exercises(), current, plan.estimatedMinutes());
         Set<Side> caving = formCheckCaving();
         double rpe = content.catalogue().progression().effort().targetRpe().max();
         List<PlannedSession.Item> items = new ArrayList<>();
@@ -241,7 +241,7 @@ public class TrackingService {
             for (int j = 0; j < doses.get(i).size(); j++) {
                 ExercisePrescription d = doses.get(i).get(j);
                 int extra = d.side() != null && d.side() == planned.extraSetsOn() ? planned.extraSets() : 0;
-                ExercisePrescription p = d.withSets(fitted[i] + extra);
+                ExercisePrescription p = SessionFit.dose(fitted, i, d, extra);
                 CurrentPrescription row = rows.get(i).get(j);
                 String guidance = content.exercise(p.exerciseId())
                         .filter(e -> p.loaded() || loadAllowed(programme, planned, e, p.side(), caving))
@@ -381,6 +381,13 @@ public class TrackingService {
         prescriptions.findByProgrammeIdAndOwnerId(programme.id(), me)
                 .forEach(p -> stored.put(key(p.getSlotId(), p.getSide()), p));
         Instant now = clock.instant();
+        List<Decision> decisions = new ArrayList<>(result.decisions());
+        for (int i = 0; i < items.size(); i++) {
+            if (decisions.get(i).kind() == Decision.Kind.MOVE_UP_LADDER) {
+                decisions.set(i, fitOrHold(programme, stored, items.get(i).slotId(), decisions.get(i)));
+            }
+        }
+        result = new ProgressionEngine.Result(decisions, result.deloadWeek());
         for (int i = 0; i < items.size(); i++) {
             Decision d = result.decisions().get(i);
             String slot = items.get(i).slotId();
@@ -392,6 +399,38 @@ public class TrackingService {
             prescriptions.save(row);
         }
         session.decided(json.writeValueAsString(sentences(result, paused, openKinds)));
+    }
+
+    /**
+     * A step up the ladder is taken only if every session with the slot still fits its planned minutes at the new
+     * step (the slot is shared by those sessions); otherwise the exercise stays at the top of its range.
+     */
+    private Decision fitOrHold(ProgrammeDetails programme, Map<String, CurrentPrescription> stored, String slot,
+            Decision up) {
+        for (SessionPlan plan : programme.programme().sessions()) {
+            List<List<String>> ids = new ArrayList<>();
+            boolean has = false;
+            for (PlannedExercise planned : plan.exercises()) {
+                boolean unilateral = content.exercise(planned.exerciseId()).map(Exercise::unilateral).orElse(false);
+                List<String> sides = new ArrayList<>();
+                for (ExercisePrescription start : ExercisePrescription.fromPlan(planned, unilateral)) {
+                    boolean moving = planned.exerciseId().equals(slot) && start.side() == up.before().side();
+                    CurrentPrescription row = stored.get(key(planned.exerciseId(), start.side()));
+                    sides.add(moving ? up.next().exerciseId() : row == null ? start.exerciseId() : row.toEngine()
+                            .exerciseId());
+                    has |= moving;
+                }
+                ids.add(sides.stream().distinct().toList());
+            }
+            if (has && !fit.fits(plan.exercises(), ids, plan.estimatedMinutes())) {
+                String name = content.exercise(up.before().exerciseId()).map(Exercise::name).orElse(slot)
+                        + (up.before().side() == null ? "" : " (" + up.before().side().label().toLowerCase(Locale.ROOT)
+                        + ")");
+                return SessionFit.heldForTime(up, name, content.exercise(up.next().exerciseId()).map(Exercise::name)
+                        .orElse(up.next().exerciseId()), plan.estimatedMinutes());
+            }
+        }
+        return up;
     }
 
     /**
