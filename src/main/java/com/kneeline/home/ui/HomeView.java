@@ -70,7 +70,9 @@ public class HomeView extends Main {
         Div tracker = new Div();
         if (me.hasRole(Role.INDIVIDUAL)) {
             // Flags first and never buried; then a due morning check-in, then the next reassessment.
-            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null),
+            // A check-in makes the day's decisions final: show them at once.
+            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking,
+                            () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))),
                     new ReassessmentCard(reassessments));
             if (programmes.current().isPresent()) {
                 tracker.add(new NextTimePanel(tracking, true));
