@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +34,6 @@ import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.engine.PrescriptionEngine;
-import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.engine.SessionPlan;
 import com.kneeline.tracking.engine.Adherence;
 import com.kneeline.tracking.engine.Decision;
@@ -103,6 +101,7 @@ public class TrackingService {
     private final ProgressionEngine engine;
     private final ReferralFlags referral;
     private final SessionFit fit;
+    private final NextTimeRules nextTime;
 
     TrackingService(TrainingSessionRepository sessions, CheckInRepository checkIns,
                     CurrentPrescriptionRepository prescriptions, RaisedFlagRepository flags,
@@ -123,6 +122,7 @@ public class TrackingService {
         this.engine = new ProgressionEngine(content.catalogue());
         this.referral = new ReferralFlags(content.catalogue());
         this.fit = new SessionFit(prescriptionEngine, content.catalogue().prescription().timing().minSets());
+        this.nextTime = new NextTimeRules(content, fit);
     }
 
     private AccountSummary me() {
@@ -244,7 +244,7 @@ public class TrackingService {
                 ExercisePrescription p = SessionFit.dose(fitted, i, d, extra);
                 CurrentPrescription row = rows.get(i).get(j);
                 String guidance = content.exercise(p.exerciseId())
-                        .filter(e -> p.loaded() || loadAllowed(programme, planned, e, p.side(), caving))
+                        .filter(e -> p.loaded() || nextTime.loadAllowed(programme, planned, e, p.side(), caving))
                         .map(Exercise::loadGuidance).orElse(null);
                 String why = row != null && latest != null && latest.equals(row.getChangedBySession())
                         ? row.getChangeReason() : null;
@@ -254,41 +254,13 @@ public class TrackingService {
             }
         }
         return new PlannedSession(programme.id(), plan.number(), date, today, plan.warmUp(), items, stop,
-                pausedUntil(open).orElse(null));
-    }
-
-    /**
-     * Whether a person may add load to an exercise now: the programme allowed it for the slot, or the slot's own
-     * exercise could not be loaded and a ladder step up made it loadable, outside a low-load programme and not on a
-     * form-gated ladder while the latest form check shows the knee caving on that side.
-     */
-    private boolean loadAllowed(ProgrammeDetails programme, PlannedExercise planned, Exercise now, Side side,
-            Set<Side> caving) {
-        if (!now.loadable() || programme.programme().kind() != Programme.Kind.FULL) {
-            return false;
-        }
-        if (planned.loadGuidance() != null) {
-            return true;
-        }
-        boolean slotLoadable = content.exercise(planned.exerciseId()).map(Exercise::loadable).orElse(false);
-        boolean gated = (side == null ? !caving.isEmpty() : caving.contains(side))
-                && content.catalogue().ladder(now.ladder()).map(l -> l.formGated()).orElse(false);
-        return !slotLoadable && !gated;
-    }
-
-    /** While a flag is open: what lifts the pause, in words ("you have read ..."); empty when nothing is open. */
-    private static Optional<String> pausedUntil(List<OpenFlag> open) {
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ProgressionEngine.pausedUntil(open.stream().anyMatch(OpenFlag::stopsExercise),
-                open.stream().map(OpenFlag::kind).collect(Collectors.toSet())));
+                NextTimeRules.pausedUntil(open).orElse(null));
     }
 
     /** The signed-in person's pause: what lifts it, or empty when no flag is open. */
     @Transactional(readOnly = true)
     public Optional<String> pausedUntil() {
-        return pausedUntil(openFlags(me().id()));
+        return NextTimeRules.pausedUntil(openFlags(me().id()));
     }
 
     private static String key(String slotId, Side side) {
@@ -384,7 +356,7 @@ public class TrackingService {
         List<Decision> decisions = new ArrayList<>(result.decisions());
         for (int i = 0; i < items.size(); i++) {
             if (decisions.get(i).kind() == Decision.Kind.MOVE_UP_LADDER) {
-                decisions.set(i, fitOrHold(programme, stored, items.get(i).slotId(), decisions.get(i)));
+                decisions.set(i, nextTime.fitOrHold(programme, key -> Optional.ofNullable(stored.get(key)).map(CurrentPrescription::toEngine), items.get(i).slotId(), decisions.get(i)));
             }
         }
         result = new ProgressionEngine.Result(decisions, result.deloadWeek());
@@ -398,60 +370,7 @@ public class TrackingService {
             row.changed(d.showOnCard() ? d.sentence() : null, session.getId());
             prescriptions.save(row);
         }
-        session.decided(json.writeValueAsString(sentences(result, paused, openKinds)));
-    }
-
-    /**
-     * A step up the ladder is taken only if every session with the slot still fits its planned minutes at the new
-     * step (the slot is shared by those sessions); otherwise the exercise stays at the top of its range.
-     */
-    private Decision fitOrHold(ProgrammeDetails programme, Map<String, CurrentPrescription> stored, String slot,
-            Decision up) {
-        for (SessionPlan plan : programme.programme().sessions()) {
-            List<List<String>> ids = new ArrayList<>();
-            boolean has = false;
-            for (PlannedExercise planned : plan.exercises()) {
-                boolean unilateral = content.exercise(planned.exerciseId()).map(Exercise::unilateral).orElse(false);
-                List<String> sides = new ArrayList<>();
-                for (ExercisePrescription start : ExercisePrescription.fromPlan(planned, unilateral)) {
-                    boolean moving = planned.exerciseId().equals(slot) && start.side() == up.before().side();
-                    CurrentPrescription row = stored.get(key(planned.exerciseId(), start.side()));
-                    sides.add(moving ? up.next().exerciseId() : row == null ? start.exerciseId() : row.toEngine()
-                            .exerciseId());
-                    has |= moving;
-                }
-                ids.add(sides.stream().distinct().toList());
-            }
-            if (has && !fit.fits(plan.exercises(), ids, plan.estimatedMinutes())) {
-                String name = content.exercise(up.before().exerciseId()).map(Exercise::name).orElse(slot)
-                        + (up.before().side() == null ? "" : " (" + up.before().side().label().toLowerCase(Locale.ROOT)
-                        + ")");
-                return SessionFit.heldForTime(up, name, content.exercise(up.next().exerciseId()).map(Exercise::name)
-                        .orElse(up.next().exerciseId()), plan.estimatedMinutes());
-            }
-        }
-        return up;
-    }
-
-    /**
-     * What changes next time, as the person reads it: a deload week and a pause said once, "waiting for your
-     * morning check-in" said once rather than on every exercise, then each exercise's decision.
-     */
-    private static List<String> sentences(ProgressionEngine.Result result, boolean stop, Set<Flag.Kind> open) {
-        List<String> out = new ArrayList<>();
-        if (result.deloadWeek()) {
-            out.add("This is a deload week: fewer sets and a little less effort, so your body can catch up.");
-        }
-        if (result.decisions().stream().anyMatch(d -> d.kind() == Decision.Kind.PAUSE)) {
-            out.add("Your programme is paused until " + ProgressionEngine.pausedUntil(stop, open)
-                    + ": nothing gets harder meanwhile, but easier steps after pain or a caving knee still apply.");
-        }
-        if (result.decisions().stream().anyMatch(d -> d.kind() == Decision.Kind.WAITING)) {
-            out.add(WAITING);
-        }
-        result.decisions().stream().filter(d -> d.kind() != Decision.Kind.PAUSE && d.kind() != Decision.Kind.WAITING)
-                .map(Decision::sentence).distinct().forEach(out::add);
-        return out;
+        session.decided(json.writeValueAsString(NextTimeRules.sentences(result, paused, openKinds)));
     }
 
     /** Said once after saving, until the next morning's check-in decides the rest. */
