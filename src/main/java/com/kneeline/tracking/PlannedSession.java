@@ -14,9 +14,10 @@ import com.kneeline.tracking.engine.ExercisePrescription;
  *                    still be logged
  * @param pausedUntil while any referral flag is open nothing gets harder: what lifts the pause, in words; null when
  *                    nothing is open
+ * @param deload      the session falls in a deload week: fewer sets and a lower effort than the current doses
  */
 public record PlannedSession(long programmeId, int number, LocalDate date, boolean today, List<String> warmUp,
-                             List<Item> items, boolean paused, String pausedUntil) {
+                             List<Item> items, boolean paused, String pausedUntil, boolean deload) {
 
     public PlannedSession {
         warmUp = List.copyOf(warmUp);

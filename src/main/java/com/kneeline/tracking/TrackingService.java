@@ -254,7 +254,7 @@ public class TrackingService {
             }
         }
         return new PlannedSession(programme.id(), plan.number(), date, today, plan.warmUp(), items, stop,
-                NextTimeRules.pausedUntil(open).orElse(null));
+                NextTimeRules.pausedUntil(open).orElse(null), deload);
     }
 
     /** The signed-in person's pause: what lifts it, or empty when no flag is open. */

@@ -152,6 +152,13 @@ public class TodayView extends Main implements BeforeEnterObserver {
             paused.addClassName("kl-callout");
             box.add(paused);
         }
+        if (session.deload()) {
+            Paragraph deload = new Paragraph("A deload week: fewer sets and a little less effort than usual, so your "
+                    + "body can catch up. Your doses come back next week.");
+            deload.addClassName("kl-fine-print");
+            deload.setId("today-deload");
+            box.add(deload);
+        }
         if (!session.warmUp().isEmpty()) {
             UnorderedList warm = new UnorderedList();
             session.warmUp().forEach(w -> warm.add(new ListItem(w)));
