@@ -172,12 +172,14 @@ public final class ProgressionEngine {
         }
 
         // 3. holds: unsure tracking, caution-zone pain, no check-in yet, effort not rated, sets short of the target
+        // (these two keep what was done at the target effort, never less, and add nothing)
         if (log.anyTracking(KneeTracking.NOT_SURE)) {
-            return hold(p, capped, ex, "you were not sure how your knee tracked; film a set next time");
+            return hold(p, keptAsDone(p, capped, log), ex, "you were not sure how your knee tracked; film a set next"
+                    + " time");
         }
         if (maxPain > pain.safeMax()) {
-            return hold(p, capped, ex, "your pain reached " + maxPain + "/10; more only once it stays at "
-                    + pain.safeMax() + "/10 or less");
+            return hold(p, keptAsDone(p, capped, log), ex, "your pain reached " + maxPain + "/10; more only once it"
+                    + " stays at " + pain.safeMax() + "/10 or less");
         }
         if (pain.mustSettleByNextMorning() && settled == null) {
             return new Decision(Decision.Kind.WAITING, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
@@ -220,8 +222,8 @@ public final class ProgressionEngine {
         }
         if (ex.loadable() && did.loaded()) {
             if (gated) {
-                return hold(p, did, ex, "your last form check showed your knee caving in, and load is added only"
-                        + " while it stays in line");
+                return hold(p, did.withTarget(p.rangeMax()), ex, "your last form check showed your knee caving in,"
+                        + " and load is added only while it stays in line");
             }
             return decision(Decision.Kind.PROGRESS_LOAD, p, ex,
                     did.withLoad(Loads.up(did.loadKg(), dp), did.rangeMin()), because);
@@ -264,6 +266,22 @@ public final class ProgressionEngine {
         return new Decision(Decision.Kind.CUE, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
                 + ": stay at " + Text.dose(capped) + ", because " + because + "; think: "
                 + Text.lowerFirst(ex.cues().get(0)) + ".");
+    }
+
+    /**
+     * A hold that does not undo what was done: the reps (or seconds) achieved in the best prescribed sets at the
+     * target effort, when that is more than the target, capped at the range top; otherwise the target.
+     */
+    private ExercisePrescription keptAsDone(ExercisePrescription p, ExercisePrescription next, ExerciseLog log) {
+        List<SetLog> counted = log.sets().stream().sorted(Comparator.comparingInt(SetLog::done).reversed())
+                .limit(p.sets()).toList();
+        boolean atTargetEffort = counted.size() == p.sets()
+                && counted.stream().allMatch(s -> s.rpe() != null && s.rpe() <= rules.effort().targetRpe().max());
+        if (!atTargetEffort) {
+            return next;
+        }
+        int achieved = counted.stream().mapToInt(SetLog::done).min().orElse(p.target());
+        return next.withTarget(Math.max(next.target(), Math.min(p.rangeMax(), achieved)));
     }
 
     /** Sessions in a row, ending with this one, in which this exercise (and side) was done with the knee caving. */

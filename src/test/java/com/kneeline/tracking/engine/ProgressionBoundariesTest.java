@@ -32,6 +32,7 @@ class ProgressionBoundariesTest {
     static final ProgressionRules RULES = CATALOGUE.progression();
     static final double RPE_MAX = RULES.effort().targetRpe().max();
     static final FormGate GATE = RULES.formGate();
+    static final int SAFE_PAIN = RULES.painMonitoring().safeMax();
 
     static ExerciseLog did(ExercisePrescription p, int sets, int reps, Double kg, double rpe, KneeTracking tracking) {
         return ExerciseLog.done(p.exerciseId(), p.side(), Tk.sets(sets, reps, kg, rpe, 0, tracking));
@@ -48,6 +49,16 @@ class ProgressionBoundariesTest {
             assertThat(d.next().target()).isEqualTo(16 + RULES.doubleProgression().repStep());
             assertThat(d.sentence()).isEqualTo(
                     "Clamshell: 2×12 → 2×17, because you did 2×16 at RPE 7 with good knee tracking.");
+        }
+
+        @Test
+        void aHoldForPainInTheCautionZoneKeepsWhatWasDoneButAddsNothing() {
+            var p = rx("clamshell", null, 2, 12, null);
+            var log = ExerciseLog.done(p.exerciseId(), null, Tk.sets(2, 16, null, 7, SAFE_PAIN + 1, GOOD));
+            Decision d = decide(p, log);
+            assertThat(d.kind()).isEqualTo(Kind.HOLD);
+            assertThat(d.next().target()).isEqualTo(16);
+            assertThat(d.sentence()).startsWith("Clamshell: stay at 2×16, because your pain reached");
         }
 
         @Test

@@ -163,6 +163,14 @@ class ProgressionProperties {
                     // never below the prescription, unless a rule made it easier
                     assertThat(wentHarder || d.next().target() >= Math.min(p.target(), achieved))
                             .as("seed %s, %s: %s", seed, d.kind(), d.sentence()).isTrue();
+                    // Whatever held it, a decision that is final and not about a caving knee or an open flag never
+                    // answers more reps with a lower target.
+                    if (!step.result().deloadWeek() && step.input().openFlags().isEmpty()
+                            && !step.input().exercisePaused() && !log.anyTracking(KneeTracking.CAVED)
+                            && !regressionRuleFired(step, log) && d.kind() != Kind.WAITING) {
+                        assertThat(wentHarder || d.next().target() >= Math.min(achieved, p.rangeMax()))
+                                .as("seed %s, %s: %s", seed, d.kind(), d.sentence()).isTrue();
+                    }
                     // a clean session (pain in the safe zone and settled by morning, knee in line, no flag, no
                     // deload) decides on what was done: never below the reps achieved
                     if (clean(step, log)) {
@@ -176,6 +184,14 @@ class ProgressionProperties {
         assertThat(above.get()).as("logs with more reps than the target at the target effort")
                 .isGreaterThan(judged.get() / 20);
         assertThat(clean.get()).as("clean sessions judged").isGreaterThan(judged.get() / 10);
+    }
+
+    /** Pain above the acceptable limit, or not settled by the next morning: the rules that make it easier. */
+    static boolean regressionRuleFired(Step step, ExerciseLog log) {
+        ProgressionInput in = step.input();
+        boolean notSettled = ProgressionEngine.nextMorning(in.session().date(), in.checkIns())
+                .map(m -> !m.painSettled()).orElse(false);
+        return notSettled || log.maxPain() > CATALOGUE.progression().painMonitoring().acceptableDuringMax();
     }
 
     /** Nothing in the session or around it that holds or eases the dose. */
