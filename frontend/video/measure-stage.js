@@ -73,11 +73,11 @@ export class MeasureStage {
     this.onChange();
   }
 
-  /** Moves one point to video pixel coordinates (kept inside the frame). */
+  /** Moves one point to the nearest whole video pixel (kept inside the frame): finer than a pixel means nothing. */
   place(id, x, y) {
     this.points[id] = {
-      x: Math.min(this.canvas.width - 1, Math.max(0, x)),
-      y: Math.min(this.canvas.height - 1, Math.max(0, y)),
+      x: Math.min(this.canvas.width - 1, Math.max(0, Math.round(x))),
+      y: Math.min(this.canvas.height - 1, Math.max(0, Math.round(y))),
     };
     this.draw();
     this.onChange();

@@ -66,7 +66,41 @@ export async function recordSquatVideo() {
   });
   recorder.stop();
   await stopped;
-  const blob = new Blob(chunks, { type: 'video/webm' });
+  return toBase64(new Blob(chunks, { type: 'video/webm' }));
+}
+
+/** Records a still image, drawn size x size, for 1.5 s: a "video" of a person standing still. */
+export async function recordImageVideo(src, size) {
+  const img = new Image();
+  img.src = src;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm;codecs=vp8', videoBitsPerSecond: 6_000_000 });
+  const chunks = [];
+  recorder.ondataavailable = (e) => chunks.push(e.data);
+  const stopped = new Promise((resolve) => { recorder.onstop = resolve; });
+  recorder.start();
+  const start = performance.now();
+  await new Promise((resolve) => {
+    const frame = () => {
+      ctx.drawImage(img, 0, 0, size, size);
+      if (performance.now() - start < 1500) {
+        requestAnimationFrame(frame);
+      } else {
+        resolve();
+      }
+    };
+    requestAnimationFrame(frame);
+  });
+  recorder.stop();
+  await stopped;
+  return toBase64(new Blob(chunks, { type: 'video/webm' }));
+}
+
+async function toBase64(blob) {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
