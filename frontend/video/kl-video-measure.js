@@ -12,6 +12,8 @@ const TRIALS_WANTED = 3;
 const SPREAD_WARNING = 8;
 const MIN_AUTO_CONFIDENCE = 0.45;
 const SLOW_DETECTION_MS = 6000;
+const SLOW_FIRST_DETECTION_MS = 30000;
+const MODEL_SEARCH_MS = 30000;
 const VENDOR = new URL('../vendor/human-3.3.6/', import.meta.url).href;
 
 const STEPS = [
@@ -274,6 +276,9 @@ class KlVideoMeasure extends HTMLElement {
     this.video.pause();
     this._say('Looking for the lowest points…');
     const d = this._duration();
+    if (this._autoMode && !this._slow && await this._findLowestWithModel(d)) {
+      return;
+    }
     const small = document.createElement('canvas');
     small.width = 48;
     small.height = Math.max(1, Math.round(48 * (this.video.videoHeight || 9) / (this.video.videoWidth || 16)));
@@ -295,7 +300,40 @@ class KlVideoMeasure extends HTMLElement {
       times.push(t);
       series.push(diff);
     }
-    this.squats = peaks(series, Math.round(0.8 / SAMPLE_SECONDS)).map((i) => times[i]);
+    await this._showSquats(peaks(series, Math.round(0.8 / SAMPLE_SECONDS)).map((i) => times[i]));
+  }
+
+  /**
+   * With the pose model in use: the lowest points are where the standing-side hip is lowest, sampled 5 times a
+   * second. Gives up (false) when it would take too long on this device, and the quick motion check is used instead.
+   */
+  async _findLowestWithModel(d) {
+    const started = performance.now();
+    const frame = document.createElement('canvas');
+    frame.width = this.video.videoWidth;
+    frame.height = this.video.videoHeight;
+    const times = [];
+    const series = [];
+    let standing = null;
+    for (let t = 0; t < d; t += SAMPLE_SECONDS * 2) {
+      if (performance.now() - started > MODEL_SEARCH_MS) {
+        return false;
+      }
+      await this._seek(t);
+      frame.getContext('2d').drawImage(this.video, 0, 0);
+      const found = this._pose.pointsFromPose(await this._pose.detect(this._human, frame));
+      if (found.points && standing === null) {
+        standing = found.points.standingPelvis.y;
+      }
+      times.push(t);
+      series.push(found.points && standing !== null ? Math.max(0, found.points.standingPelvis.y - standing) : 0);
+    }
+    this._showSquats(peaks(series, Math.round(0.8 / (SAMPLE_SECONDS * 2))).map((i) => times[i]));
+    return true;
+  }
+
+  async _showSquats(found) {
+    this.squats = found;
     if (this.squats.length === 0) {
       this._say('No clear squat was found: step through the video and pause at the lowest point yourself.', 'warning');
       await this._seek(0);
@@ -325,6 +363,9 @@ class KlVideoMeasure extends HTMLElement {
     this._choose(this.stage.active);
     this._show('points');
     this.canvas.focus({ preventScroll: true });
+    if (this._autoMode && !this._slow) {
+      this._autoPlace();
+    }
   }
 
   _choose(id) {
@@ -428,14 +469,14 @@ class KlVideoMeasure extends HTMLElement {
   /** Lets the pose model suggest the points on this frame; anything doubtful falls back to placing them by hand. */
   async _autoPlace() {
     this._say('Loading the pose model (about 7 MB, only the first time)…');
-    let human;
     try {
-      human = await import('./pose.js').then(async (pose) => ({ pose, human: await pose.loadPose(VENDOR) }));
+      this._pose = await import('./pose.js');
+      this._human = await this._pose.loadPose(VENDOR);
     } catch (e) {
       this._say('The pose model could not be loaded on this device. Place the points yourself.', 'warning');
       return;
     }
-    const { pose } = human;
+    const pose = this._pose;
     const frame = document.createElement('canvas');
     frame.width = this.video.videoWidth;
     frame.height = this.video.videoHeight;
@@ -444,7 +485,7 @@ class KlVideoMeasure extends HTMLElement {
     const started = performance.now();
     let keypoints;
     try {
-      keypoints = await pose.detect(human.human, frame);
+      keypoints = await pose.detect(this._human, frame);
     } catch (e) {
       this._say('The pose model did not run on this device. Place the points yourself.', 'warning');
       return;
@@ -459,9 +500,12 @@ class KlVideoMeasure extends HTMLElement {
     }
     this.stage.setPoints(found.points);
     this.autoPlaced = true;
-    const slow = took > SLOW_DETECTION_MS && this._warmedUp
-      ? ' This device is slow for automatic points; placing them yourself may be quicker.' : '';
+    this._autoMode = true;
+    // The first run also prepares the model, so only a later slow run (or a very slow first one) counts.
+    this._slow = took > (this._warmedUp ? SLOW_DETECTION_MS : SLOW_FIRST_DETECTION_MS);
     this._warmedUp = true;
+    const slow = this._slow ? ' This device is slow for automatic points, so from here on you place them yourself.' : '';
+    this.querySelector(`#vm-auto-${this.side}`).hidden = this._slow;
     if (filming.length) {
       this._say(`Points suggested: check each one and drag it if needed. For a reliable angle, film again: ${filming.join(' ')}${slow}`, 'warning');
     } else {

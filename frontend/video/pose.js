@@ -10,28 +10,41 @@ export function loadPose(base) {
   if (!loading) {
     loading = (async () => {
       const { Human } = await import(`${base}dist/human.esm.js`);
-      const human = new Human({
-        modelBasePath: `${base}models/`,
-        backend: 'webgl',
-        warmup: 'none',
-        debug: false,
-        cacheSensitivity: 0,
-        filter: { enabled: false },
-        face: { enabled: false },
-        hand: { enabled: false },
-        object: { enabled: false },
-        gesture: { enabled: false },
-        segmentation: { enabled: false },
-        body: { enabled: true, modelPath: 'movenet-lightning.json', minConfidence: 0.1, maxDetected: 1 },
-      });
-      await human.load();
-      return human;
+      try {
+        return await start(Human, base, 'webgl');
+      } catch (noWebgl) {
+        // Without WebGL the plain JavaScript backend still works, only slower; the WASM backend is not shipped.
+        return start(Human, base, 'cpu');
+      }
     })();
     loading.catch(() => {
       loading = null;
     });
   }
   return loading;
+}
+
+/** One Human instance on one TensorFlow.js backend; fails when that backend cannot start here. */
+async function start(Human, base, backend) {
+  const human = new Human({
+    modelBasePath: `${base}models/`,
+    backend,
+    warmup: 'none',
+    debug: false,
+    cacheSensitivity: 0,
+    filter: { enabled: false },
+    face: { enabled: false },
+    hand: { enabled: false },
+    object: { enabled: false },
+    gesture: { enabled: false },
+    segmentation: { enabled: false },
+    body: { enabled: true, modelPath: 'movenet-lightning.json', minConfidence: 0.1, maxDetected: 1 },
+  });
+  await human.load();
+  if (human.tf.getBackend() !== backend) {
+    throw new Error(`backend ${backend} not available`);
+  }
+  return human;
 }
 
 /** Keypoints of the one person on a frame, as {part: {x, y, score}}; empty when nobody was found. */

@@ -254,13 +254,19 @@ class VideoMeasureInBrowserIT extends BrowserTest {
             assertThat(distance).as(parts[i] + " suggested within 15 px of where it is").isLessThan(15);
         }
         page.locator("#vm-save-trial-right").click();
-        page.locator("#vm-to-points-right").click();
-        page.locator("#vm-save-trial-right").click();
-        page.locator("#vm-to-points-right").click();
-        page.locator("#vm-save-trial-right").click();
+        // Once the model is in use it suggests the points on every frame the person moves on to.
+        for (int squat = 2; squat <= 3; squat++) {
+            page.locator("#vm-to-points-right").click();
+            assertThat(page.locator(".kl-vm-message")).containsText("Points suggested",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+            page.locator("#vm-save-trial-right").click();
+        }
+        assertThat(page.locator("#vm-trials-right tbody tr")).hasCount(3);
         assertThat(page.locator("#vm-trials-right")).containsText("suggested by KneeLine");
+        assertThat(page.locator("#vm-trials-right")).not().containsText("placed by you");
+        String mean = page.locator(".kl-vm-mean-fppa").textContent().replace("°", "");
         page.locator("#vm-use-right").click();
-        assertThat(page.locator("#answer-sls-fppa-degrees-right input")).not().hasValue("");
+        assertThat(page.locator("#answer-sls-fppa-degrees-right input")).hasValue(mean);
         assertThat(outside).as("requests to anywhere but this server").isEmpty();
     }
 
