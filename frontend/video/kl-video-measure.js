@@ -3,13 +3,13 @@
 // uploaded. When the person uses the result, the element fires `kl-measured` with the numbers only:
 // {fppa, pelvicDrop, fppaTrials, pelvicDropTrials, method}.
 
-import { peaks, round1, summarise, describeFppa, describeDrop } from './measure-math.js';
+import { round1, summarise, describeFppa, describeDrop } from './measure-math.js';
+import { el, clock, renderTrials } from './trials-view.js';
+import { lowestByModel, lowestByMotion } from './lowest-points.js';
 import { MeasureStage, POINTS, anglesOf, defaultPoints } from './measure-stage.js';
 
 const FRAME_SECONDS = 1 / 30;
-const SAMPLE_SECONDS = 0.1;
 const TRIALS_WANTED = 3;
-const SPREAD_WARNING = 8;
 const MIN_AUTO_CONFIDENCE = 0.45;
 const SLOW_DETECTION_MS = 6000;
 const SLOW_FIRST_DETECTION_MS = 30000;
@@ -22,26 +22,6 @@ const STEPS = [
   { id: 'points', title: 'Place the points' },
   { id: 'result', title: 'Check and use' },
 ];
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === 'class') {
-      node.className = value;
-    } else if (key.startsWith('on')) {
-      node.addEventListener(key.slice(2), value);
-    } else {
-      node.setAttribute(key, value);
-    }
-  }
-  children.flat().forEach((c) => node.append(c));
-  return node;
-}
-
-function clock(seconds) {
-  const s = Math.max(0, seconds || 0);
-  return `${Math.floor(s / 60)}:${(s % 60).toFixed(2).padStart(5, '0')}`;
-}
 
 class KlVideoMeasure extends HTMLElement {
   connectedCallback() {
@@ -98,9 +78,10 @@ class KlVideoMeasure extends HTMLElement {
       this._button('Frame ▶', () => this._step(1), 'vm-next', 'One frame forward'),
       this.time);
     this.squatList = el('div', { class: 'kl-vm-squats', role: 'group', 'aria-label': 'Lowest points found' });
+    this.filming = el('p', { class: 'kl-vm-filming', id: `vm-filming-${this.side}`, 'aria-live': 'polite' });
     const framePanel = el('section', { class: 'kl-vm-panel', 'data-panel': 'frame' },
       el('p', {}, 'Pause at the lowest point of one squat. Step frame by frame to find it, or let KneeLine suggest the lowest points.'),
-      this.scrub, frameControls,
+      this.filming, this.scrub, frameControls,
       el('div', { class: 'kl-vm-actions' },
         this._button('Suggest the lowest points', () => this._findLowest(), 'vm-lowest'),
         this._button('Place the points on this frame', () => this._toPoints(), 'vm-to-points', null, true)),
@@ -196,8 +177,35 @@ class KlVideoMeasure extends HTMLElement {
     this._say('');
     this.stage.fit();
     this._show('frame');
-    this._seek(0);
+    await this._seek(0);
+    this._checkFilming();
   }
+
+  /**
+   * Checks the filming on the first frame (the person standing) with the pose model: whole body in the picture,
+   * camera straight on. Advice only: the person can still measure by hand whatever it says.
+   */
+  async _checkFilming() {
+    this.filming.dataset.kind = 'info';
+    this.filming.textContent = 'Checking your filming…';
+    try {
+      await this._loadModel();
+      const { filming } = await this._pose.analyseFrame(this._human, this.video);
+      this._warmedUp = true;
+      this.filming.dataset.kind = filming.length ? 'warning' : 'info';
+      this.filming.textContent = filming.length
+        ? `For a reliable angle, please film again: ${filming.join(' ')}`
+        : 'Filming looks right: your whole body is in the picture, facing the camera. Keep the phone at knee height.';
+    } catch (e) {
+      this.filming.textContent = 'Your filming could not be checked on this device: make sure your whole body is in the picture, facing the camera at knee height.';
+    }
+  }
+
+  async _loadModel() {
+    this._pose = this._pose || await import('./pose.js');
+    this._human = this._human || await this._pose.loadPose(VENDOR);
+  }
+
 
   /** Videos recorded in a browser may not state their length until the end has been read; find it once. */
   async _knowDuration() {
@@ -268,68 +276,17 @@ class KlVideoMeasure extends HTMLElement {
     }
   }
 
-  /**
-   * Suggests each squat's lowest point: the frames furthest from how the person stood at the start. Sampled at 10
-   * frames a second on a small copy of each frame, so it is quick and needs no model.
-   */
+  /** Suggests each squat's lowest point, with the pose model when it is in use, else from the motion. */
   async _findLowest() {
     this.video.pause();
     this._say('Looking for the lowest points…');
     const d = this._duration();
-    if (this._autoMode && !this._slow && await this._findLowestWithModel(d)) {
-      return;
+    const seek = (t) => this._seek(t);
+    let found = null;
+    if (this._autoMode && !this._slow) {
+      found = await lowestByModel(this.video, seek, d, this._pose, this._human, MODEL_SEARCH_MS);
     }
-    const small = document.createElement('canvas');
-    small.width = 48;
-    small.height = Math.max(1, Math.round(48 * (this.video.videoHeight || 9) / (this.video.videoWidth || 16)));
-    const ctx = small.getContext('2d', { willReadFrequently: true });
-    const times = [];
-    const series = [];
-    let first = null;
-    for (let t = 0; t < d; t += SAMPLE_SECONDS) {
-      await this._seek(t);
-      ctx.drawImage(this.video, 0, 0, small.width, small.height);
-      const px = ctx.getImageData(0, 0, small.width, small.height).data;
-      if (!first) {
-        first = px.slice();
-      }
-      let diff = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        diff += Math.abs(px[i] + px[i + 1] + px[i + 2] - first[i] - first[i + 1] - first[i + 2]);
-      }
-      times.push(t);
-      series.push(diff);
-    }
-    await this._showSquats(peaks(series, Math.round(0.8 / SAMPLE_SECONDS)).map((i) => times[i]));
-  }
-
-  /**
-   * With the pose model in use: the lowest points are where the standing-side hip is lowest, sampled 5 times a
-   * second. Gives up (false) when it would take too long on this device, and the quick motion check is used instead.
-   */
-  async _findLowestWithModel(d) {
-    const started = performance.now();
-    const frame = document.createElement('canvas');
-    frame.width = this.video.videoWidth;
-    frame.height = this.video.videoHeight;
-    const times = [];
-    const series = [];
-    let standing = null;
-    for (let t = 0; t < d; t += SAMPLE_SECONDS * 2) {
-      if (performance.now() - started > MODEL_SEARCH_MS) {
-        return false;
-      }
-      await this._seek(t);
-      frame.getContext('2d').drawImage(this.video, 0, 0);
-      const found = this._pose.pointsFromPose(await this._pose.detect(this._human, frame));
-      if (found.points && standing === null) {
-        standing = found.points.standingPelvis.y;
-      }
-      times.push(t);
-      series.push(found.points && standing !== null ? Math.max(0, found.points.standingPelvis.y - standing) : 0);
-    }
-    this._showSquats(peaks(series, Math.round(0.8 / (SAMPLE_SECONDS * 2))).map((i) => times[i]));
-    return true;
+    await this._showSquats(found || await lowestByMotion(this.video, seek, d));
   }
 
   async _showSquats(found) {
@@ -419,35 +376,11 @@ class KlVideoMeasure extends HTMLElement {
   }
 
   _renderResult() {
-    const fppa = summarise(this.trials.map((t) => t.fppa));
-    const drop = summarise(this.trials.map((t) => t.drop));
-    const head = el('tr', {}, ['Squat', 'Time', 'Knee angle', 'Pelvic drop', 'Points', ''].map((h) => el('th', { scope: 'col' }, h)));
-    const rows = this.trials.map((t, i) => el('tr', {},
-      el('td', {}, String(i + 1)), el('td', {}, clock(t.time)),
-      el('td', { class: 'kl-vm-trial-fppa' }, `${t.fppa.toFixed(1)}°`), el('td', {}, `${t.drop.toFixed(1)}°`),
-      el('td', {}, t.method === 'automatic' ? 'suggested by KneeLine' : 'placed by you'),
-      el('td', {}, this._button('Remove', () => { this.trials.splice(i, 1); this._renderResult(); }, `vm-remove-${i + 1}`))));
-    this.trialTable.replaceChildren(el('thead', {}, head), el('tbody', {}, rows));
-    this.trialTable.hidden = this.trials.length === 0;
-    const lines = [];
-    if (fppa.count > 0) {
-      lines.push(el('p', { class: 'kl-vm-average' }, el('strong', {}, 'Average knee angle (FPPA): '),
-        el('span', { class: 'kl-vm-mean-fppa' }, `${round1(fppa.mean).toFixed(1)}°`),
-        ` (${describeFppa(fppa.mean)}), ${fppa.count} squat${fppa.count === 1 ? '' : 's'}, spread ${round1(fppa.spread).toFixed(1)}°`));
-      lines.push(el('p', {}, el('strong', {}, 'Average pelvic drop: '),
-        el('span', { class: 'kl-vm-mean-drop' }, `${round1(drop.mean).toFixed(1)}°`),
-        ` (${describeDrop(drop.mean)}), spread ${round1(drop.spread).toFixed(1)}°`));
-      if (fppa.count < TRIALS_WANTED) {
-        lines.push(el('p', { class: 'kl-vm-warning' }, `Three squats give a more reliable average; you have ${fppa.count}.`));
-      }
-      if (fppa.spread > SPREAD_WARNING) {
-        lines.push(el('p', { class: 'kl-vm-warning' }, `Your squats differ by more than ${SPREAD_WARNING}°: check the points, or measure another squat.`));
-      }
-    } else {
-      lines.push(el('p', {}, 'No squat measured yet.'));
-    }
-    this.summary.replaceChildren(...lines);
-    this.useButton.toggleAttribute('disabled', fppa.count === 0);
+    const count = renderTrials(this.trials, this.trialTable, this.summary, (i) => this._button('Remove', () => {
+      this.trials.splice(i, 1);
+      this._renderResult();
+    }, `vm-remove-${i + 1}`));
+    this.useButton.toggleAttribute('disabled', count === 0);
   }
 
   _use() {
@@ -470,29 +403,20 @@ class KlVideoMeasure extends HTMLElement {
   async _autoPlace() {
     this._say('Loading the pose model (about 7 MB, only the first time)…');
     try {
-      this._pose = await import('./pose.js');
-      this._human = await this._pose.loadPose(VENDOR);
+      await this._loadModel();
     } catch (e) {
       this._say('The pose model could not be loaded on this device. Place the points yourself.', 'warning');
       return;
     }
-    const pose = this._pose;
-    const frame = document.createElement('canvas');
-    frame.width = this.video.videoWidth;
-    frame.height = this.video.videoHeight;
-    frame.getContext('2d').drawImage(this.video, 0, 0);
     this._say('Finding your hip, knee and ankle…');
-    const started = performance.now();
-    let keypoints;
+    let result;
     try {
-      keypoints = await pose.detect(this._human, frame);
+      result = await this._pose.analyseFrame(this._human, this.video);
     } catch (e) {
       this._say('The pose model did not run on this device. Place the points yourself.', 'warning');
       return;
     }
-    const took = performance.now() - started;
-    const found = pose.pointsFromPose(keypoints);
-    const filming = pose.filmingProblems(keypoints, frame.width, frame.height);
+    const { found, filming, took } = result;
     if (!found.points || found.confidence < MIN_AUTO_CONFIDENCE) {
       this._say(`KneeLine is not sure where ${found.problem || 'the points'} are on this frame, so place the points yourself.`
         + (filming.length ? ` ${filming.join(' ')}` : ''), 'warning');
@@ -506,11 +430,9 @@ class KlVideoMeasure extends HTMLElement {
     this._warmedUp = true;
     const slow = this._slow ? ' This device is slow for automatic points, so from here on you place them yourself.' : '';
     this.querySelector(`#vm-auto-${this.side}`).hidden = this._slow;
-    if (filming.length) {
-      this._say(`Points suggested: check each one and drag it if needed. For a reliable angle, film again: ${filming.join(' ')}${slow}`, 'warning');
-    } else {
-      this._say(`Points suggested: check each one and drag it if it is not on the right spot.${slow}`);
-    }
+    const advice = filming.length ? ` For a reliable angle, film again: ${filming.join(' ')}` : '';
+    this._say(`Points suggested: check each one and drag it if it is not on the right spot.${advice}${slow}`,
+      filming.length || this._slow ? 'warning' : 'info');
   }
 }
 

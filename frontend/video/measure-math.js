@@ -68,7 +68,8 @@ export function summarise(values) {
 /**
  * Indexes of the clear peaks in a series (e.g. how far each sampled frame is from standing tall): local maxima of
  * at least half the highest value, at least minGap samples apart, the higher one winning when two are closer.
- * A squat's lowest point is where the body is furthest from its standing position.
+ * A flat top (the same frame sampled several times) counts once, at its middle. A squat's lowest point is where the
+ * body is furthest from its standing position.
  */
 export function peaks(series, minGap) {
   const top = Math.max(...series.filter((v) => Number.isFinite(v)), 0);
@@ -76,22 +77,27 @@ export function peaks(series, minGap) {
     return [];
   }
   const candidates = [];
-  for (let i = 0; i < series.length; i++) {
-    const v = series[i];
+  let i = 0;
+  while (i < series.length) {
+    let end = i;
+    while (end + 1 < series.length && series[end + 1] === series[i]) {
+      end++;
+    }
     const left = i === 0 ? -Infinity : series[i - 1];
-    const right = i === series.length - 1 ? -Infinity : series[i + 1];
-    if (v >= top / 2 && v >= left && v > right) {
-      candidates.push(i);
+    const right = end === series.length - 1 ? -Infinity : series[end + 1];
+    if (series[i] >= top / 2 && series[i] > left && series[i] > right) {
+      candidates.push(Math.floor((i + end) / 2));
     }
+    i = end + 1;
   }
-  candidates.sort((a, b) => series[b] - series[a]);
+  candidates.sort((x, y) => series[y] - series[x]);
   const chosen = [];
-  for (const i of candidates) {
-    if (chosen.every((j) => Math.abs(i - j) >= minGap)) {
-      chosen.push(i);
+  for (const c of candidates) {
+    if (chosen.every((j) => Math.abs(c - j) >= minGap)) {
+      chosen.push(c);
     }
   }
-  return chosen.sort((a, b) => a - b);
+  return chosen.sort((x, y) => x - y);
 }
 
 /** "12.3° inward", "4.0° outward" or "0.0° (straight)": the signed FPPA in words. */

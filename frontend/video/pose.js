@@ -123,3 +123,21 @@ export function filmingProblems(k, width, height) {
   }
   return problems;
 }
+
+/**
+ * Runs the model on the frame the video shows now: its keypoints, the measuring points and filming problems found
+ * on it, and how long the detection took in ms.
+ */
+export async function analyseFrame(human, video) {
+  const frame = document.createElement('canvas');
+  frame.width = video.videoWidth;
+  frame.height = video.videoHeight;
+  frame.getContext('2d').drawImage(video, 0, 0);
+  const started = performance.now();
+  const keypoints = await detect(human, frame);
+  return {
+    took: performance.now() - started,
+    found: pointsFromPose(keypoints),
+    filming: filmingProblems(keypoints, frame.width, frame.height),
+  };
+}

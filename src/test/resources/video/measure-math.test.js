@@ -62,6 +62,9 @@ test('three squats in a motion series give three lowest points', () => {
   const series = [0, 2, 8, 10, 7, 1, 0, 3, 9, 6, 1, 0, 4, 11, 5, 0];
   equal(peaks(series, 3), [3, 8, 13]);
 });
+test('a flat top (one frame sampled several times) is one lowest point, at its middle', () => {
+  equal(peaks([0, 8, 27, 34, 34, 34, 34, 34, 8, 6, 24, 35, 35, 35, 35, 21, 5, 20, 32, 35, 25, 8], 5), [5, 12, 19]);
+});
 test('small wobbles are not squats', () => equal(peaks([0, 1, 0, 10, 0, 1, 0], 2), [3]));
 test('a still video has no lowest point', () => equal(peaks([0, 0, 0], 2), []));
 

@@ -233,6 +233,8 @@ class VideoMeasureInBrowserIT extends BrowserTest {
         page.locator("#measure-video-right").click();
         page.locator("#vm-file-right").setInputFiles(new FilePayload("person.webm", "video/webm", recordPhotoVideo()));
         assertThat(page.locator("kl-video-measure[data-step=frame]")).isVisible();
+        assertThat(page.locator("#vm-filming-right")).containsText("Filming looks right",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         page.locator("#vm-to-points-right").click();
         page.locator("#vm-auto-right").click();
         assertThat(page.locator(".kl-vm-message")).containsText("Points suggested",

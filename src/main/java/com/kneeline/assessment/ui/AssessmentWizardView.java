@@ -1,9 +1,11 @@
 package com.kneeline.assessment.ui;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
@@ -65,7 +67,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     final Button abandon = new Button("Abandon assessment");
 
     private final List<AnswerField> fields = new ArrayList<>();
-    private final Map<Side, VideoMeasureDialog> openTools = new java.util.EnumMap<>(Side.class);
+    private final Map<Side, VideoMeasureDialog> openTools = new EnumMap<>(Side.class);
     private AboutYouForm aboutForm;
     private AssessmentDetails current;
 
@@ -140,7 +142,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     /** Opens the video tool for one leg; its numbers fill the answers and are recorded with how they were measured. */
     private void openVideoTool(Side side, Map<VideoMeasure, AnswerField> fields) {
         VideoMeasureDialog dialog = new VideoMeasureDialog(side, result -> {
-            Map<VideoMeasure, java.util.List<Double>> trials = Map.of(VideoMeasure.FPPA, result.fppaTrials(),
+            Map<VideoMeasure, List<Double>> trials = Map.of(VideoMeasure.FPPA, result.fppaTrials(),
                     VideoMeasure.PELVIC_DROP, result.pelvicDropTrials());
             List<String> filled = new ArrayList<>();
             try {
@@ -172,8 +174,8 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private java.util.Optional<VideoMeasureDialog> dialog(Side side) {
-        return java.util.Optional.ofNullable(openTools.get(side));
+    private Optional<VideoMeasureDialog> dialog(Side side) {
+        return Optional.ofNullable(openTools.get(side));
     }
 
     private Card flagCard(String title, String intro, List<SafetyFlag> flags) {
