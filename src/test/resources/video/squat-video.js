@@ -37,39 +37,35 @@ function draw(ctx, s) {
   }
 }
 
-/** Records the animation in real time (about 4.7 s) and resolves to the video as base64, with its MIME type. */
+/**
+ * Records the animation frame by frame (30 a second of video, each drawn, then handed to the recorder and held
+ * for 1/30 s), so a busy machine gives the same frames, only later. Resolves to the video as base64.
+ */
 export async function recordSquatVideo() {
   const canvas = document.createElement('canvas');
   canvas.width = 640;
   canvas.height = 480;
   const ctx = canvas.getContext('2d');
   draw(ctx, 0);
-  const stream = canvas.captureStream(30);
-  const type = 'video/webm;codecs=vp8';
-  const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 4_000_000 });
+  const stream = canvas.captureStream(0);
+  const track = stream.getVideoTracks()[0];
+  const recorder = new MediaRecorder(stream, { mimeType: 'video/webm;codecs=vp8', videoBitsPerSecond: 4_000_000 });
   const chunks = [];
   recorder.ondataavailable = (e) => chunks.push(e.data);
   const stopped = new Promise((resolve) => { recorder.onstop = resolve; });
   recorder.start();
-  const start = performance.now();
-  await new Promise((resolve) => {
-    const frame = () => {
-      const t = (performance.now() - start) / 1000;
-      draw(ctx, depth(t));
-      if (t < PERIOD * SQUATS + 0.5) {
-        requestAnimationFrame(frame);
-      } else {
-        resolve();
-      }
-    };
-    requestAnimationFrame(frame);
-  });
+  const frames = Math.round((PERIOD * SQUATS + 0.5) * 30);
+  for (let n = 0; n <= frames; n++) {
+    draw(ctx, depth(n / 30));
+    track.requestFrame();
+    await new Promise((resolve) => setTimeout(resolve, 1000 / 30));
+  }
   recorder.stop();
   await stopped;
   return toBase64(new Blob(chunks, { type: 'video/webm' }));
 }
 
-/** Records a still image, drawn size x size, for 1.5 s: a "video" of a person standing still. */
+/** Records a still image, drawn size x size, as 45 frames (1.5 s): a "video" of a person standing still. */
 export async function recordImageVideo(src, size) {
   const img = new Image();
   img.src = src;
@@ -78,23 +74,18 @@ export async function recordImageVideo(src, size) {
   canvas.width = size;
   canvas.height = size;
   const ctx = canvas.getContext('2d');
-  const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm;codecs=vp8', videoBitsPerSecond: 6_000_000 });
+  const stream = canvas.captureStream(0);
+  const track = stream.getVideoTracks()[0];
+  const recorder = new MediaRecorder(stream, { mimeType: 'video/webm;codecs=vp8', videoBitsPerSecond: 6_000_000 });
   const chunks = [];
   recorder.ondataavailable = (e) => chunks.push(e.data);
   const stopped = new Promise((resolve) => { recorder.onstop = resolve; });
   recorder.start();
-  const start = performance.now();
-  await new Promise((resolve) => {
-    const frame = () => {
-      ctx.drawImage(img, 0, 0, size, size);
-      if (performance.now() - start < 1500) {
-        requestAnimationFrame(frame);
-      } else {
-        resolve();
-      }
-    };
-    requestAnimationFrame(frame);
-  });
+  for (let n = 0; n < 45; n++) {
+    ctx.drawImage(img, 0, 0, size, size);
+    track.requestFrame();
+    await new Promise((resolve) => setTimeout(resolve, 1000 / 30));
+  }
   recorder.stop();
   await stopped;
   return toBase64(new Blob(chunks, { type: 'video/webm' }));
