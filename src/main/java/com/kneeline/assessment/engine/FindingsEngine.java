@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.kneeline.content.model.Condition;
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.InferenceRule;
@@ -48,20 +49,48 @@ public final class FindingsEngine {
     }
 
     /**
-     * Which safety flags were answered "yes". To fail safe, a "yes" written with other capitals or surrounding
-     * spaces still raises its flag; anything else (including "no" and no answer) does not.
+     * Which safety flags were answered "yes", without age (no year to count from): for callers that only have answers.
      */
     public SafetyOutcome screen(Answers answers) {
+        return screen(answers, null, Set.of());
+    }
+
+    /**
+     * Which safety flags the answers raise: asked flags answered "yes" (to fail safe, a "yes" written with other
+     * capitals or surrounding spaces still counts; anything else, including no answer, does not), and flags raised
+     * by other answers whose every condition holds (age counted from the year of birth and {@code referenceYear}).
+     *
+     * @param referenceYear the calendar year of the assessment; null leaves age conditions unmet
+     * @param cleared       flags a professional has cleared since they stopped an earlier assessment: still reported,
+     *                      but they no longer stop this one
+     */
+    public SafetyOutcome screen(Answers answers, Integer referenceYear, Set<String> cleared) {
         Objects.requireNonNull(answers, "answers");
+        AnswerReader reader = new AnswerReader(catalogue, answers, referenceYear);
         List<SafetyFlag> raised = new ArrayList<>();
         for (FlagLevel level : FlagLevel.values()) {
             for (SafetyFlag flag : catalogue.safetyFlags(level)) {
-                if (answers.raw(flag.id()).map(String::strip).filter(Answers.YES::equalsIgnoreCase).isPresent()) {
+                boolean up = flag.asked() ? saidYes(answers, flag.id())
+                        : flag.raisedWhen().stream().allMatch(c -> raisedBy(c, answers, reader));
+                if (up) {
                     raised.add(flag);
                 }
             }
         }
-        return new SafetyOutcome(raised, Set.copyOf(catalogue.referral().redFlags().stopExerciseAt()));
+        return new SafetyOutcome(raised, Set.copyOf(catalogue.referral().redFlags().stopExerciseAt()), cleared);
+    }
+
+    private static boolean saidYes(Answers answers, String flagId) {
+        return answers.raw(flagId).map(String::strip).filter(Answers.YES::equalsIgnoreCase).isPresent();
+    }
+
+    /** A condition of a raised-when list: a safety question by its id, otherwise an input or the person's age. */
+    private boolean raisedBy(Condition condition, Answers answers, AnswerReader reader) {
+        if (condition instanceof Condition.Equals eq && catalogue.safetyFlag(eq.input()).isPresent()) {
+            return eq.value() instanceof Boolean expected && saidYes(answers, eq.input()) == expected
+                    && answers.raw(eq.input()).isPresent();
+        }
+        return Conditions.holds(condition, null, reader);
     }
 
     /**

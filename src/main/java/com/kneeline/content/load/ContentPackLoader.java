@@ -151,8 +151,12 @@ public final class ContentPackLoader {
             if (progression != null) {
                 checkPhases(progression.progression());
             }
+            SafetyChecks safety = new SafetyChecks(this::at, this::atItem, inputs, tests, known("finding"));
+            safety.checkRulesHaveNoAge(rules);
             if (referral != null) {
                 checkMeasures(referral.referral().measures(), inputs);
+                safety.checkMeasures(referral.referral().measures());
+                safety.check(flags, referral.referral().redFlags());
             }
             if (prescription != null) {
                 new PrescriptionChecks(this::at, this::atItem, known("input"), known("finding"), inputs, findings,
@@ -421,7 +425,7 @@ public final class ContentPackLoader {
                     if (i.type() != InputType.CHOICE && !i.choices().isEmpty()) {
                         at(rec, "choices", "'choices' only fit choice inputs");
                     }
-                    checkRequiredWhen(t, i, rec);
+                    checkRequiredWhen(tests, t, i, rec);
                     Set<String> seen = new java.util.HashSet<>();
                     for (int c = 0; c < i.choices().size(); c++) {
                         if (!seen.add(i.choices().get(c).id())) {
@@ -432,8 +436,11 @@ public final class ContentPackLoader {
             }
         }
 
-        /** A "required when" must name another input of the same test, by an answer that input can have. */
-        private void checkRequiredWhen(AssessmentTest t, Input i, Object rec) {
+        /**
+         * A "required when" must name another input of the same wizard step (so both are on one page), on the same
+         * legs, by an answer that input can have.
+         */
+        private void checkRequiredWhen(List<AssessmentTest> tests, AssessmentTest t, Input i, Object rec) {
             RequiredWhen when = i.requiredWhen();
             if (when == null) {
                 return;
@@ -442,10 +449,11 @@ public final class ContentPackLoader {
                 at(rec, "required-when", "'required-when' only fits optional inputs; '" + i.id() + "' is always required");
                 return;
             }
-            Optional<Input> other = t.inputs().stream().filter(o -> o.id().equals(when.input())).findFirst();
-            if (other.isEmpty() || other.get() == i) {
-                at(rec, "required-when", "'required-when' names '" + when.input() + "', which is not another input of test '"
-                        + t.id() + "'");
+            Optional<Input> other = tests.stream().filter(o -> o.step() == t.step()).flatMap(o -> o.inputs().stream())
+                    .filter(o -> o.id().equals(when.input())).findFirst();
+            if (other.isEmpty() || other.get() == i || other.get().isPerSide() != i.isPerSide()) {
+                at(rec, "required-when", "'required-when' names '" + when.input() + "', which is not another input of"
+                        + " the same wizard step as '" + i.id() + "' and on the same legs");
                 return;
             }
             Input o = other.get();
@@ -677,6 +685,9 @@ public final class ContentPackLoader {
                         at(c, "at-least", "'at-least' must be between 1 and the " + ct.of().size()
                                 + " inputs counted");
                     }
+                }
+                case Condition.Age age -> {
+                    // reported by SafetyChecks: age only fits safety flags
                 }
             }
         }

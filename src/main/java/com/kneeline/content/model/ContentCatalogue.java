@@ -135,6 +135,15 @@ public final class ContentCatalogue {
         return flags.values().stream().filter(f -> f.level() == level).toList();
     }
 
+    /** The flags the safety screen asks, in pack order (the others are raised by answers such as age). */
+    public List<SafetyFlag> safetyQuestions() {
+        return flags.values().stream().filter(SafetyFlag::asked).toList();
+    }
+
+    public List<SafetyFlag> safetyQuestions(FlagLevel level) {
+        return safetyQuestions().stream().filter(f -> f.level() == level).toList();
+    }
+
     public Optional<SafetyFlag> safetyFlag(String id) {
         return Optional.ofNullable(flags.get(id));
     }

@@ -21,6 +21,8 @@ import com.kneeline.content.ui.ExerciseView;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeOverride;
 import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.assessment.SafetyHold;
+import com.kneeline.assessment.ui.HoldNotice;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.engine.Rationale;
@@ -82,6 +84,13 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
 
     private void render(Optional<ProgrammeDetails> current) {
         removeAll();
+        Optional<SafetyHold> hold = programmes.hold();
+        if (hold.isPresent()) { // a later assessment stopped: no exercises, whatever the last programme was
+            H2 title = new H2("Your programme");
+            title.setId("programme-title");
+            add(title, new HoldNotice(hold.get()));
+            return;
+        }
         if (current.isEmpty()) {
             renderEmpty();
             return;

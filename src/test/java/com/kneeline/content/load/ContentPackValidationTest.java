@@ -234,7 +234,7 @@ class ContentPackValidationTest {
     @Test
     void aDueWindowAsLongAsTheShortestReassessmentIntervalIsReported() {
         assertThat(Fixtures.problems("reassessment-window-too-long")).containsExactly(
-                "referral.yaml:40: 'due-window-days' (14) must be shorter than the shortest allowed interval (14 days)");
+                "referral.yaml:39: 'due-window-days' (14) must be shorter than the shortest allowed interval (14 days)");
     }
 
     @Test

@@ -77,15 +77,13 @@ class PrescriptionEngineTest {
     }
 
     @Test
-    void aFlagBelowTheStopLevelsSuggestsAReferralAndRulesOutTheExercisesItExcludes() {
+    void nightOrRestPainIsUrgentNowAndGivesNoProgrammeOnlyTheReferral() {
         PrescriptionRequest r = Rx.request(AssessmentProfiles.motorControlOnly());
         r = new PrescriptionRequest(r.findings(), Set.of("night-or-rest-pain"), r.answers(), r.equipment(), 90, 3,
                 Set.of());
         Programme p = ENGINE.prescribe(r);
-        assertThat(p.kind()).isEqualTo(Programme.Kind.FULL);
-        assertThat(p.referralSuggested()).isTrue();
-        assertThat(all(p)).isNotEmpty().allSatisfy(e -> assertThat(exercise(e.exerciseId()).contraindications()
-                .excludedBy()).doesNotContain("night-or-rest-pain"));
+        assertThat(p.kind()).isEqualTo(Programme.Kind.REFERRAL_ONLY);
+        assertThat(p.sessions()).isEmpty();
         invariants.check(r, p);
     }
 
@@ -436,7 +434,7 @@ class PrescriptionEngineTest {
         Programme p = Rx.prescribe(AssessmentProfiles.leftPronationAndLimitedDorsiflexion());
         assertThat(all(p)).flatExtracting(PlannedExercise::rationale).extracting(Rationale::text).contains(
                 "For stiff ankle (limited shin-over-foot movement) on your left side: your left knee-to-wall "
-                        + "distance was 6 cm, below the usual 10 cm mark.");
+                        + "distance was 6 cm, below 10 cm, a common rule of thumb for a stiff ankle.");
         assertThat(all(p)).allSatisfy(e -> assertThat(e.rationale()).isNotEmpty());
     }
 
