@@ -145,6 +145,7 @@ public final class ContentPackLoader {
             Map<String, Input> inputs = inputs(tests);
             checkInputs(tests);
             checkFindings(findings, exercises, rules);
+            checkEntryExercises(findings, exercises);
             checkExercises(exercises, fileOf, findings);
             checkLadders(ladders, exercises);
             checkRules(rules, findings, inputs);
@@ -478,6 +479,23 @@ public final class ContentPackLoader {
                 return key;
             }
             return t;
+        }
+
+        /** Entry exercises exist and address their finding. */
+        private void checkEntryExercises(List<Finding> findings, List<Exercise> exercises) {
+            Map<String, Exercise> byId = new HashMap<>();
+            exercises.forEach(e -> byId.putIfAbsent(e.id(), e));
+            for (Finding f : findings) {
+                for (int i = 0; i < f.entryExercises().size(); i++) {
+                    Exercise e = byId.get(f.entryExercises().get(i));
+                    if (e == null) {
+                        atItem(f, "entry-exercises", i, "unknown exercise '" + f.entryExercises().get(i) + "'");
+                    } else if (!e.addresses().contains(f.id())) {
+                        atItem(f, "entry-exercises", i, "entry exercise '" + e.id() + "' does not address finding '"
+                                + f.id() + "'");
+                    }
+                }
+            }
         }
 
         private void checkFindings(List<Finding> findings, List<Exercise> exercises, List<InferenceRule> rules) {

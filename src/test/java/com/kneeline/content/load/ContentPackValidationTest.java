@@ -193,7 +193,7 @@ class ContentPackValidationTest {
     void problemsInSeveralFilesAreAllCollectedBeforeFailing() {
         assertThat(Fixtures.problems("many-problems")).containsExactly(
                 "exercises/strength.yaml:17: 'sets' must be between 1 and 10, not 12",
-                "findings.yaml:4: unknown key 'colour' (allowed: id, name, explanation, why-it-matters, risks, pillars, per-side, professional-assessment, professional-advice, references, evidence, evidence-note)");
+                "findings.yaml:4: unknown key 'colour' (allowed: id, name, explanation, why-it-matters, risks, pillars, entry-exercises, per-side, professional-assessment, professional-advice, references, evidence, evidence-note)");
     }
 
     @Test
