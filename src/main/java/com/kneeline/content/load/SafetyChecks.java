@@ -56,6 +56,7 @@ final class SafetyChecks {
                 at.at(f, "level", "flag '" + f.id() + "' is " + level + ", so red-flags.stop-exercise-at in the referral"
                         + " rules must include " + level + ": acute and urgent flags stop exercise");
             }
+            stops |= STOP_CLASS.contains(f.level()); // reported above when the policy leaves it out
             if (stops && f.timeFrame() == TimeFrame.WITHIN_WEEKS) {
                 at.at(f, "time-frame", "flag '" + f.id() + "' stops exercise, so its time-frame must be today,"
                         + " within-a-week or before-exercising, not within-weeks");
