@@ -26,6 +26,7 @@ import com.kneeline.content.model.Template;
 public final class FindingsEngine {
 
     private static final String SIDE_PLACEHOLDER = "side";
+    private static final String ASYMMETRY_PLACEHOLDER = "asymmetry";
     private static final Side[] SIDES = {Side.LEFT, Side.RIGHT};
 
     private final ContentCatalogue catalogue;
@@ -144,6 +145,9 @@ public final class FindingsEngine {
             if (name.equals(SIDE_PLACEHOLDER)) {
                 return side == null ? "" : side.label();
             }
+            if (name.equals(ASYMMETRY_PLACEHOLDER)) {
+                return asymmetry(rule, side, reader);
+            }
             return catalogue.input(name).isPresent() ? reader.display(name, side) : name;
         });
         // A side-less fill ("your  knee") must not leave a double space behind.
@@ -164,6 +168,34 @@ public final class FindingsEngine {
             return ValueCheck.isYesNo(raw) ? Optional.empty() : Optional.of("Answer yes or no.");
         }
         throw new IllegalArgumentException("Unknown input id: " + inputId);
+    }
+
+    /**
+     * The left-right difference of the rule's asymmetry condition as numbers, e.g. "5 cm less than the right (6 cm
+     * against 11 cm)" or "25 % less than the right (30 s against 40 s)".
+     */
+    private String asymmetry(InferenceRule rule, Side side, AnswerReader reader) {
+        Condition.Asymmetry asym = rule.when().stream().filter(Condition.Asymmetry.class::isInstance)
+                .map(Condition.Asymmetry.class::cast).findFirst().orElse(null);
+        if (asym == null || side == null) {
+            return "";
+        }
+        var own = reader.number(asym.input(), side);
+        var other = reader.number(asym.input(), side.other());
+        if (own.isEmpty() || other.isEmpty()) {
+            return "";
+        }
+        String unit = catalogue.input(asym.input()).map(Input::unit).orElse(null);
+        String u = unit == null ? "" : " " + unit;
+        java.math.BigDecimal diff = own.get().subtract(other.get()).abs();
+        String direction = asym.worse() == com.kneeline.content.model.WorseSide.LOWER ? " less than" : " more than";
+        String amount = asym.measure() == com.kneeline.content.model.AsymmetryMeasure.PERCENT
+                && other.get().signum() != 0
+                ? ValueCheck.format(diff.multiply(java.math.BigDecimal.valueOf(100))
+                        .divide(other.get().abs(), 0, java.math.RoundingMode.HALF_UP)) + " %"
+                : ValueCheck.format(diff) + u;
+        return amount + direction + " the " + side.other().label() + " (" + ValueCheck.format(own.get()) + u
+                + " against " + ValueCheck.format(other.get()) + u + ")";
     }
 
     private record FindingSide(String findingId, Side side) {

@@ -178,7 +178,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
                             + "answers point to it; it is not a diagnosis."));
             Div cards = new Div();
             cards.addClassName("kl-findings");
-            a.findings().forEach(finding -> cards.add(findingCard(content, finding)));
+            findingCards(content, a.findings()).forEach(cards::add);
             add(cards);
         }
         add(programmeCard(a));
@@ -234,8 +234,27 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         return next;
     }
 
-    /** One finding with the answers that led to it; also shown read-only on a trainer's client page. */
+    /**
+     * The findings as cards, strongest first (strong, likely, possible; the pack's order within a strength), a finding
+     * present on both legs once as "both sides"; also shown read-only on a trainer's client page.
+     */
+    public static List<Component> findingCards(ContentService content, List<RecordedFinding> findings) {
+        java.util.Map<String, List<RecordedFinding>> byFinding = new java.util.LinkedHashMap<>();
+        findings.forEach(f -> byFinding.computeIfAbsent(f.findingId(), k -> new java.util.ArrayList<>()).add(f));
+        return byFinding.values().stream()
+                .sorted(java.util.Comparator.comparing((List<RecordedFinding> g) -> g.stream()
+                        .map(RecordedFinding::strength).max(java.util.Comparator.naturalOrder()).orElseThrow())
+                        .reversed())
+                .map(group -> findingCard(content, group)).toList();
+    }
+
+    /** One finding with the answers that led to it. */
     public static Component findingCard(ContentService content, RecordedFinding recorded) {
+        return findingCard(content, List.of(recorded));
+    }
+
+    private static Component findingCard(ContentService content, List<RecordedFinding> sides) {
+        RecordedFinding recorded = sides.getFirst();
         Card card = new Card();
         card.addClassName("kl-finding-card");
         Finding finding = content.finding(recorded.findingId()).orElse(null);
@@ -243,14 +262,22 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         card.setTitle(name);
         Div badges = new Div();
         badges.addClassName("kl-badges");
-        if (recorded.side() != null) {
+        if (sides.size() > 1) {
+            badges.add(UiBits.badge("Both sides", "contrast"));
+        } else if (recorded.side() != null) {
             badges.add(UiBits.badge(capitalise(recorded.side().label()) + " side", "contrast"));
         }
-        badges.add(UiBits.badge(capitalise(recorded.strength().name().toLowerCase(Locale.ROOT)), "primary"));
+        boolean sameStrength = sides.stream().map(RecordedFinding::strength).distinct().count() == 1;
+        if (sameStrength) {
+            badges.add(UiBits.badge(capitalise(recorded.strength().name().toLowerCase(Locale.ROOT)), "primary"));
+        } else {
+            sides.forEach(side -> badges.add(UiBits.badge(capitalise(side.side().label()) + ": "
+                    + side.strength().name().toLowerCase(Locale.ROOT), "primary")));
+        }
         card.setHeaderSuffix(badges);
 
         UnorderedList evidence = new UnorderedList();
-        recorded.evidence().forEach(line -> evidence.add(new ListItem(line)));
+        sides.stream().flatMap(side -> side.evidence().stream()).forEach(line -> evidence.add(new ListItem(line)));
         evidence.addClassName("kl-evidence");
         card.add(new Paragraph("What we saw:"), evidence);
         if (finding != null) {

@@ -104,8 +104,11 @@ public final class ContentPackLoader {
                     PackFiles.ReferencesFile::references, "references", "reference");
             List<Equipment> equipment = list(m.equipment(), bind(m, "equipment", m.equipment(), PackFiles.EquipmentFile.class),
                     PackFiles.EquipmentFile::equipment, "equipment", "equipment");
-            List<Finding> findings = list(m.findings(), bind(m, "findings", m.findings(), PackFiles.FindingsFile.class),
-                    PackFiles.FindingsFile::findings, "findings", "finding");
+            PackFiles.FindingsFile findingsFile = bind(m, "findings", m.findings(), PackFiles.FindingsFile.class);
+            List<Finding> findings = list(m.findings(), findingsFile, PackFiles.FindingsFile::findings, "findings",
+                    "finding");
+            List<com.kneeline.content.model.RiskNote> riskNotes = findingsFile == null ? List.of()
+                    : findingsFile.riskNotes();
             List<SafetyFlag> flags = list(m.safety(), bind(m, "safety", m.safety(), PackFiles.SafetyFile.class),
                     PackFiles.SafetyFile::flags, "flags", "safety flag");
             List<AssessmentTest> tests = list(m.tests(), bind(m, "tests", m.tests(), PackFiles.TestsFile.class),
@@ -141,7 +144,7 @@ public final class ContentPackLoader {
 
             reportDuplicates();
             checkReferences(references, equipment, findings, flags, tests, rules, ladders, exercises, progression,
-                    referral, prescription);
+                    referral, prescription, riskNotes);
             Map<String, Input> inputs = inputs(tests);
             checkInputs(tests);
             checkFindings(findings, exercises, rules);
@@ -169,7 +172,7 @@ public final class ContentPackLoader {
             }
             return done(new ContentCatalogue(m.name(), m.version(), references, equipment, findings, flags, tests,
                     rules, ladders, exercises, progression.progression(), referral.referral(),
-                    prescription.prescription()));
+                    prescription.prescription(), riskNotes));
         }
 
         private Result done(ContentCatalogue catalogue) {
@@ -654,6 +657,11 @@ public final class ContentPackLoader {
                 for (String name : Template.placeholders(r.explanation())) {
                     if (name.equals("side") && r.side() != SideHandling.PER_SIDE) {
                         at(r, "explanation", "placeholder '{side}' only fits per-side rules");
+                    } else if (name.equals("asymmetry")) {
+                        if (r.when().stream().noneMatch(c -> c instanceof Condition.Asymmetry)) {
+                            at(r, "explanation", "placeholder '{asymmetry}' only fits rules with an 'asymmetry-of'"
+                                    + " condition");
+                        }
                     } else if (!name.equals("side") && !read.contains(name)) {
                         at(r, "explanation", "placeholder '{" + name + "}' is not an input this rule reads");
                     }

@@ -227,12 +227,27 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         return body;
     }
 
+    /**
+     * What the exercise is for in this plan: the finding it was chosen for ("For movement control"), so a strength
+     * exercise in a motor-control plan does not read as a contradiction. The pillar when no finding is named.
+     */
+    private String purpose(PlannedExercise planned, Exercise exercise) {
+        return planned.rationale().stream().findFirst()
+                .flatMap(r -> content.finding(r.findingId()))
+                .map(f -> "For " + lowerFirst(f.name().replaceAll("\\s*\\(.*\\)", "")))
+                .orElse(ContentText.pillar(exercise.pillar()));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     private Component exerciseCard(ProgrammeDetails details, PlannedExercise planned) {
         Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
         Card card = new Card();
         card.addClassName("kl-planned-exercise");
         card.setTitle(new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)));
-        card.setHeaderSuffix(UiBits.badge(ContentText.pillar(exercise.pillar()), "contrast"));
+        card.setHeaderSuffix(UiBits.badge(purpose(planned, exercise), "contrast"));
         // Below the title rather than beside it, so a long name keeps its width on a phone.
         details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
                 (change.madeByTrainer() ? "Set by your trainer on " : "Swapped by you on ")

@@ -336,7 +336,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         } else if (a.status() == AssessmentStatus.COMPLETED && a.findings().isEmpty()) {
             box.add(new Paragraph("No clear cause found."));
         } else {
-            a.findings().forEach(f -> box.add(AssessmentDetailView.findingCard(content, f)));
+            AssessmentDetailView.findingCards(content, a.findings()).forEach(box::add);
         }
         return box;
     }
