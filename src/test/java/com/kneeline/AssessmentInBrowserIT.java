@@ -101,10 +101,11 @@ class AssessmentInBrowserIT extends BrowserTest {
         for (AnswerKey key : keysOf(WizardStep.SAFETY)) {
             answer(key, fine.raw(key).orElse(null));
         }
-        // the day last: typing opens the picker's calendar, which Tab commits and closes
-        page.locator("#clearance-on input").fill(java.time.LocalDate.now()
-                .format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
-        page.locator("#clearance-on input").press("Tab");
+        // the day last, as a person on a phone picks it: the calendar's Today button
+        page.locator("#clearance-on input").click();
+        page.getByText("Today", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#clearance-on input")).not().hasValue("");
+        assertThat(page.locator("vaadin-date-picker-overlay")).isHidden();
         screenshots("clearance-given");
         page.locator("#wizard-next").click();
         assertThat(page.locator("#wizard-progress")).containsText("Step 2 of 6");
@@ -133,7 +134,10 @@ class AssessmentInBrowserIT extends BrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/assessments/\\d+$"));
         assertThat(page.locator("#assessment-status")).hasText("Completed");
-        assertThat(page.locator(".kl-finding-card").first()).containsText("Left side");
+        // strongest first; the stiff ankle on both legs is one card, the left-only pronation its own
+        assertThat(page.locator(".kl-finding-card").first()).containsText("Both sides");
+        assertThat(page.locator(".kl-finding-card").nth(1)).containsText("Left side");
+        assertThat(page.getByText("3 cm less than the right", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByText("Your left knee-to-wall distance was 6 cm", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         screenshots("findings");

@@ -321,8 +321,8 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
     static String timeFrameText(SafetyFlag flag) {
         return switch (flag.timeFrame()) {
             case TODAY -> "Stop: seek care today";
-            case WITHIN_A_WEEK -> "Stop: see them within a week";
-            case BEFORE_EXERCISING -> "Stop: get their go-ahead before you exercise again";
+            case WITHIN_A_WEEK -> "Stop: see a professional within a week";
+            case BEFORE_EXERCISING -> "Stop: get a professional's go-ahead before exercising again";
             case WITHIN_WEEKS -> "Book an appointment in the next few weeks";
         };
     }
