@@ -651,7 +651,7 @@ public class TrackingService {
 
     /** The safety-screen questions, for "I got hurt / something changed". */
     public List<SafetyFlag> safetyQuestions() {
-        return content.catalogue().safetyFlags();
+        return content.catalogue().safetyQuestions();
     }
 
     /**

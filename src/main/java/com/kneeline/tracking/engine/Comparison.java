@@ -48,9 +48,9 @@ public final class Comparison {
                             m.realChange(), null, null, null, numeric(m, b.get(), l.get()),
                             prev == null ? null : numeric(m, prev, l.get())));
                 } else {
-                    boolean bp = passed(m, b.get(), baseline, side);
-                    boolean lp = passed(m, l.get(), latest, side);
-                    Boolean pp = prev == null ? null : passed(m, prev, previous, side);
+                    boolean bp = passed(m, baseline, side);
+                    boolean lp = passed(m, latest, side);
+                    Boolean pp = prev == null ? null : passed(m, previous, side);
                     out.add(new MeasureChange(m.id(), m.name(), m.kind(), side, b.get(), prev, l.get(), null, bp, pp,
                             lp, passFail(bp, lp), pp == null ? null : passFail(pp, lp)));
                 }
@@ -75,13 +75,11 @@ public final class Comparison {
                 : to ? MeasureChange.Outcome.IMPROVED : MeasureChange.Outcome.WORSENED;
     }
 
-    /**
-     * A pass-fail measure passes when few enough criteria are positive, and never while the knee caves in on a
-     * measure that watches for it: the same caving rule the form gate, the phases and the findings' programme use.
-     */
-    private boolean passed(Measure m, double positives, Answers answers, Side side) {
-        boolean watchesCaving = m.criteria().contains(catalogue.prescription().cavingInput());
-        return positives <= m.passWhenPositiveAtMost() && !(watchesCaving && kneeCaves(catalogue, answers, side));
+    /** The content's pass rule: few enough criteria positive, and none that fails the test on its own. */
+    private boolean passed(Measure m, Answers answers, Side side) {
+        List<String> positive = m.criteria().stream()
+                .filter(c -> raw(answers, c, side).map(Answers.YES::equals).orElse(false)).toList();
+        return m.passes(positive);
     }
 
     /**

@@ -7,6 +7,8 @@ import com.kneeline.base.ui.Disclaimer;
 import com.kneeline.content.ContentService;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.assessment.SafetyHold;
+import com.kneeline.assessment.ui.HoldNotice;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.tracking.PhaseService;
@@ -69,6 +71,11 @@ public class TodayView extends Main implements BeforeEnterObserver {
         H2 title = new H2("Today");
         title.setId("today-title");
         add(title, new FlagsPanel(tracking, this::render), new CheckInCard(tracking, this::render));
+        Optional<SafetyHold> hold = programmes.hold();
+        if (hold.isPresent()) { // a safety stop: no session to do until a professional has cleared it
+            add(new HoldNotice(hold.get()));
+            return;
+        }
         if (programmes.current().isPresent()) {
             // Always reachable, whatever state the session is in: an injury does not wait for the next session.
             add(ReportChangeDialog.openButton(tracking, this::render));
