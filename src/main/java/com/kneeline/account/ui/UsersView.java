@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.PasswordService;
+import com.kneeline.base.DatabaseBackup;
 import com.kneeline.account.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +43,7 @@ public class UsersView extends Main {
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
 
-    public UsersView(AccountService accounts, PasswordService passwords) {
+    public UsersView(AccountService accounts, PasswordService passwords, DatabaseBackup backup) {
         addClassName("kl-page");
         filter.setPlaceholder("Search by email or name");
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -91,6 +92,15 @@ public class UsersView extends Main {
 
         add(new Paragraph("Grant the trainer role to people who coach clients. Admins do not see health data here."),
                 filter, grid);
+        if (backup.available()) {
+            // H2's online backup: a consistent copy while everyone keeps working (docs/security.md).
+            Button backUp = new Button("Back up the database now", click -> backup.backUpNow().ifPresent(zip ->
+                    Notification.show("Backup written to " + zip + ". Copy it off this machine.", 8000,
+                            Notification.Position.TOP_CENTER)));
+            backUp.setId("backup");
+            backUp.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(backUp);
+        }
         setSizeFull();
         grid.setHeight("70vh");
     }
