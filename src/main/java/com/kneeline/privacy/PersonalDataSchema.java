@@ -21,7 +21,8 @@ public record PersonalDataSchema(Map<String, Table> tables, List<ForeignKey> for
     /** The table every person's data hangs from. */
     public static final String PERSON_TABLE = "account";
 
-    public record Column(String name, boolean nullable) {
+    /** A column with its JDBC type ({@link java.sql.Types}), size, and whether the database fills it itself. */
+    public record Column(String name, boolean nullable, int type, int size, boolean filledByDatabase) {
     }
 
     public record Table(String name, Map<String, Column> columns, List<String> primaryKey) {
@@ -56,7 +57,11 @@ public record PersonalDataSchema(Map<String, Table> tables, List<ForeignKey> for
                 try (ResultSet rs = meta.getColumns(connection.getCatalog(), schema, name, "%")) {
                     while (rs.next()) {
                         String column = lower(rs.getString("COLUMN_NAME"));
-                        columns.put(column, new Column(column, rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                        boolean generated = "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))
+                                || "YES".equalsIgnoreCase(rs.getString("IS_GENERATEDCOLUMN"));
+                        columns.put(column, new Column(column, rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                                rs.getInt("DATA_TYPE"), rs.getInt("COLUMN_SIZE"),
+                                generated || rs.getString("COLUMN_DEF") != null));
                     }
                 }
                 List<String> primaryKey = new ArrayList<>();
