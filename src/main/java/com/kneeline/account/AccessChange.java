@@ -13,7 +13,7 @@ public final class AccessChange {
 
     /** Leaves the reason for the access-changed page the UI is about to show. */
     public static void markLinkEnded(VaadinSession session) {
-        session.getSession().setAttribute(AccessChangeCheck.MARK, LINK_ENDED);
+        session.getSession().setAttribute(AccessChangeCheck.REASON, LINK_ENDED);
     }
 
     /** Reads and forgets the reason ("roles", "deleted" or "link"); empty when the page was opened directly. */
@@ -21,8 +21,8 @@ public final class AccessChange {
         if (session == null) {
             return "";
         }
-        Object reason = session.getSession().getAttribute(AccessChangeCheck.MARK);
-        session.getSession().removeAttribute(AccessChangeCheck.MARK);
+        Object reason = session.getSession().getAttribute(AccessChangeCheck.REASON);
+        session.getSession().removeAttribute(AccessChangeCheck.REASON);
         return reason == null ? "" : reason.toString();
     }
 }

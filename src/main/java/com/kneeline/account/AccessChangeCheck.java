@@ -29,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class AccessChangeCheck extends OncePerRequestFilter {
 
     /** Session attribute naming why the session ended; read (and removed) by the access-changed page. */
-    public static final String MARK = AccessChangeCheck.class.getName() + ".changed";
+    static final String MARK = AccessChangeCheck.class.getName() + ".changed";
+    /** The reason, moved from {@link #MARK} when the access-changed page itself is loaded, for that page to show. */
+    static final String REASON = AccessChangeCheck.class.getName() + ".reason";
     static final String PAGE = "/access-changed";
 
     private final AccountService accounts;
@@ -43,18 +45,23 @@ final class AccessChangeCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+            // Only roles: Spring Security 7 also grants factor authorities (FACTOR_PASSWORD) that no account stores.
             Set<String> held = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .collect(Collectors.toSet());
+                    .filter(authority -> authority.startsWith(Role.AUTHORITY_PREFIX)).collect(Collectors.toSet());
             Set<String> now = accounts.authoritiesOf(signedIn.getName());
             if (!held.equals(now)) {
                 endSession(request, now.isEmpty() ? "deleted" : "roles");
             }
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(MARK) != null && isPageLoad(request)
-                && !request.getRequestURI().equals(request.getContextPath() + PAGE)) {
-            response.sendRedirect(request.getContextPath() + PAGE);
-            return;
+        if (session != null && session.getAttribute(MARK) != null && isPageLoad(request)) {
+            if (!request.getRequestURI().equals(request.getContextPath() + PAGE)) {
+                response.sendRedirect(request.getContextPath() + PAGE);
+                return;
+            }
+            // The page is shown once; after it, the person is simply signed out.
+            session.setAttribute(REASON, session.getAttribute(MARK));
+            session.removeAttribute(MARK);
         }
         chain.doFilter(request, response);
     }

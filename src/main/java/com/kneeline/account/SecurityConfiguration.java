@@ -20,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -76,7 +78,17 @@ class SecurityConfiguration {
                 // Spring's defaults stay on: nosniff, frame DENY, Cache-Control no-store on every response that
                 // sets none itself (so no page with health data is kept by a browser or proxy), and HSTS on
                 // HTTPS requests (X-Forwarded-Proto counts, see server.forward-headers-strategy).
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                // Written before the request goes on, not when the response is committed: Vaadin writes its page
+                // with a Content-Length, and on that path the lazy writer was found to leave every header out.
+                // Written first, they also win over Vaadin's own X-Frame-Options: SAMEORIGIN.
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         if (requireHttps) {
             http.redirectToHttps(https -> { });
         }
