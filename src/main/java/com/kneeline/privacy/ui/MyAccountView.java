@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -35,6 +36,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -96,9 +99,7 @@ public class MyAccountView extends Main {
             }
         });
         change.setId("change-password");
-        add(new Div(currentPassword, newPassword, change) {{
-            addClassName("kl-form-row");
-        }});
+        add(formRow(currentPassword, newPassword, change));
 
         add(section("Your data"), new Paragraph("Everything KneeLine keeps about you, to keep or to take to another "
                 + "service: one JSON file with your account, assessments, programmes, sessions, flags, check-ins, "
@@ -116,14 +117,22 @@ public class MyAccountView extends Main {
         }), "Download my logged sets (CSV)");
         csv.setId("download-csv");
         Div downloads = new Div(json, csv);
-        downloads.addClassName("kl-downloads");
+        downloads.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         add(downloads);
 
         add(section("Who saw my data"), new Paragraph("Each time someone else, such as your trainer, opened your "
                 + "health data. Several looks within " + 10 + " minutes count as one visit."));
-        visits.addColumn(v -> WHEN.format(v.when())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        visits.addColumn(v -> v.who() + " (" + v.role() + ")").setHeader("Who").setFlexGrow(1);
-        visits.addColumn(AccessLog.Visit::what).setHeader("What").setFlexGrow(1);
+        // One stacked column, so who, what and when all stay readable on a phone.
+        visits.addComponentColumn(v -> {
+            Span who = new Span(v.who() + " (" + v.role() + ")");
+            who.addClassName(LumoUtility.FontWeight.SEMIBOLD);
+            Span what = new Span(v.what());
+            Span when = new Span(WHEN.format(v.when()));
+            when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            Div visit = new Div(who, what, when);
+            visit.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            return visit;
+        }).setHeader("Who opened what, when");
         visits.setItemsPageable(pageable -> accessLog.mine(me.id(), pageable),
                 pageable -> (int) accessLog.countMine(me.id()));
         visits.setEmptyStateText("Nobody else has opened your health data.");
@@ -139,9 +148,7 @@ public class MyAccountView extends Main {
                 personalData));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("delete-account");
-        add(new Div(deletePassword, delete) {{
-            addClassName("kl-form-row");
-        }});
+        add(formRow(deletePassword, delete));
     }
 
     private void confirmDeletion(CurrentUser currentUser, PersonalDataService personalData) {
@@ -165,6 +172,14 @@ public class MyAccountView extends Main {
         dialog.setCancelable(true);
         dialog.setCancelText("Keep my account");
         dialog.open();
+    }
+
+    /** Fields and their button side by side, wrapping on a phone; the button lines up with the fields' inputs. */
+    private static Div formRow(com.vaadin.flow.component.Component... parts) {
+        Div row = new Div(parts);
+        row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+                LumoUtility.AlignItems.BASELINE);
+        return row;
     }
 
     private static H2 section(String title) {

@@ -46,7 +46,8 @@ public class PrivacyNoticeView extends EntryPage {
 
     private static H2 section(String title) {
         H2 heading = new H2(title);
-        heading.addClassName("kl-privacy-heading");
+        heading.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.FontSize.LARGE,
+                com.vaadin.flow.theme.lumo.LumoUtility.Margin.Top.MEDIUM);
         return heading;
     }
 
