@@ -4,10 +4,15 @@ import java.nio.file.Path;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** H2 creates a new database's files with the process's umask; once it has, they are made 0600 too. */
+/**
+ * H2 creates a new database's files (and, after an error, its trace file) with the process's umask; they are made
+ * 0600 once the app is ready and again when it stops. The directory itself is 0700 throughout, so no other account
+ * can open them in between.
+ */
 @Component
 class DataFilePermissions {
 
@@ -17,7 +22,7 @@ class DataFilePermissions {
         this.url = url;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener({ApplicationReadyEvent.class, ContextClosedEvent.class})
     void tightenNewFiles() {
         if (url.startsWith("jdbc:h2:file:")) {
             Path base = Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]).toAbsolutePath();
