@@ -35,7 +35,8 @@ class DatabaseBackupTest {
         Path backup;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--kneeline.data-dir=" + dataDir, "--kneeline.backup-dir=" + backups,
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/kneeline;WRITE_DELAY=0", "--server.port=0")) {
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/kneeline;WRITE_DELAY=0;TRACE_LEVEL_FILE=0",
+                "--server.port=0")) {
             app.getBean(AccountService.class).register(
                     new RegistrationForm("backed.up@example.com", "Bea Backup", "keep a copy of me", Role.INDIVIDUAL));
             backup = app.getBean(DatabaseBackup.class).backUpTo(backups).orElseThrow();

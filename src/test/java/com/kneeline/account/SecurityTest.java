@@ -228,8 +228,8 @@ class SecurityTest {
     }
 
     private void asAdmin(Runnable work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin@example.com", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.setContext(new org.springframework.security.core.context.SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                "admin@example.com", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"))));
         try {
             work.run();
         } finally {

@@ -172,8 +172,8 @@ class PersonalDataCompletenessTest {
     }
 
     private static <T> T as(String email, String role, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email,
-                null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.setContext(new org.springframework.security.core.context.SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(email,
+                null, AuthorityUtils.createAuthorityList("ROLE_" + role))));
         try {
             return work.get();
         } finally {
