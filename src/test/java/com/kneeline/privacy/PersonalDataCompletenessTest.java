@@ -72,6 +72,15 @@ class PersonalDataCompletenessTest {
     private final String marker = "Quarkfish" + UUID.randomUUID().toString().substring(0, 6);
     private final String elsewhere = "Tern" + UUID.randomUUID().toString().substring(0, 6);
 
+    /**
+     * A Vaadin session left current on this thread by an earlier UI test would make Vaadin's security-context
+     * strategy read the (empty) context from it instead of the one set here.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void noVaadinSessionOnThisThread() {
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
