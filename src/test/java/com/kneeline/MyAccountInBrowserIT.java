@@ -46,6 +46,12 @@ class MyAccountInBrowserIT extends BrowserTest {
     @Autowired ProgrammeService programmes;
     @Autowired TrackingService tracking;
 
+    /** Set-up runs as a person on this thread; a Vaadin session left current here would hide that person. */
+    @org.junit.jupiter.api.BeforeEach
+    void noVaadinSessionOnThisThread() {
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
+    }
+
     @Test
     void downloadMyDataThenDeleteTheAccountAndLoggingInAgainFails() throws Exception {
         String email = "mine-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

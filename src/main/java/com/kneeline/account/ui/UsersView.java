@@ -79,7 +79,7 @@ public class UsersView extends Main {
         grid.addComponentColumn(account -> {
             Button code = new Button("Reset code", click -> showResetCode(account, passwords.issueResetCode(account.id())));
             code.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            code.setTooltipText("Make a one-time code " + account.displayName() + " can use to set a new password");
+            code.setTooltipText("Make a one-time code this person can use to set a new password");
             return code;
         }).setHeader("Password").setKey("reset").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
