@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import com.kneeline.content.model.AssessmentTest;
 import com.kneeline.content.model.Choice;
 import com.kneeline.content.model.Condition;
+import com.kneeline.content.model.FormGate;
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.Equipment;
 import com.kneeline.content.model.Exercise;
@@ -690,6 +691,12 @@ public final class ContentPackLoader {
 
         /** Every phase but the last says, typed, when to move on; the last has nowhere to move on to. */
         private void checkPhases(ProgressionRules progression) {
+            FormGate gate = progression.formGate();
+            if (gate.cavingSessionsToStepDown() <= gate.cavingSessionsToHold()) {
+                at(gate, "caving-sessions-to-step-down", "'caving-sessions-to-step-down' ("
+                        + gate.cavingSessionsToStepDown() + ") must be more than 'caving-sessions-to-hold' ("
+                        + gate.cavingSessionsToHold() + "): a caving knee holds first, then steps down");
+            }
             List<Phase> phases = progression.phases();
             for (int i = 0; i < phases.size(); i++) {
                 Phase p = phases.get(i);

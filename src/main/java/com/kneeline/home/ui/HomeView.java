@@ -26,6 +26,7 @@ import com.kneeline.tracking.ReassessmentService;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.ui.CheckInCard;
 import com.kneeline.tracking.ui.FlagsPanel;
+import com.kneeline.tracking.ui.NextTimePanel;
 import com.kneeline.tracking.ui.ReassessmentCard;
 import com.kneeline.tracking.ui.ReportChangeDialog;
 import com.kneeline.tracking.ui.TodayView;
@@ -69,9 +70,12 @@ public class HomeView extends Main {
         Div tracker = new Div();
         if (me.hasRole(Role.INDIVIDUAL)) {
             // Flags first and never buried; then a due morning check-in, then the next reassessment.
-            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null),
+            // A check-in makes the day's decisions final: show them at once.
+            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking,
+                            () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))),
                     new ReassessmentCard(reassessments));
             if (programmes.current().isPresent()) {
+                tracker.add(new NextTimePanel(tracking, true));
                 tracker.add(ReportChangeDialog.openButton(tracking,
                         () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
             }

@@ -205,7 +205,10 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     private Component sessionBody(ProgrammeDetails details, SessionPlan session) {
         Div body = new Div();
         body.addClassName("kl-session");
-        Paragraph length = new Paragraph("About " + session.estimatedMinutes() + " minutes, warm-up included.");
+        // The tracker's rule (tracking.TrackingService#planned), stated where the plan is read.
+        Paragraph length = new Paragraph("About " + session.estimatedMinutes() + " minutes, warm-up included. "
+                + "As you progress, an exercise's reps, weight and step move together in every session that has it; "
+                + "each session keeps its own number of sets and its minutes. Today shows the current dose.");
         length.addClassName("kl-fine-print");
         body.add(length);
         if (!session.warmUp().isEmpty()) {

@@ -220,15 +220,22 @@ class ContentPackValidationTest {
     @Test
     void aPhaseThatIsNotTheLastWithoutTypedCriteriaIsReported() {
         assertThat(Fixtures.problems("phase-without-criteria")).containsExactly(
-                "progression.yaml:51: phase 'basics' needs 'advance-when' (every phase but the last says, typed, when to move on)");
+                "progression.yaml:54: phase 'basics' needs 'advance-when' (every phase but the last says, typed, when to move on)");
     }
 
     @Test
     void phaseCriteriaOutsideTheirPhaseOrPainLimitsAndOnTheLastPhaseAreReported() {
         assertThat(Fixtures.problems("phase-criteria-invalid")).containsExactly(
-                "progression.yaml:53: 'min-weeks' (5) must lie within the phase's 'typical-weeks' (2-4)",
-                "progression.yaml:56: 'max-pain' (6) must not be more than pain-monitoring's 'acceptable-during-max' (5)",
-                "progression.yaml:65: the last phase 'fast' cannot have 'advance-when' (there is no phase after it)");
+                "progression.yaml:56: 'min-weeks' (5) must lie within the phase's 'typical-weeks' (2-4)",
+                "progression.yaml:59: 'max-pain' (6) must not be more than pain-monitoring's 'acceptable-during-max' (5)",
+                "progression.yaml:68: the last phase 'fast' cannot have 'advance-when' (there is no phase after it)");
+    }
+
+    @Test
+    void aCavingKneeThatWouldStepDownBeforeItHoldsIsReported() {
+        assertThat(Fixtures.problems("form-gate-caving-thresholds")).containsExactly(
+                "progression.yaml:28: 'caving-sessions-to-step-down' (1) must be more than 'caving-sessions-to-hold' (1):"
+                        + " a caving knee holds first, then steps down");
     }
 
     @Test

@@ -85,12 +85,29 @@ class ComparisonTest {
         assertThat(COMPARISON.compare(Answers.empty(), numeric(KTW, 1, 1), null)).isEmpty();
     }
 
-    /** Single-leg squat answers with this many positive criteria on each side. */
+    @Test
+    void aKneeThatCavesNeverReadsPassEvenAsTheOnlyPositiveCriterion() {
+        String caving = Tk.CATALOGUE.prescription().cavingInput();
+        assertThat(SLS.criteria()).contains(caving);
+        assertThat(SLS.passWhenPositiveAtMost()).isPositive();
+        Answers cavesOnly = sls(0, 0).with(AnswerKey.of(caving, Side.LEFT), Answers.YES);
+        var all = COMPARISON.compare(cavesOnly, cavesOnly, null);
+        assertThat(change(all, SLS, Side.LEFT).latestPassed()).isFalse();
+        assertThat(change(all, SLS, Side.RIGHT).latestPassed()).isTrue();
+    }
+
+    /**
+     * Single-leg squat answers with this many positive criteria on each side, the knee-caving criterion last (it
+     * fails the test on its own, see above).
+     */
     static Answers sls(int positivesLeft, int positivesRight) {
+        String caving = Tk.CATALOGUE.prescription().cavingInput();
+        List<String> order = new java.util.ArrayList<>(SLS.criteria().stream().filter(c -> !c.equals(caving)).toList());
+        order.add(caving);
         Map<AnswerKey, String> m = new HashMap<>();
-        for (int i = 0; i < SLS.criteria().size(); i++) {
-            m.put(AnswerKey.of(SLS.criteria().get(i), Side.LEFT), i < positivesLeft ? Answers.YES : Answers.NO);
-            m.put(AnswerKey.of(SLS.criteria().get(i), Side.RIGHT), i < positivesRight ? Answers.YES : Answers.NO);
+        for (int i = 0; i < order.size(); i++) {
+            m.put(AnswerKey.of(order.get(i), Side.LEFT), i < positivesLeft ? Answers.YES : Answers.NO);
+            m.put(AnswerKey.of(order.get(i), Side.RIGHT), i < positivesRight ? Answers.YES : Answers.NO);
         }
         return Answers.of(m);
     }
