@@ -296,6 +296,33 @@ public class TrackingService {
         return details(saved);
     }
 
+    /**
+     * {@link #logSession} for a page that says which plan it showed: when the plan changed since (a trainer saved a
+     * new week, or an exercise was swapped or re-dosed), nothing is logged and {@link PlanChangedException} names the
+     * exercises that changed. The log is only ever stored against the plan the person saw.
+     */
+    @Transactional
+    public SessionDetails logSession(int sessionNumber, List<ExerciseLog> logs, PlannedSession shown) {
+        long me = me().id();
+        ProgrammeDetails programme = programmes.current()
+                .orElseThrow(() -> new IllegalStateException("There is no programme to log a session of"));
+        PlannedSession now = programme.programme().sessions().stream().filter(s -> s.number() == sessionNumber)
+                .findFirst().map(plan -> planned(me, programme, plan, today(), true)).orElse(null);
+        if (now == null) {
+            throw new PlanChangedException(shown, shown.items().stream().map(i -> i.prescription().exerciseId())
+                    .distinct().toList());
+        }
+        if (programme.id() != shown.programmeId() || !now.items().equals(shown.items())) {
+            java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+            java.util.Set<PlannedSession.Item> before = new java.util.HashSet<>(shown.items());
+            java.util.Set<PlannedSession.Item> after = new java.util.HashSet<>(now.items());
+            shown.items().stream().filter(i -> !after.contains(i)).forEach(i -> changed.add(i.prescription().exerciseId()));
+            now.items().stream().filter(i -> !before.contains(i)).forEach(i -> changed.add(i.prescription().exerciseId()));
+            throw new PlanChangedException(now, List.copyOf(changed));
+        }
+        return logSession(sessionNumber, logs);
+    }
+
     /** Corrects a session within {@link #EDIT_WINDOW} of logging it; the latest session's decisions are re-made. */
     @Transactional
     public SessionDetails editSession(long sessionId, List<ExerciseLog> logs) {
