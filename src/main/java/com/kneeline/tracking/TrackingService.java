@@ -59,8 +59,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tracker's public API, for the signed-in person only (another person's ids are not found): the session to do
@@ -83,10 +81,6 @@ public class TrackingService {
     /** Dates are the person's calendar days; KneeLine has no per-person time zone yet. */
     static final ZoneId ZONE = ZoneId.systemDefault();
 
-    private static final TypeReference<List<ExerciseLog>> LOGS = new TypeReference<>() { };
-    private static final TypeReference<List<PlannedSession.Item>> ITEMS = new TypeReference<>() { };
-    private static final TypeReference<List<String>> SENTENCES = new TypeReference<>() { };
-
     private final TrainingSessionRepository sessions;
     private final CheckInRepository checkIns;
     private final CurrentPrescriptionRepository prescriptions;
@@ -96,7 +90,6 @@ public class TrackingService {
     private final ContentService content;
     private final CurrentUser currentUser;
     private final PersonAccess access;
-    private final JsonMapper json;
     private final Clock clock;
     private final ProgressionEngine engine;
     private final ReferralFlags referral;
@@ -104,7 +97,7 @@ public class TrackingService {
     TrackingService(TrainingSessionRepository sessions, CheckInRepository checkIns,
                     CurrentPrescriptionRepository prescriptions, RaisedFlagRepository flags,
                     ProgrammeService programmes, AssessmentService assessments, ContentService content,
-                    CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock) {
+                    CurrentUser currentUser, PersonAccess access, Clock clock) {
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.prescriptions = prescriptions;
@@ -114,7 +107,6 @@ public class TrackingService {
         this.content = content;
         this.currentUser = currentUser;
         this.access = access;
-        this.json = json;
         this.clock = clock;
         this.engine = new ProgressionEngine(content.catalogue());
         this.referral = new ReferralFlags(content.catalogue());
@@ -247,7 +239,7 @@ public class TrackingService {
         PlannedSession planned = planned(me, programme, plan, today, true);
         List<ExerciseLog> complete = complete(planned.items(), logs);
         TrainingSession saved = sessions.save(new TrainingSession(me, programme.id(), sessionNumber, today,
-                clock.instant(), json.writeValueAsString(complete), json.writeValueAsString(planned.items())));
+                clock.instant(), complete, planned.items()));
         ReferralFlags.Result raised = evaluateFlags(me, programme);
         decide(me, saved, programme, raised.exercisePaused());
         return details(saved);
@@ -262,8 +254,8 @@ public class TrackingService {
             throw new IllegalStateException("A session can only be changed within " + EDIT_WINDOW.toHours()
                     + " hours of logging it");
         }
-        List<PlannedSession.Item> items = json.readValue(session.getPrescribed(), ITEMS);
-        session.edit(json.writeValueAsString(complete(items, logs)), clock.instant());
+        List<PlannedSession.Item> items = session.getPrescribed();
+        session.edit(complete(items, logs), clock.instant());
         Optional<ProgrammeDetails> programme = programmes.current().filter(p -> p.id() == session.getProgrammeId());
         ReferralFlags.Result raised = evaluateFlags(me, programmes.current().orElse(null));
         boolean latest = sessions.findFirstByOwnerIdOrderBySessionDateDesc(me).map(TrainingSession::getId)
@@ -295,8 +287,8 @@ public class TrackingService {
 
     /** Runs the progression engine over one session and stores the next prescriptions and its sentences. */
     private void decide(long me, TrainingSession session, ProgrammeDetails programme, boolean pausedByRules) {
-        List<PlannedSession.Item> items = json.readValue(session.getPrescribed(), ITEMS);
-        List<ExerciseLog> logs = json.readValue(session.getExercises(), LOGS);
+        List<PlannedSession.Item> items = session.getPrescribed();
+        List<ExerciseLog> logs = session.getExercises();
         boolean paused = pausedByRules || flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me).stream()
                 .anyMatch(RaisedFlag::isStopsExercise);
         ProgressionEngine.Result result = engine.decide(new ProgressionInput(today(), start(programme), null,
@@ -320,7 +312,7 @@ public class TrackingService {
             sentences.add("This is a deload week: fewer sets and a little less effort, so your body can catch up.");
         }
         result.decisions().stream().map(Decision::sentence).distinct().forEach(sentences::add);
-        session.decided(json.writeValueAsString(sentences));
+        session.decided(sentences);
     }
 
     private static LocalDate start(ProgrammeDetails programme) {
@@ -439,7 +431,7 @@ public class TrackingService {
             if (s.getSessionDate().isBefore(from)) {
                 continue;
             }
-            for (ExerciseLog log : json.readValue(s.getExercises(), LOGS)) {
+            for (ExerciseLog log : s.getExercises()) {
                 if (!log.wasDone()) {
                     continue;
                 }
@@ -516,7 +508,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public List<String> whatChangesNext() {
         return sessions.findFirstByOwnerIdOrderBySessionDateDesc(me().id())
-                .map(s -> json.readValue(s.getDecisions(), SENTENCES)).orElse(List.of());
+                .map(s -> s.getDecisions()).orElse(List.of());
     }
 
     // --- flags ---------------------------------------------------------------------------------------------------
@@ -680,7 +672,7 @@ public class TrackingService {
     // --- mapping -------------------------------------------------------------------------------------------------
 
     private SessionLog engineLog(TrainingSession s) {
-        return new SessionLog(s.getSessionDate(), json.readValue(s.getExercises(), LOGS));
+        return new SessionLog(s.getSessionDate(), s.getExercises());
     }
 
     private boolean editable(TrainingSession s) {
@@ -688,7 +680,7 @@ public class TrackingService {
     }
 
     private SessionSummary summary(TrainingSession s) {
-        List<ExerciseLog> logs = json.readValue(s.getExercises(), LOGS);
+        List<ExerciseLog> logs = s.getExercises();
         int done = (int) logs.stream().filter(ExerciseLog::wasDone).count();
         int maxPain = logs.stream().mapToInt(ExerciseLog::maxPain).max().orElse(0);
         return new SessionSummary(s.getId(), s.getSessionDate(), s.getSessionNumber(), done, logs.size(), maxPain,
@@ -719,7 +711,7 @@ public class TrackingService {
 
     private SessionDetails details(TrainingSession s) {
         return new SessionDetails(s.getId(), s.getSessionDate(), s.getSessionNumber(), s.getLoggedAt(),
-                s.getEditedAt(), editable(s), json.readValue(s.getPrescribed(), ITEMS),
-                json.readValue(s.getExercises(), LOGS), json.readValue(s.getDecisions(), SENTENCES));
+                s.getEditedAt(), editable(s), s.getPrescribed(),
+                s.getExercises(), s.getDecisions());
     }
 }
