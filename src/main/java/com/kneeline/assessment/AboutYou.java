@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The "about you" step: what the programme must fit. Limits are constants so the form and the service agree.
- * {@code sex} is optional and only selects the FPPA norms.
+ * {@code sex} is no longer asked here: the content pack's {@code sex} input (about step) selects the FPPA norms,
+ * and migration V14_1 copied earlier answers there. The form passes {@code null}.
  */
 public record AboutYou(Knees knees, String activities, Goal goal, Set<String> equipment, int minutesPerSession,
                        int sessionsPerWeek, Sex sex) {

@@ -106,6 +106,11 @@ public class Assessment {
     private List<RecordedFinding> findings = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "assessment_video_measurement", joinColumns = @JoinColumn(name = "assessment_id"))
+    @MapKeyColumn(name = "answer_key", length = 100)
+    private Map<String, VideoMeasurement> videoMeasurements = new HashMap<>();
+
+    @ElementCollection
     @CollectionTable(name = "assessment_flag", joinColumns = @JoinColumn(name = "assessment_id"))
     @Column(name = "flag_id", nullable = false, length = 60)
     private Set<String> raisedFlags = new HashSet<>();
@@ -200,7 +205,30 @@ public class Assessment {
             } else {
                 answers.put(key, value);
             }
+            // A measured value typed over by hand is no longer the video measurement's.
+            VideoMeasurement measured = videoMeasurements.get(key);
+            if (measured != null && !measured.answerValue().equals(answers.get(key))) {
+                videoMeasurements.remove(key);
+            }
         });
+        this.updatedAt = now;
+    }
+
+    /** How the answers measured with the video tool were measured, by answer key; only those still answered so. */
+    public Map<String, VideoMeasurement> getVideoMeasurements() {
+        Map<String, VideoMeasurement> current = new HashMap<>();
+        videoMeasurements.forEach((key, m) -> {
+            if (m.answerValue().equals(answers.get(key))) {
+                current.put(key, m);
+            }
+        });
+        return Map.copyOf(current);
+    }
+
+    /** Records how an answer was measured; the answer itself arrives with its step like any other. */
+    public void recordVideoMeasurement(String key, VideoMeasurement measurement, Instant now) {
+        requireDraft();
+        videoMeasurements.put(Objects.requireNonNull(key), Objects.requireNonNull(measurement));
         this.updatedAt = now;
     }
 

@@ -28,7 +28,6 @@ final class AboutYouForm extends Card {
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment you can use");
     final IntegerField minutes = new IntegerField("Minutes per session");
     final IntegerField sessions = new IntegerField("Sessions per week");
-    final RadioButtonGroup<AboutYou.Sex> sex = new RadioButtonGroup<>("Sex (optional)");
 
     private final List<Equipment> allEquipment;
 
@@ -72,17 +71,12 @@ final class AboutYouForm extends Card {
         sessions.setHelperText("Two or three is a good start.");
         sessions.setId("about-sessions");
 
-        sex.setItems(AboutYou.Sex.values());
-        sex.setItemLabelGenerator(AboutYou.Sex::label);
-        sex.setHelperText("Optional. Knee-angle norms differ between women and men; it is kept for comparing a measured "
-                + "angle with the right norms and is not used for anything else.");
-        sex.setId("about-sex");
 
 
         integerMessages(minutes, "Choose between " + AboutYou.MIN_MINUTES + " and " + AboutYou.MAX_MINUTES + " minutes.");
         integerMessages(sessions, "Choose between " + AboutYou.MIN_SESSIONS + " and " + AboutYou.MAX_SESSIONS + " sessions a week.");
 
-        FormLayout form = new FormLayout(knees, goal, activities, equipment, minutes, sessions, sex);
+        FormLayout form = new FormLayout(knees, goal, activities, equipment, minutes, sessions);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(goal, 2);
         add(form);
@@ -105,7 +99,6 @@ final class AboutYouForm extends Card {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         minutes.setValue(about.minutesPerSession());
         sessions.setValue(about.sessionsPerWeek());
-        sex.setValue(about.sex());
     }
 
     /** What the form holds now; missing numbers become 0 so the service explains the allowed range. */
@@ -113,7 +106,7 @@ final class AboutYouForm extends Card {
         Set<String> ids = equipment.getValue().stream().map(Equipment::id).collect(Collectors.toSet());
         return new AboutYou(knees.getValue(), activities.getValue(), goal.getValue(), ids,
                 minutes.getValue() == null ? 0 : minutes.getValue(),
-                sessions.getValue() == null ? 0 : sessions.getValue(), sex.getValue());
+                sessions.getValue() == null ? 0 : sessions.getValue(), null);
     }
 
     void showErrors(Map<String, String> errors) {

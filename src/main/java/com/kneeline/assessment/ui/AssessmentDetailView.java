@@ -12,6 +12,7 @@ import com.kneeline.assessment.AssessmentNotFoundException;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.RecordedFinding;
+import com.kneeline.assessment.VideoMeasurementService;
 import com.kneeline.base.ui.Disclaimer;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.ui.FindingView;
@@ -60,10 +61,12 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
     private final transient ContentService content;
     private final transient ProgrammeService programmes;
     private final transient ReassessmentService reassessments;
+    private final transient VideoMeasurementService videos;
 
     public AssessmentDetailView(AssessmentService assessments, ContentService content, ProgrammeService programmes,
-                                ReassessmentService reassessments) {
+                                ReassessmentService reassessments, VideoMeasurementService videos) {
         this.assessments = assessments;
+        this.videos = videos;
         this.content = content;
         this.programmes = programmes;
         this.reassessments = reassessments;
@@ -160,6 +163,10 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             cards.addClassName("kl-findings");
             a.findings().forEach(finding -> cards.add(findingCard(content, finding)));
             add(cards);
+        }
+        var measured = videos.measured(a.id());
+        if (!measured.isEmpty()) {
+            add(new VideoMeasuresCard(measured));
         }
         add(programmeCard(a));
     }

@@ -1,20 +1,25 @@
 package com.kneeline.assessment.ui;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.StepOutcome;
+import com.kneeline.assessment.VideoMeasurementService;
 import com.kneeline.assessment.engine.AnswerKey;
+import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.VideoMeasure;
 import com.kneeline.content.model.WizardStep;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +55,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
 
     private final transient AssessmentService assessments;
     private final transient ContentCatalogue catalogue;
+    private final transient VideoMeasurementService videos;
 
     private final Span progressLabel = new Span();
     private final ProgressBar progress = new ProgressBar(0, WizardStep.values().length);
@@ -61,11 +67,13 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     final Button abandon = new Button("Abandon assessment");
 
     private final List<AnswerField> fields = new ArrayList<>();
+    private final Map<Side, VideoMeasureDialog> openTools = new EnumMap<>(Side.class);
     private AboutYouForm aboutForm;
     private AssessmentDetails current;
 
-    public AssessmentWizardView(AssessmentService assessments, ContentService content) {
+    public AssessmentWizardView(AssessmentService assessments, ContentService content, VideoMeasurementService videos) {
         this.assessments = assessments;
+        this.videos = videos;
         this.catalogue = content.catalogue();
         addClassNames("kl-page", "kl-wizard");
 
@@ -123,12 +131,51 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
             body.add(aboutForm);
         }
         catalogue.tests(step).forEach(test -> {
-            TestCard card = new TestCard(test);
+            TestCard card = new TestCard(test, this::openVideoTool);
             fields.addAll(card.fields());
             body.add(card);
         });
         fields.forEach(field -> field.setRaw(current.answers().raw(field.key()).orElse(null)));
         getElement().executeJs("window.scrollTo(0, 0)");
+    }
+
+    /** Opens the video tool for one leg; its numbers fill the answers and are recorded with how they were measured. */
+    private void openVideoTool(Side side, Map<VideoMeasure, AnswerField> fields) {
+        VideoMeasureDialog dialog = new VideoMeasureDialog(side, result -> {
+            Map<VideoMeasure, List<Double>> trials = Map.of(VideoMeasure.FPPA, result.fppaTrials(),
+                    VideoMeasure.PELVIC_DROP, result.pelvicDropTrials());
+            List<String> filled = new ArrayList<>();
+            try {
+                for (Map.Entry<VideoMeasure, AnswerField> entry : fields.entrySet()) {
+                    String value = videos.record(current.id(), entry.getValue().key(), result.method(),
+                            trials.get(entry.getKey()));
+                    entry.getValue().setRaw(value);
+                    entry.getValue().showError(null);
+                    filled.add(value + "\u00b0");
+                }
+            } catch (IllegalArgumentException notUsable) {
+                Notification note = Notification.show(notUsable.getMessage(), 8000, Notification.Position.MIDDLE);
+                note.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                return;
+            } catch (IllegalStateException finishedElsewhere) {
+                leaveFinished();
+                return;
+            }
+            dialog(side).ifPresent(VideoMeasureDialog::close);
+            Notification.show("Filled in for your " + side.label() + " leg: " + String.join(" and ", filled)
+                    + ". Save and continue to keep it.", 6000, Notification.Position.BOTTOM_CENTER);
+        });
+        openTools.put(side, dialog);
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                openTools.remove(side, dialog);
+            }
+        });
+        dialog.open();
+    }
+
+    private Optional<VideoMeasureDialog> dialog(Side side) {
+        return Optional.ofNullable(openTools.get(side));
     }
 
     private Card flagCard(String title, String intro, List<SafetyFlag> flags) {

@@ -1,7 +1,9 @@
 package com.kneeline.assessment.ui;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.engine.AnswerKey;
@@ -9,6 +11,9 @@ import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.model.AssessmentTest;
 import com.kneeline.content.model.Input;
 import com.kneeline.content.model.Instructions;
+import com.kneeline.content.model.VideoMeasure;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -19,13 +24,19 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * One content-pack test as a card: why it is done, how to do it (set-up, filming, what to look for, safety),
- * and its inputs. Per-side inputs sit in a left and a right column that stack on a phone.
+ * and its inputs. Per-side inputs sit in a left and a right column that stack on a phone. Inputs the content marks
+ * {@code measured-from-video} get a "Measure from my video" button above them.
  */
 final class TestCard extends Card {
 
+    /** Opens the video tool for one leg; the fields are the answers it fills in, by what they measure. */
+    interface VideoOpener {
+        void open(Side side, Map<VideoMeasure, AnswerField> fields);
+    }
+
     private final List<AnswerField> fields = new ArrayList<>();
 
-    TestCard(AssessmentTest test) {
+    TestCard(AssessmentTest test, VideoOpener video) {
         addClassName("kl-test-card");
         setTitle(test.name());
         setSubtitle(new Paragraph(test.purpose()));
@@ -52,11 +63,30 @@ final class TestCard extends Card {
                 column.addClassName("kl-side");
                 H4 heading = new H4(side == Side.LEFT ? "Left leg" : "Right leg");
                 column.add(heading);
+                Map<VideoMeasure, AnswerField> measured = new EnumMap<>(VideoMeasure.class);
+                Div measuredFields = new Div();
+                measuredFields.addClassName("kl-measured-fields");
                 for (Input input : sided) {
                     AnswerField field = AnswerField.forInput(input, AnswerKey.of(input.id(), side), input.label(),
                             requiredNote(test, input));
                     fields.add(field);
-                    column.add(field.component());
+                    if (input.measuredFromVideo() != null) {
+                        measured.put(input.measuredFromVideo(), field);
+                        measuredFields.add(field.component());
+                    } else {
+                        column.add(field.component());
+                    }
+                }
+                if (!measured.isEmpty()) {
+                    column.add(measuredFields);
+                    if (video != null) {
+                        // The tool sits right above the answers it fills in.
+                        Button open = new Button("Measure from my video", VaadinIcon.MOVIE.create(),
+                                click -> video.open(side, measured));
+                        open.setId("measure-video-" + side.label());
+                        open.addClassName("kl-measure-video");
+                        measuredFields.addComponentAsFirst(open);
+                    }
                 }
                 columns.add(column);
             }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One answer the wizard collects. Numeric types (integer, decimal, scale) carry min/max; choice carries choices.
- * {@code perSide} left out in YAML means "same as the test"; the loaded value is always set.
+ * {@code perSide} left out in YAML means "same as the test"; the loaded value is always set. An input with
+ * {@code measuredFromVideo} can be filled in by the video tool, which also records how it was measured.
  */
 public record Input(
         String id,
@@ -17,12 +18,16 @@ public record Input(
         boolean optional,
         @Opt Boolean perSide,
         @Opt List<Choice> choices,
-        @Opt RequiredWhen requiredWhen) {
+        @Opt RequiredWhen requiredWhen,
+        @Opt VideoMeasure measuredFromVideo) {
 
     public Input {
         choices = List.copyOf(choices);
         if (min != null && max != null && min > max) {
             throw new IllegalArgumentException("'min' must not be more than 'max'");
+        }
+        if (measuredFromVideo != null && type != InputType.DECIMAL) {
+            throw new IllegalArgumentException("'measured-from-video' needs a decimal input (angles in degrees)");
         }
     }
 
@@ -35,6 +40,6 @@ public record Input(
     }
 
     Input withPerSide(boolean value) {
-        return new Input(id, label, help, type, unit, min, max, optional, value, choices, requiredWhen);
+        return new Input(id, label, help, type, unit, min, max, optional, value, choices, requiredWhen, measuredFromVideo);
     }
 }
