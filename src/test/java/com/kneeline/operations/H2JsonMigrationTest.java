@@ -32,10 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class H2JsonMigrationTest {
 
-    private static final List<String> OLD_SCRIPTS = List.of("common/V1__accounts.sql", "common/V2__assessments.sql",
-            "h2/V3__programmes.sql", "h2/V4__tracking.sql", "common/V5__reassessment.sql",
-            "common/V6__trainer_links.sql", "h2/V7__trainer_adjustments_and_templates.sql",
-            "common/V8__interval_set_by.sql");
+    private static final List<String> OLD_SCRIPTS = List.of("migration/V1__accounts.sql",
+            "migration/V2__assessments.sql", "vendor/h2/V3__programmes.sql", "vendor/h2/V4__tracking.sql",
+            "migration/V5__reassessment.sql", "migration/V6__trainer_links.sql",
+            "vendor/h2/V7__trainer_adjustments_and_templates.sql", "migration/V8__interval_set_by.sql");
     private static final String BODY = "{\"kind\":\"FULL\",\"sessions\":[{\"number\":1,\"dayOfWeek\":1,\"warmUp\":[]}]}";
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -43,7 +43,7 @@ class H2JsonMigrationTest {
     @Test
     void jsonStoredAsTextBeforeV12IsTheSameJsonAfterIt(@TempDir Path oldLayout) throws Exception {
         for (String script : OLD_SCRIPTS) {
-            try (InputStream in = getClass().getResourceAsStream("/db/migration/" + script)) {
+            try (InputStream in = getClass().getResourceAsStream("/db/" + script)) {
                 Files.copy(in, oldLayout.resolve(Path.of(script).getFileName()));
             }
         }
@@ -56,9 +56,9 @@ class H2JsonMigrationTest {
         }
 
         MigrateResult result = Flyway.configure().dataSource(url, "sa", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").target("12.2").load().migrate();
 
-        assertThat(result.migrationsExecuted).as("only V12_1 and V12_2 are new").isEqualTo(2);
+        assertThat(result.migrationsExecuted).as("only V12_1 and V12_2 are new up to V12_2").isEqualTo(2);
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertThat(c.getMetaData().getColumns(null, null, "TRAINING_SESSION", "EXERCISES"))
                     .satisfies(rs -> {

@@ -31,7 +31,7 @@ class NodeCoordinationTest {
 
     @Test
     void aTaskThatOneNodeIsRunningIsSkippedByTheOtherAndRunsAgainLater() {
-        Flyway.configure().dataSource(db).locations("classpath:db/migration/common", "classpath:db/migration/h2")
+        Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/vendor/h2")
                 .load().migrate();
         NodeCoordination.Once a = node();
         NodeCoordination.Once b = node();

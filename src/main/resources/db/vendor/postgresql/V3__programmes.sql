@@ -1,4 +1,4 @@
--- PostgreSQL's V3: as h2/V3__programmes.sql, with the JSON body as jsonb (H2's CLOB has no PostgreSQL
+-- PostgreSQL's V3: as db/vendor/h2/V3__programmes.sql, with the JSON body as jsonb (H2's CLOB has no PostgreSQL
 -- equivalent; H2 databases get JSON in V12_1). See db/migration/README.md.
 -- A programme generated from one assessment. Regenerating adds a new version; older ones are kept, superseded.
 CREATE TABLE programme (

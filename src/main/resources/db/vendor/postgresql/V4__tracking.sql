@@ -1,4 +1,4 @@
--- PostgreSQL's V4: as h2/V4__tracking.sql, with the three JSON columns as jsonb (H2 databases get JSON in
+-- PostgreSQL's V4: as db/vendor/h2/V4__tracking.sql, with the three JSON columns as jsonb (H2 databases get JSON in
 -- V12_1). See db/migration/README.md.
 -- A logged training session: what was done, at which prescriptions, and what the progression engine decided.
 CREATE TABLE training_session (

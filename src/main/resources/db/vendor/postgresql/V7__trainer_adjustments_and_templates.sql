@@ -1,4 +1,4 @@
--- PostgreSQL's V7: as h2/V7__trainer_adjustments_and_templates.sql, with the standard DROP NOT NULL where H2's
+-- PostgreSQL's V7: as db/vendor/h2/V7__trainer_adjustments_and_templates.sql, with the standard DROP NOT NULL where H2's
 -- V7 used its own SET NULL. See db/migration/README.md.
 -- Overrides beyond swaps: a dose for one exercise, the week (sessions and minutes) and the phase. A swap keeps
 -- exercise_id and replacement_id; a dose names its exercise only; week and phase changes name no exercise.
