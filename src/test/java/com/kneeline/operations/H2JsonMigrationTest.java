@@ -58,7 +58,9 @@ class H2JsonMigrationTest {
         MigrateResult result = Flyway.configure().dataSource(url, "sa", "")
                 .locations("classpath:db/migration", "classpath:db/vendor/h2").target("12.2").load().migrate();
 
-        assertThat(result.migrationsExecuted).as("only V12_1 and V12_2 are new up to V12_2").isEqualTo(2);
+        // V1 to V8 are accepted as applied (same checksums): only the later ones run
+        assertThat(result.migrations).extracting(m -> m.version).contains("12.1", "12.2")
+                .noneMatch(v -> v.matches("[1-8]"));
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertThat(c.getMetaData().getColumns(null, null, "TRAINING_SESSION", "EXERCISES"))
                     .satisfies(rs -> {
