@@ -183,7 +183,7 @@ class ProgressionBoundariesTest {
             assertThat(d.kind()).isEqualTo(Kind.CUE);
             assertThat(d.next()).isEqualTo(p);
             assertThat(d.sentence()).isEqualTo("Heel-elevated squat: stay at 3×10, because your knee caved in once;"
-                    + " think: knees forward and out, over the middle toes.");
+                    + " think: knees forward and out, over the second toe.");
         }
 
         @Test

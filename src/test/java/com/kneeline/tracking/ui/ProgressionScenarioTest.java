@@ -70,7 +70,7 @@ class ProgressionScenarioTest extends KaribuTest {
         String email = "scenario" + (++people) + "@example.com";
         accounts.register(new RegistrationForm(email, "Sam", "a long enough pass", Role.INDIVIDUAL));
         login(email, "INDIVIDUAL");
-        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "football", AboutYou.Goal.SPORT, Set.of("weights"), 30, 3,
+        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "football", AboutYou.Goal.SPORT, Set.of("weights"), 60, 3,
                 null);
         programmes.createFromAssessment(Assessments.complete(assessments,
                 AssessmentProfiles.leftPronationAndLimitedDorsiflexion(), about));
