@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import com.kneeline.account.PersonAccess;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentSummary;
+import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.ContentService;
+import com.kneeline.content.model.Measure;
 import com.kneeline.content.model.OutcomesContent;
 import com.kneeline.content.model.PerformanceKind;
 import com.kneeline.content.model.PerformanceTest;
@@ -120,7 +122,7 @@ public class OutcomesService {
         MeasureProgress measures = reassessments.progress(id);
         List<String> exercises = rts.met() ? content.maintenance().exercises().stream()
                 .map(e -> catalogue.catalogue().exercise(e).map(x -> x.name()).orElse(e)).toList() : List.of();
-        return new OutcomesOverview(proms, rated, tests, hopGate(id), speedGate(id, done, measures), rts, due,
+        return new OutcomesOverview(proms, rated, tests, hopGate(id), speedGate(id, done), rts, due,
                 due && lastAnswered.isPresent(), rts.met() ? content.maintenance() : null, exercises,
                 noProgress(id, all, proms, measures) ? catalogue.catalogue().referral().noProgress() : null);
     }
@@ -137,6 +139,20 @@ public class OutcomesService {
         LocalDate first = all.isEmpty() ? null : all.get(0).getAnsweredOn();
         return OutcomesNoProgress.refer(catalogue.catalogue().referral().noProgress(), today(), first,
                 tracking.adherence(id).last30Days().percent(), promChanges, others);
+    }
+
+    /**
+     * What still stops {@code phaseId} from beginning for the person, in plain sentences: for the speed phase, the
+     * knee in line on a measured check and step-down quality. Empty for other phases.
+     */
+    @Transactional(readOnly = true)
+    public List<String> phaseEntryStillNeeded(long personId, String phaseId) {
+        if (!content.gates().speedEntry().phase().equals(phaseId)) {
+            return List.of();
+        }
+        long id = access.requireReadable(personId);
+        GateVerdict v = speedGate(id, results.findByPersonIdOrderByTestedOnAscIdAsc(id));
+        return GateWords.reasons(v, content);
     }
 
     /** Scores and saves a questionnaire for the signed-in person; refuses one with too many items unanswered. */
@@ -191,23 +207,48 @@ public class OutcomesService {
         return OutcomeGatesEngine.hopTesting(content.gates().hopTesting(), clear, latestPain, phase);
     }
 
-    private GateVerdict speedGate(long id, List<PerformanceResult> done, MeasureProgress progress) {
+    /**
+     * The speed-phase gate on the latest completed assessment (baseline or check-in): FPPA when it was measured,
+     * otherwise the single-leg squat criteria, and the latest step-down scores.
+     */
+    private GateVerdict speedGate(long id, List<PerformanceResult> done) {
         var gate = content.gates().speedEntry();
+        Optional<Answers> answers = assessments.latestCompleted(id).map(a -> assessments.get(id, a.id()).answers());
+        Measure fppa = catalogue.catalogue().measure(gate.fppaMeasure()).orElseThrow();
+        Measure sls = catalogue.catalogue().measure(gate.singleLegSquatMeasure()).orElseThrow();
         Optional<PerformanceResult> stepDown = latest(done, gate.stepDownTest());
         List<SideChecks> sides = new ArrayList<>();
         for (Side side : Side.values()) {
-            Double fppa = progress.series().stream()
-                    .filter(s -> s.measureId().equals(gate.fppaMeasure()) && s.side() == side)
-                    .flatMap(s -> s.values().stream()).filter(java.util.Objects::nonNull)
-                    .reduce((a, b) -> b).orElse(null);
-            Boolean sls = progress.changes().stream()
-                    .filter(c -> c.measureId().equals(gate.singleLegSquatMeasure()) && c.side() == side)
-                    .map(c -> c.latestPassed()).findFirst().orElse(null);
+            Double angle = answers.flatMap(a -> a.raw(fppa.input(), side)).map(OutcomesService::number).orElse(null);
+            Boolean passed = answers.map(a -> slsPassed(sls, a, side)).orElse(null);
             Integer step = stepDown.map(r -> (int) Math.round(side == Side.LEFT ? r.getLeftValue() : r.getRightValue()))
                     .orElse(null);
-            sides.add(new SideChecks(side.label(), fppa, sls, step));
+            sides.add(new SideChecks(side.label(), angle, passed, step));
         }
         return OutcomeGatesEngine.speedEntry(gate, sides);
+    }
+
+    /** The pass-fail measure's rule: passes with at most the content's number of positive criteria; null if unanswered. */
+    private static Boolean slsPassed(Measure sls, Answers a, Side side) {
+        int positive = 0;
+        for (String criterion : sls.criteria()) {
+            Optional<String> v = a.raw(criterion, side);
+            if (v.isEmpty()) {
+                return null;
+            }
+            if (v.get().strip().toLowerCase(java.util.Locale.ROOT).equals(Answers.YES)) {
+                positive++;
+            }
+        }
+        return positive <= sls.passWhenPositiveAtMost();
+    }
+
+    private static Double number(String raw) {
+        try {
+            return Double.valueOf(raw.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private Map<String, HopResult> latestHops(List<PerformanceResult> done) {

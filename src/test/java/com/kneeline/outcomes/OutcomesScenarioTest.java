@@ -85,14 +85,21 @@ class OutcomesScenarioTest extends CoachingTest {
         assertThat(improved.ratings()).extracting(OutcomesOverview.Rating::label).containsExactly("Better");
         assertThat(improved.hopTesting().met()).isTrue();
 
-        outcomes.record("lateral-step-down", InvolvedSide.LEFT, 1, 0);
-        assertThat(outcomes.overview().speedEntry().met()).as(outcomes.overview().speedEntry().toString()).isTrue();
-
         hops(85, 100);
         assertThat(outcomes.overview().returnToSport().met()).isFalse();
         assertThat(outcomes.overview().maintenance()).isNull();
 
         Training.followThePlan(tracking, clock, 28, 0);
+        // the programme's own criteria hold by week 8, but the speed phase also needs step-down quality
+        PhaseService.Progress waiting = phases.progress().orElseThrow();
+        assertThat(waiting.ready()).isFalse();
+        assertThat(waiting.stillNeeded()).containsExactly("Do the lateral step-down test and enter your scores.");
+        assertThatThrownBy(() -> phases.advance()).isInstanceOf(IllegalStateException.class);
+        outcomes.record("lateral-step-down", InvolvedSide.LEFT, 4, 0);
+        assertThat(phases.progress().orElseThrow().stillNeeded())
+                .containsExactly("Your left step-down score was 4; it needs to be 3 or less.");
+        outcomes.record("lateral-step-down", InvolvedSide.LEFT, 1, 0);
+        assertThat(outcomes.overview().speedEntry().met()).as(outcomes.overview().speedEntry().toString()).isTrue();
         PhaseService.Progress progress = phases.progress().orElseThrow();
         assertThat(progress.ready()).as(progress.stillNeeded().toString()).isTrue();
         phases.advance();

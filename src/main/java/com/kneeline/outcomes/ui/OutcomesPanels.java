@@ -9,6 +9,7 @@ import com.kneeline.base.ui.ChartPanel;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.content.model.OutcomesContent;
 import com.kneeline.content.model.PerformanceKind;
+import com.kneeline.outcomes.GateWords;
 import com.kneeline.outcomes.OutcomesOverview;
 import com.kneeline.outcomes.engine.ChangeOutcome;
 import com.kneeline.outcomes.engine.GateVerdict;

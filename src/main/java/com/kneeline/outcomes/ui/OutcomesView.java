@@ -8,6 +8,7 @@ import com.kneeline.base.ui.UiBits;
 import com.kneeline.content.model.OutcomesContent;
 import com.kneeline.content.model.PromAnswer;
 import com.kneeline.outcomes.OutcomeInputException;
+import com.kneeline.outcomes.GateWords;
 import com.kneeline.outcomes.OutcomesOverview;
 import com.kneeline.outcomes.OutcomesService;
 import com.vaadin.flow.component.Component;

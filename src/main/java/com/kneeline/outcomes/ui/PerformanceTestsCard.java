@@ -8,6 +8,7 @@ import com.kneeline.content.model.PerformanceKind;
 import com.kneeline.content.model.PerformanceTest;
 import com.kneeline.outcomes.InvolvedSide;
 import com.kneeline.outcomes.OutcomeInputException;
+import com.kneeline.outcomes.GateWords;
 import com.kneeline.outcomes.OutcomesOverview;
 import com.kneeline.outcomes.OutcomesService;
 import com.vaadin.flow.component.Composite;

@@ -1,4 +1,4 @@
-package com.kneeline.outcomes.ui;
+package com.kneeline.outcomes;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,13 +7,13 @@ import com.kneeline.content.model.OutcomesContent;
 import com.kneeline.outcomes.engine.GateVerdict;
 
 /** Turns a gate's reason codes into plain sentences; the engine never writes words. */
-final class GateWords {
+public final class GateWords {
 
     private GateWords() {
     }
 
-    static List<String> reasons(GateVerdict verdict, OutcomesContent content) {
-        return verdict.reasons().stream().map(r -> sentence(r, content)).toList();
+    public static List<String> reasons(GateVerdict verdict, OutcomesContent content) {
+        return verdict.reasons().stream().map(r -> sentence(r, content)).distinct().toList();
     }
 
     private static String sentence(GateVerdict.Reason r, OutcomesContent content) {
@@ -27,9 +27,9 @@ final class GateWords {
             case PHASE_NOT_SINGLE_LEG -> "Your current phase does not load one leg yet; hop tests start in a later phase.";
             case FPPA_ABOVE_LIMIT -> "Your " + side + " knee angle (FPPA) was " + n(r.value()) + " degrees; it needs to be "
                     + n(r.limit()) + " or less.";
-            case SINGLE_LEG_SQUAT_FAILED -> "Your " + side + " single-leg squat did not pass at your latest check-in.";
+            case SINGLE_LEG_SQUAT_FAILED -> "Your " + side + " single-leg squat did not pass at your latest assessment.";
             case KNEE_ALIGNMENT_NOT_MEASURED -> "Your " + side
-                    + " knee alignment has not been measured at a check-in yet (single-leg squat or FPPA).";
+                    + " single-leg squat has not been assessed yet.";
             case STEP_DOWN_ABOVE_LIMIT -> "Your " + side + " step-down score was " + n(r.value()) + "; it needs to be "
                     + n(r.limit()) + " or less.";
             case STEP_DOWN_NOT_MEASURED -> "Do the lateral step-down test and enter your scores.";
@@ -38,7 +38,7 @@ final class GateWords {
         };
     }
 
-    static String n(Double v) {
+    public static String n(Double v) {
         if (v == null) {
             return "?";
         }
