@@ -44,9 +44,13 @@ public class ClientOutcomesView extends Main implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        H2 title = new H2("Client outcomes");
+        H2 title = new H2("Questionnaires and performance tests");
         title.setId("client-outcomes-title");
-        add(title, OutcomesPanels.verdicts(o, outcomes.content()), new H3("Over time"),
+        // By path: the trainer feature links here, so naming its view would make a cycle.
+        com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor(
+                "trainer/clients/" + event.getRouteParameters().get(CLIENT_ID).orElse(""), "Back to the client");
+        back.setId("client-outcomes-back");
+        add(title, back, OutcomesPanels.verdicts(o, outcomes.content()), new H3("Over time"),
                 OutcomesPanels.promHistory(o), OutcomesPanels.testHistory(o, outcomes.content()));
     }
 }

@@ -31,6 +31,12 @@ public final class OutcomesPanels {
     private OutcomesPanels() {
     }
 
+    /** Lays cards out one under another with the page's usual gap between them. */
+    static Div stack(Div box) {
+        box.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
+        return box;
+    }
+
     /** The speed-phase and return-to-sport verdicts, with what is still needed. */
     public static Component verdicts(OutcomesOverview o, OutcomesContent content) {
         Card card = new Card();
@@ -68,7 +74,7 @@ public final class OutcomesPanels {
 
     /** Each questionnaire's scores with the change since the first judged against its MCID, and a chart. */
     public static Component promHistory(OutcomesOverview o) {
-        Div box = new Div();
+        Div box = stack(new Div());
         box.setId("prom-history");
         for (OutcomesOverview.PromSeries s : o.proms()) {
             Card card = new Card();
@@ -127,7 +133,7 @@ public final class OutcomesPanels {
 
     /** Each hop test's limb symmetry over time against the return-to-sport line, and the other tests' results. */
     public static Component testHistory(OutcomesOverview o, OutcomesContent content) {
-        Div box = new Div();
+        Div box = stack(new Div());
         box.setId("test-history");
         double min = content.gates().returnToSport().minLsiPercent();
         for (OutcomesOverview.TestSeries s : o.tests()) {

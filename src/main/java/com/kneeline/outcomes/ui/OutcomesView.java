@@ -49,27 +49,43 @@ public class OutcomesView extends Main {
         render();
     }
 
+    /** The parts that change when something is saved; the questionnaire forms stay, so no unsaved answer is lost. */
+    private final Div live = OutcomesPanels.stack(new Div());
+
     private void render() {
-        removeAll();
         OutcomesOverview o = outcomes.overview();
         H2 title = new H2("Your knee outcomes");
         title.setId("outcomes-title");
         add(title, new Paragraph("Short questionnaires and simple tests that clinicians use to judge progress. "
                 + "They decide when the faster, jumping phase and return to sport are safe for you."));
+        add(questionnaires(o), live);
+        renderLive(o);
+    }
+
+    private void renderLive(OutcomesOverview o) {
+        live.removeAll();
         if (o.noProgress() != null) {
-            add(OutcomesPanels.noProgress(o));
+            live.add(OutcomesPanels.noProgress(o));
         }
         if (o.maintenance() != null) {
-            add(MaintenanceCard.of(o.maintenance(), o.maintenanceExercises()));
+            live.add(MaintenanceCard.of(o.maintenance(), o.maintenanceExercises()));
         }
-        add(questionnaires(o), new PerformanceTestsCard(outcomes, content, o, this::saved), OutcomesPanels.verdicts(o, content));
-        H3 history = new H3("Over time");
-        add(history, OutcomesPanels.promHistory(o), OutcomesPanels.testHistory(o, content));
+        live.add(new PerformanceTestsCard(outcomes, content, o, this::saved), OutcomesPanels.verdicts(o, content));
+        live.add(new H3("Over time"), OutcomesPanels.promHistory(o), OutcomesPanels.testHistory(o, content));
     }
 
     private void saved(String message) {
         Notification.show(message);
-        render();
+        renderLive(outcomes.overview());
+    }
+
+    /** Replaces a saved form with what was saved, and refreshes everything else. */
+    private void savedForm(Div form, String message) {
+        form.removeAll();
+        Paragraph done = new Paragraph(message);
+        done.addClassName("kl-saved");
+        form.add(done);
+        saved(message);
     }
 
     private Component questionnaires(OutcomesOverview o) {
@@ -109,7 +125,7 @@ public class OutcomesView extends Main {
                 return;
             }
             outcomes.rateChange(q.getValue().id());
-            saved("Rating saved.");
+            savedForm(box, "Rating saved: " + q.getValue().label().toLowerCase(java.util.Locale.ROOT) + ".");
         });
         save.setId("global-rating-save");
         box.add(q, save);
@@ -143,7 +159,7 @@ public class OutcomesView extends Main {
             });
             try {
                 double score = outcomes.answer(s.prom().id(), answers);
-                saved(s.prom().shortName() + " saved: " + GateWords.n(score) + " out of 100.");
+                savedForm(box, s.prom().shortName() + " saved: " + GateWords.n(score) + " out of 100.");
             } catch (OutcomeInputException e) {
                 // Mark every unanswered question next to it; the answers given stay on screen.
                 fields.values().forEach(q -> {

@@ -54,20 +54,20 @@ class OutcomesValidationTest {
     @Test
     void gateNamingAnUnknownPhaseIsReported() {
         assertThat(problemsWith("phases: [strength, speed]", "phases: [strength, sprint]"))
-                .containsExactly("outcomes.yaml:322: unknown phase 'sprint'");
+                .containsExactly("outcomes.yaml:334: unknown phase 'sprint'");
     }
 
     @Test
     void qualityScoreBandsMustCoverTheScoreWithoutGaps() {
         assertThat(problemsWith("{id: moderate, label: Moderate, min: 2, max: 3}",
                 "{id: moderate, label: Moderate, min: 2, max: 2}"))
-                .containsExactly("outcomes.yaml:293: band 'poor' starts at 4 but the previous band ends at 2");
+                .containsExactly("outcomes.yaml:303: band 'poor' starts at 4 but the previous band ends at 2");
     }
 
     @Test
     void maintenanceExercisesMustBeNeuromuscular() {
         assertThat(problemsWith("exercises: [single-leg-balance,", "exercises: [clamshell,"))
-                .containsExactly("outcomes.yaml:354: maintenance exercise 'clamshell' is not a neuromuscular exercise of the pack");
+                .containsExactly("outcomes.yaml:366: maintenance exercise 'clamshell' is not a neuromuscular exercise of the pack");
     }
 
     @Test
