@@ -64,6 +64,54 @@ class AssessmentInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void onAPhoneAStopHoldsTheProgrammeUntilANewAssessmentRecordsWhoClearedThePerson() {
+        signUpAndLogIn("browser.sticky");
+        page.locator("#home-assessment-action").click();
+        waitForVaadin();
+        Answers stop = AssessmentProfiles.redFlagStop();
+        for (AnswerKey key : keysOf(WizardStep.SAFETY)) {
+            answer(key, stop.raw(key).orElse(null));
+        }
+        page.locator("#wizard-next").click();
+        assertThat(page.locator("#referral")).containsText("Please see a professional before you exercise");
+
+        // Home holds the programme with the reason, and a new assessment asks for the clearance first
+        page.navigate(url(""));
+        assertThat(page.locator("#safety-hold")).containsText("On hold");
+        assertThat(page.locator("#safety-hold-reasons")).containsText("give way");
+        screenshots("hold-home");
+        page.locator("#safety-hold-new-assessment").click();
+        assertThat(page.locator("#clearance-card")).containsText("needed a professional's check first");
+        screenshots("clearance-question");
+        page.locator("#clearance-given").getByText("No, not yet").click();
+        Answers fine = AssessmentProfiles.noFindings();
+        for (AnswerKey key : keysOf(WizardStep.SAFETY)) {
+            answer(key, fine.raw(key).orElse(null));
+        }
+        page.locator("#wizard-next").click();
+        assertThat(page.locator("#referral-awaiting-clearance")).containsText("this one stops too");
+        screenshots("stopped-again");
+
+        // with who and when it goes on to "about you"
+        page.navigate(url("programme"));
+        assertThat(page.locator("#safety-hold")).containsText("stopped again");
+        page.locator("#safety-hold-new-assessment").click();
+        page.locator("#clearance-given").getByText("Yes, a professional has cleared me").click();
+        page.locator("#clearance-by input").fill("Dr Patel, GP");
+        for (AnswerKey key : keysOf(WizardStep.SAFETY)) {
+            answer(key, fine.raw(key).orElse(null));
+        }
+        // the day last, as a person on a phone picks it: the calendar's Today button
+        page.locator("#clearance-on input").click();
+        page.getByText("Today", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#clearance-on input")).not().hasValue("");
+        assertThat(page.locator("vaadin-date-picker-overlay")).isHidden();
+        screenshots("clearance-given");
+        page.locator("#wizard-next").click();
+        assertThat(page.locator("#wizard-progress")).containsText("Step 2 of 6");
+    }
+
+    @Test
     void aPersonWalksTheWholeAssessmentOnAPhoneAndSeesTheirFindings() {
         signUpAndLogIn("browser.assess");
         Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
@@ -86,7 +134,10 @@ class AssessmentInBrowserIT extends BrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/assessments/\\d+$"));
         assertThat(page.locator("#assessment-status")).hasText("Completed");
-        assertThat(page.locator(".kl-finding-card").first()).containsText("Left side");
+        // strongest first; the stiff ankle on both legs is one card, the left-only pronation its own
+        assertThat(page.locator(".kl-finding-card").first()).containsText("Both sides");
+        assertThat(page.locator(".kl-finding-card").nth(1)).containsText("Left side");
+        assertThat(page.getByText("3 cm less than the right", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByText("Your left knee-to-wall distance was 6 cm", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         screenshots("findings");

@@ -37,7 +37,7 @@ class LibraryIT extends BrowserTest {
 
             page.navigate(url("library"));
             waitForVaadin();
-            assertThat(page.locator("#library-count")).hasText("56 exercises");
+            assertThat(page.locator("#library-count")).hasText("59 exercises");
             check("library-" + suffix);
 
             page.locator("#library-search input").fill("clam");

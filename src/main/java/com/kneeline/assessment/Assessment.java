@@ -1,12 +1,14 @@
 package com.kneeline.assessment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import com.kneeline.content.model.WizardStep;
@@ -114,6 +116,20 @@ public class Assessment {
     @CollectionTable(name = "assessment_flag", joinColumns = @JoinColumn(name = "assessment_id"))
     @Column(name = "flag_id", nullable = false, length = 60)
     private Set<String> raisedFlags = new HashSet<>();
+
+    /** Who cleared the person to exercise after the stopped assessment {@link #clearsAssessmentId}, and when. */
+    @Column(name = "cleared_by", length = Clearance.BY_MAX_LENGTH)
+    private String clearedBy;
+
+    @Column(name = "cleared_on")
+    private LocalDate clearedOn;
+
+    @Column(name = "clears_assessment_id")
+    private Long clearsAssessmentId;
+
+    /** Stopped again because the person had no clearance after an earlier stop. */
+    @Column(name = "awaiting_clearance", nullable = false)
+    private boolean awaitingClearance;
 
     protected Assessment() {
         // for JPA
@@ -249,6 +265,43 @@ public class Assessment {
         this.sessionsPerWeek = about.sessionsPerWeek();
         this.sex = about.sex();
         this.updatedAt = now;
+    }
+
+    public Optional<Clearance> getClearance() {
+        return clearedBy == null ? Optional.empty() : Optional.of(new Clearance(true, clearedBy, clearedOn));
+    }
+
+    public Long getClearsAssessmentId() {
+        return clearsAssessmentId;
+    }
+
+    public boolean isAwaitingClearance() {
+        return awaitingClearance;
+    }
+
+    /** Records a professional's clearance of the stopped assessment {@code stoppedId}, or forgets it (null). */
+    public void setClearance(Clearance clearance, long stoppedId, Instant now) {
+        requireDraft();
+        if (clearance == null || !clearance.given()) {
+            this.clearedBy = null;
+            this.clearedOn = null;
+            this.clearsAssessmentId = null;
+        } else {
+            if (clearance.by() == null || clearance.by().length() > Clearance.BY_MAX_LENGTH || clearance.on() == null) {
+                throw new IllegalArgumentException("A clearance needs who (at most " + Clearance.BY_MAX_LENGTH
+                        + " characters) and when");
+            }
+            this.clearedBy = clearance.by();
+            this.clearedOn = clearance.on();
+            this.clearsAssessmentId = stoppedId;
+        }
+        this.updatedAt = now;
+    }
+
+    /** Stopped again: an earlier stop has not been cleared by a professional. */
+    public void stopAwaitingClearance(Set<String> flags, Instant now) {
+        stop(flags, now);
+        this.awaitingClearance = true;
     }
 
     /** The safety screen found a reason to see a professional first. */

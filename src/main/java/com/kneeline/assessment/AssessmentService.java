@@ -56,10 +56,12 @@ public class AssessmentService {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
+    private final SafetyGate gate;
 
     AssessmentService(AssessmentRepository repository, ContentService content, FindingsEngine engine,
                       CurrentUser currentUser, PersonAccess access, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
+        this.gate = new SafetyGate(repository, engine, clock);
         this.repository = repository;
         this.content = content;
         this.engine = engine;
@@ -180,7 +182,7 @@ public class AssessmentService {
         ContentCatalogue catalogue = content.catalogue();
         List<AnswerKey> keys = new ArrayList<>();
         if (step == WizardStep.SAFETY) {
-            catalogue.safetyFlags().forEach(flag -> keys.add(AnswerKey.of(flag.id())));
+            catalogue.safetyQuestions().forEach(flag -> keys.add(AnswerKey.of(flag.id())));
         }
         for (AssessmentTest test : catalogue.tests(step)) {
             for (Input input : test.inputs()) {
@@ -206,6 +208,17 @@ public class AssessmentService {
     @Transactional
     public StepOutcome saveStep(long id, WizardStep step, Map<AnswerKey, String> answers, AboutYou about,
                                 boolean advance) {
+        return saveStep(id, step, answers, about, null, advance);
+    }
+
+    /**
+     * As {@link #saveStep(long, WizardStep, Map, AboutYou, boolean)}, with the clearance answer the safety step asks
+     * after an earlier stop ({@link #hold()}): without a clearance the assessment stops again with the same reasons;
+     * with one (who, and a day from the stop to today) the flags it cleared no longer stop.
+     */
+    @Transactional
+    public StepOutcome saveStep(long id, WizardStep step, Map<AnswerKey, String> answers, AboutYou about,
+                                Clearance clearance, boolean advance) {
         Assessment assessment = mine(id);
         Instant now = clock.instant();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -219,7 +232,8 @@ public class AssessmentService {
                 }
                 continue;
             }
-            Optional<String> problem = isFlag(key) ? yesNoProblem(raw) : engine.checkValue(key.inputId(), raw);
+            Optional<String> problem = isFlag(key) ? yesNoProblem(raw) : engine.checkValue(key.inputId(), raw)
+                    .or(() -> notAYearGone(key, raw));
             if (problem.isPresent()) {
                 errors.put(key.storageKey(), problem.get());
             } else {
@@ -227,6 +241,10 @@ public class AssessmentService {
             }
         }
         assessment.putAnswers(changes, now);
+        Optional<Assessment> held = gate.holding(assessment.getOwnerId());
+        if (step == WizardStep.SAFETY && held.isPresent()) {
+            errors.putAll(gate.recordClearance(assessment, held.get(), clearance, now));
+        }
         if (step == WizardStep.ABOUT) {
             errors.putAll(aboutProblems(about, advance));
             if (about != null && aboutProblems(about, true).isEmpty()) {
@@ -234,9 +252,43 @@ public class AssessmentService {
             }
         }
         if (advance && errors.isEmpty()) {
-            advance(assessment, step, now);
+            advance(assessment, step, held, now);
         }
         return new StepOutcome(details(assessment), errors);
+    }
+
+    /**
+     * Why the person's programme is on hold, if it is: their latest concluded assessment stopped at the safety
+     * screen (a red flag, or no clearance after an earlier one).
+     */
+    @Transactional(readOnly = true)
+    public Optional<SafetyHold> hold() {
+        return gate.holding(me()).map(this::holdOf);
+    }
+
+    /** The same for a person the signed-in account may read (themselves, or a trainer's client). */
+    @Transactional(readOnly = true)
+    public Optional<SafetyHold> hold(long personId) {
+        return gate.holding(readable(personId)).map(this::holdOf);
+    }
+
+    private SafetyHold holdOf(Assessment a) {
+        return new SafetyHold(a.getId(), a.getFinishedAt(), details(a).raisedFlags(), a.isAwaitingClearance());
+    }
+
+    /** The year of birth (the content's birth-year input) cannot be after this year. */
+    private Optional<String> notAYearGone(AnswerKey key, String raw) {
+        String birthYear = content.catalogue().referral().redFlags().birthYearInput();
+        if (!key.inputId().equals(birthYear)) {
+            return Optional.empty();
+        }
+        int thisYear = java.time.LocalDate.now(clock).getYear();
+        try {
+            return new java.math.BigDecimal(raw).intValue() > thisYear
+                    ? Optional.of("Enter a year up to " + thisYear + ".") : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty(); // the content's own check reports it
+        }
     }
 
     /** Keeps whatever valid answers the step has and goes one step back. */
@@ -255,11 +307,14 @@ public class AssessmentService {
         mine(id).abandon(clock.instant());
     }
 
-    private void advance(Assessment assessment, WizardStep step, Instant now) {
+    /**
+     * Moves on, unless the screen stops it: the safety step (with the clearance), and again after "about you",
+     * whose year of birth completes the age-dependent flags.
+     */
+    private void advance(Assessment assessment, WizardStep step, Optional<Assessment> held, Instant now) {
         Answers all = answersOf(assessment);
-        SafetyOutcome safety = engine.screen(all);
-        if (step == WizardStep.SAFETY && safety.stop()) {
-            assessment.stop(ids(safety.raised()), now);
+        boolean screened = step == WizardStep.SAFETY || step == WizardStep.ABOUT;
+        if (screened && gate.stopIfNeeded(assessment, step == WizardStep.SAFETY ? held : Optional.empty(), now)) {
             events.publishEvent(new AssessmentConcluded(assessment.getOwnerId(), assessment.getId(),
                     AssessmentStatus.STOPPED));
             return;
@@ -274,13 +329,9 @@ public class AssessmentService {
             concluded.add(new RecordedFinding(finding.findingId(), finding.side(), finding.strength(),
                     finding.evidence().stream().map(Evidence::explanation).toList()));
         }
-        assessment.complete(concluded, ids(safety.raised()), now);
+        assessment.complete(concluded, gate.remaining(assessment), now);
         events.publishEvent(new AssessmentConcluded(assessment.getOwnerId(), assessment.getId(),
                 AssessmentStatus.COMPLETED));
-    }
-
-    private static Set<String> ids(List<SafetyFlag> flags) {
-        return flags.stream().map(SafetyFlag::id).collect(Collectors.toSet());
     }
 
     private boolean isFlag(AnswerKey key) {
@@ -338,9 +389,7 @@ public class AssessmentService {
     }
 
     private static Answers answersOf(Assessment assessment) {
-        Map<AnswerKey, String> map = new LinkedHashMap<>();
-        assessment.getAnswers().forEach((key, value) -> map.put(AnswerKey.parse(key), value));
-        return Answers.of(map);
+        return SafetyGate.answersOf(assessment);
     }
 
     private AssessmentDetails details(Assessment a) {
@@ -350,6 +399,6 @@ public class AssessmentService {
                 .sorted(Comparator.comparing(SafetyFlag::level).thenComparing(f -> catalogue.safetyFlags().indexOf(f)))
                 .toList();
         return new AssessmentDetails(a.getId(), a.getStatus(), a.getCurrentStep(), a.getStartedAt(), a.getFinishedAt(),
-                answersOf(a), a.getAboutYou(), a.getFindings(), flags);
+                answersOf(a), a.getAboutYou(), a.getFindings(), flags, a.getClearance(), a.isAwaitingClearance());
     }
 }

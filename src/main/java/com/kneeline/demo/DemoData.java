@@ -171,7 +171,7 @@ class DemoData {
         private void assessments(DemoPeople cast, DemoPeople.Person person, int n) {
             Map<AnswerKey, String> all = new HashMap<>();
             // No demo person has a red flag: every safety question of the pack is answered no.
-            content.catalogue().safetyFlags().forEach(f -> all.put(AnswerKey.of(f.id()), "no"));
+            content.catalogue().safetyQuestions().forEach(f -> all.put(AnswerKey.of(f.id()), "no"));
             cast.usual().answers().forEach((k, v) -> all.put(AnswerKey.of(k), v));
             for (Side side : Side.values()) {
                 cast.usual().perSide().forEach((k, v) -> all.put(AnswerKey.of(k, side), v));

@@ -19,6 +19,7 @@ import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentStatus;
+import com.kneeline.assessment.SafetyHold;
 import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.RecordedFinding;
 import com.kneeline.assessment.engine.Evidence;
@@ -105,7 +106,20 @@ public class ProgrammeService {
         if (assessments.latestCompleted().map(latest -> latest.id() != assessmentId).orElse(true)) {
             throw new IllegalStateException("Programmes are made from the latest completed assessment");
         }
+        if (assessments.hold().isPresent()) {
+            throw new IllegalStateException("A later assessment stopped at the safety screen: no programme until a"
+                    + " professional has cleared the person");
+        }
         return details(newVersion(me.id(), assessment, carried(me.id()), null).programme());
+    }
+
+    /**
+     * Why the person must not follow a programme now, if they must not: their latest assessment stopped at the
+     * safety screen. Programme, Today and Home show it in place of the exercises.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SafetyHold> hold() {
+        return assessments.hold();
     }
 
     @Transactional(readOnly = true)

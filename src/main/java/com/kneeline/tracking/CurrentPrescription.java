@@ -74,6 +74,16 @@ class CurrentPrescription {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Why the dose last changed, while that change is news: null after a hold. */
+    @Column(name = "change_reason", length = CHANGE_REASON_MAX)
+    private String changeReason;
+
+    /** The session whose log made the last decision. */
+    @Column(name = "changed_by_session")
+    private Long changedBySession;
+
+    static final int CHANGE_REASON_MAX = 600;
+
     protected CurrentPrescription() {
         // for JPA
     }
@@ -103,6 +113,21 @@ class CurrentPrescription {
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    String getChangeReason() {
+        return changeReason;
+    }
+
+    Long getChangedBySession() {
+        return changedBySession;
+    }
+
+    /** The latest decision for this slot: its sentence when the dose changed (null for a hold), and its session. */
+    void changed(String reason, long sessionId) {
+        this.changeReason = reason == null || reason.length() <= CHANGE_REASON_MAX ? reason
+                : reason.substring(0, CHANGE_REASON_MAX - 1) + "…";
+        this.changedBySession = sessionId;
     }
 
     ExercisePrescription toEngine() {

@@ -1,7 +1,6 @@
 package com.kneeline.tracking;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +9,7 @@ import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.ContentService;
+import com.kneeline.tracking.engine.Comparison;
 
 /** The latest form check the tracker's engines read: the latest completed assessment's single-leg squat. */
 final class FormCheck {
@@ -24,11 +24,11 @@ final class FormCheck {
             return Set.of();
         }
         Answers answers = assessments.get(latest.get().id()).answers();
-        String input = content.catalogue().prescription().cavingInput();
         Set<Side> caving = EnumSet.noneOf(Side.class);
         for (Side side : Side.values()) {
-            answers.raw(input, side).filter(v -> v.strip().toLowerCase(Locale.ROOT).equals(Answers.YES))
-                    .ifPresent(v -> caving.add(side));
+            if (Comparison.kneeCaves(content.catalogue(), answers, side)) {
+                caving.add(side);
+            }
         }
         return caving;
     }

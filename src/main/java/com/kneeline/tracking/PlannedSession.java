@@ -10,10 +10,14 @@ import com.kneeline.tracking.engine.ExercisePrescription;
  * exercise at its current prescription (one item per side for unilateral work).
  *
  * @param today    planned for today (otherwise for {@code date}, and it may be done early today)
- * @param paused   an open flag stops progression; sessions can still be logged
+ * @param paused      an open red flag stops exercise until a professional has cleared the person; sessions can
+ *                    still be logged
+ * @param pausedUntil while any referral flag is open nothing gets harder: what lifts the pause, in words; null when
+ *                    nothing is open
+ * @param deload      the session falls in a deload week: fewer sets and a lower effort than the current doses
  */
 public record PlannedSession(long programmeId, int number, LocalDate date, boolean today, List<String> warmUp,
-                             List<Item> items, boolean paused) {
+                             List<Item> items, boolean paused, String pausedUntil, boolean deload) {
 
     public PlannedSession {
         warmUp = List.copyOf(warmUp);
@@ -27,9 +31,10 @@ public record PlannedSession(long programmeId, int number, LocalDate date, boole
      * @param prescription the current dose (its exercise may be a ladder step away from the slot's)
      * @param sets         sets for this session (fewer than the prescription's in a deload week)
      * @param targetRpe    the top of the effort to aim for
-     * @param loadGuidance how to choose a weight, or null when the exercise is not loaded
+     * @param loadGuidance how to choose a weight, or null when the exercise is not loaded (or may not be)
+     * @param why          why the dose changed after the latest session, or null when it did not
      */
     public record Item(String slotId, ExercisePrescription prescription, int sets, double targetRpe,
-                       String loadGuidance) {
+                       String loadGuidance, String why) {
     }
 }

@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +33,7 @@ import com.kneeline.content.model.SafetyFlag;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.PlannedExercise;
-import com.kneeline.prescription.engine.Programme;
+import com.kneeline.prescription.engine.PrescriptionEngine;
 import com.kneeline.prescription.engine.SessionPlan;
 import com.kneeline.tracking.engine.Adherence;
 import com.kneeline.tracking.engine.Decision;
@@ -48,6 +47,7 @@ import com.kneeline.tracking.engine.ProgressionEngine;
 import com.kneeline.tracking.engine.ProgressionInput;
 import com.kneeline.tracking.engine.ReferralFlags;
 import com.kneeline.tracking.engine.ReferralInput;
+import com.kneeline.tracking.engine.SessionFit;
 import com.kneeline.tracking.engine.SessionLog;
 import com.kneeline.tracking.engine.SetLog;
 
@@ -100,11 +100,14 @@ public class TrackingService {
     private final Clock clock;
     private final ProgressionEngine engine;
     private final ReferralFlags referral;
+    private final SessionFit fit;
+    private final NextTimeRules nextTime;
 
     TrackingService(TrainingSessionRepository sessions, CheckInRepository checkIns,
                     CurrentPrescriptionRepository prescriptions, RaisedFlagRepository flags,
                     ProgrammeService programmes, AssessmentService assessments, ContentService content,
-                    CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock) {
+                    CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock,
+                    PrescriptionEngine prescriptionEngine) {
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.prescriptions = prescriptions;
@@ -118,6 +121,8 @@ public class TrackingService {
         this.clock = clock;
         this.engine = new ProgressionEngine(content.catalogue());
         this.referral = new ReferralFlags(content.catalogue());
+        this.fit = new SessionFit(prescriptionEngine, content.catalogue().prescription().timing().minSets());
+        this.nextTime = new NextTimeRules(content, fit);
     }
 
     private AccountSummary me() {
@@ -193,31 +198,69 @@ public class TrackingService {
         return sessions.findByOwnerIdAndSessionDate(me().id(), today()).map(this::summary);
     }
 
+    /**
+     * One planned session at today's doses. Reps, load and ladder step are progressed per exercise and side, shared
+     * by every session that has the exercise (the rule My programme states); the sets are each session's own, as
+     * planned, trimmed only if a longer ladder step would take the session past its planned minutes, and cut in a
+     * deload week.
+     */
     private PlannedSession planned(long me, ProgrammeDetails programme, SessionPlan plan, LocalDate date,
             boolean today) {
         Map<String, CurrentPrescription> stored = new HashMap<>();
         prescriptions.findByProgrammeIdAndOwnerId(programme.id(), me)
                 .forEach(p -> stored.put(key(p.getSlotId(), p.getSide()), p));
-        double topRpe = content.catalogue().progression().effort().targetRpe().max();
-        List<PlannedSession.Item> items = new ArrayList<>();
+        List<OpenFlag> open = openFlags(me);
+        boolean stop = open.stream().anyMatch(OpenFlag::stopsExercise);
+        boolean deload = open.isEmpty() && engine.isDeloadWeek(start(programme), date, null);
+        Long latest = sessions.findFirstByOwnerIdOrderBySessionDateDesc(me).map(TrainingSession::getId).orElse(null);
+        List<List<ExercisePrescription>> doses = new ArrayList<>();
+        List<List<CurrentPrescription>> rows = new ArrayList<>();
+        List<List<String>> current = new ArrayList<>();
         for (PlannedExercise planned : plan.exercises()) {
             Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
+            List<ExercisePrescription> slot = new ArrayList<>();
+            List<CurrentPrescription> slotRows = new ArrayList<>();
             for (ExercisePrescription start : ExercisePrescription.fromPlan(planned, exercise.unilateral())) {
                 CurrentPrescription progressed = stored.get(key(planned.exerciseId(), start.side()));
                 // A trainer's dose set after the tracker last progressed this slot restarts it from that dose.
                 CurrentPrescription now = progressed != null && programme.doseChange(planned.exerciseId())
                         .filter(c -> c.madeAt().isAfter(progressed.getUpdatedAt())).isPresent() ? null : progressed;
-                ExercisePrescription p = now == null ? start : now.toEngine();
-                String guidance = content.exercise(p.exerciseId()).filter(Exercise::loadable)
-                        .map(e -> planned.loadGuidance() == null && !p.loaded() ? null : e.loadGuidance())
-                        .orElse(null);
-                items.add(new PlannedSession.Item(planned.exerciseId(), p, now == null ? p.sets() : now.getSessionSets(),
-                        now == null ? topRpe : now.getTargetRpe(), guidance));
+                slot.add(now == null ? start : now.toEngine().withSets(start.sets()));
+                slotRows.add(now);
+            }
+            doses.add(slot);
+            rows.add(slotRows);
+            current.add(slot.stream().map(ExercisePrescription::exerciseId).distinct().toList());
+        }
+        SessionFit.Fit fitted = fit.fit(plan.exercises(), current, plan.estimatedMinutes());
+        Set<Side> caving = formCheckCaving();
+        double rpe = content.catalogue().progression().effort().targetRpe().max();
+        List<PlannedSession.Item> items = new ArrayList<>();
+        for (int i = 0; i < plan.exercises().size(); i++) {
+            PlannedExercise planned = plan.exercises().get(i);
+            for (int j = 0; j < doses.get(i).size(); j++) {
+                ExercisePrescription d = doses.get(i).get(j);
+                int extra = d.side() != null && d.side() == planned.extraSetsOn() ? planned.extraSets() : 0;
+                ExercisePrescription p = SessionFit.dose(fitted, i, d, extra);
+                CurrentPrescription row = rows.get(i).get(j);
+                String guidance = content.exercise(p.exerciseId())
+                        .filter(e -> p.loaded() || nextTime.loadAllowed(programme, planned, e, p.side(), caving))
+                        .map(Exercise::loadGuidance).orElse(null);
+                String why = row != null && latest != null && latest.equals(row.getChangedBySession())
+                        ? row.getChangeReason() : null;
+                items.add(new PlannedSession.Item(planned.exerciseId(), p,
+                        deload ? engine.deloadSets(p.sets()) : p.sets(), deload ? engine.deloadRpe() : rpe, guidance,
+                        why));
             }
         }
-        boolean paused = flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me).stream()
-                .anyMatch(RaisedFlag::isStopsExercise);
-        return new PlannedSession(programme.id(), plan.number(), date, today, plan.warmUp(), items, paused);
+        return new PlannedSession(programme.id(), plan.number(), date, today, plan.warmUp(), items, stop,
+                NextTimeRules.pausedUntil(open).orElse(null), deload);
+    }
+
+    /** The signed-in person's pause: what lifts it, or empty when no flag is open. */
+    @Transactional(readOnly = true)
+    public Optional<String> pausedUntil() {
+        return NextTimeRules.pausedUntil(openFlags(me().id()));
     }
 
     private static String key(String slotId, Side side) {
@@ -297,15 +340,26 @@ public class TrackingService {
     private void decide(long me, TrainingSession session, ProgrammeDetails programme, boolean pausedByRules) {
         List<PlannedSession.Item> items = json.readValue(session.getPrescribed(), ITEMS);
         List<ExerciseLog> logs = json.readValue(session.getExercises(), LOGS);
-        boolean paused = pausedByRules || flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me).stream()
-                .anyMatch(RaisedFlag::isStopsExercise);
+        List<RaisedFlag> open = flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me);
+        boolean paused = pausedByRules || open.stream().anyMatch(RaisedFlag::isStopsExercise);
+        Set<Flag.Kind> openKinds = open.stream().map(RaisedFlag::getKind).collect(Collectors.toSet());
+        List<SessionLog> history = sessions.findByOwnerIdOrderBySessionDateAsc(me).stream()
+                .filter(s -> s.getSessionDate().isBefore(session.getSessionDate())).map(this::engineLog).toList();
         ProgressionEngine.Result result = engine.decide(new ProgressionInput(today(), start(programme), null,
                 items.stream().map(PlannedSession.Item::prescription).toList(),
-                new SessionLog(session.getSessionDate(), logs), engineCheckIns(me), formCheckCaving(), paused));
+                new SessionLog(session.getSessionDate(), logs), engineCheckIns(me), formCheckCaving(), paused,
+                openKinds, history));
         Map<String, CurrentPrescription> stored = new HashMap<>();
         prescriptions.findByProgrammeIdAndOwnerId(programme.id(), me)
                 .forEach(p -> stored.put(key(p.getSlotId(), p.getSide()), p));
         Instant now = clock.instant();
+        List<Decision> decisions = new ArrayList<>(result.decisions());
+        for (int i = 0; i < items.size(); i++) {
+            if (decisions.get(i).kind() == Decision.Kind.MOVE_UP_LADDER) {
+                decisions.set(i, nextTime.fitOrHold(programme, key -> Optional.ofNullable(stored.get(key)).map(CurrentPrescription::toEngine), items.get(i).slotId(), decisions.get(i)));
+            }
+        }
+        result = new ProgressionEngine.Result(decisions, result.deloadWeek());
         for (int i = 0; i < items.size(); i++) {
             Decision d = result.decisions().get(i);
             String slot = items.get(i).slotId();
@@ -313,15 +367,15 @@ public class TrackingService {
                     k -> new CurrentPrescription(me, programme.id(), slot, d.next().side()));
             row.update(d.next(), d.session().sets(), d.targetRpe() == null ? items.get(i).targetRpe()
                     : d.targetRpe().max(), now);
+            row.changed(d.showOnCard() ? d.sentence() : null, session.getId());
             prescriptions.save(row);
         }
-        List<String> sentences = new ArrayList<>();
-        if (result.deloadWeek()) {
-            sentences.add("This is a deload week: fewer sets and a little less effort, so your body can catch up.");
-        }
-        result.decisions().stream().map(Decision::sentence).distinct().forEach(sentences::add);
-        session.decided(json.writeValueAsString(sentences));
+        session.decided(json.writeValueAsString(NextTimeRules.sentences(result, paused, openKinds)));
     }
+
+    /** Said once after saving, until the next morning's check-in decides the rest. */
+    public static final String WAITING = "Waiting for your morning check-in: whether your exercises get harder is "
+            + "decided once you say whether your pain settled.";
 
     private static LocalDate start(ProgrammeDetails programme) {
         return LocalDate.ofInstant(programme.createdAt(), ZONE);
@@ -597,7 +651,7 @@ public class TrackingService {
 
     /** The safety-screen questions, for "I got hurt / something changed". */
     public List<SafetyFlag> safetyQuestions() {
-        return content.catalogue().safetyFlags();
+        return content.catalogue().safetyQuestions();
     }
 
     /**

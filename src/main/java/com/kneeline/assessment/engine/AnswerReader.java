@@ -19,10 +19,31 @@ final class AnswerReader {
 
     private final ContentCatalogue catalogue;
     private final Answers answers;
+    private final Integer referenceYear;
 
     AnswerReader(ContentCatalogue catalogue, Answers answers) {
+        this(catalogue, answers, null);
+    }
+
+    /** @param referenceYear the calendar year of the assessment, for age from the year of birth; null: age unknown */
+    AnswerReader(ContentCatalogue catalogue, Answers answers, Integer referenceYear) {
         this.catalogue = catalogue;
         this.answers = answers;
+        this.referenceYear = referenceYear;
+    }
+
+    /**
+     * The ages the person may have, {@code {youngest, oldest}}: from the year of birth only, they are the age they turn
+     * this year or one less. Empty without a year of birth, a reference year, or with a birth year after it.
+     */
+    Optional<int[]> possibleAges() {
+        String input = catalogue.referral().redFlags().birthYearInput();
+        if (input == null || referenceYear == null) {
+            return Optional.empty();
+        }
+        return number(input, null).map(java.math.BigDecimal::intValue)
+                .filter(born -> born <= referenceYear)
+                .map(born -> new int[] {Math.max(0, referenceYear - born - 1), referenceYear - born});
     }
 
     Optional<Input> input(String inputId) {

@@ -28,6 +28,10 @@ final class Conditions {
             case Condition.CountTrue count -> count.of().stream()
                     .filter(id -> answers.yesNo(id, side).orElse(false))
                     .count() >= count.atLeast();
+            case Condition.Age age -> answers.possibleAges()
+                    .map(range -> age.comparison() == Comparison.AT_LEAST ? range[1] >= age.years()
+                            : range[0] < age.years())
+                    .orElse(false);
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.kneeline.content.model.Condition;
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.InferenceRule;
@@ -25,6 +26,7 @@ import com.kneeline.content.model.Template;
 public final class FindingsEngine {
 
     private static final String SIDE_PLACEHOLDER = "side";
+    private static final String ASYMMETRY_PLACEHOLDER = "asymmetry";
     private static final Side[] SIDES = {Side.LEFT, Side.RIGHT};
 
     private final ContentCatalogue catalogue;
@@ -48,20 +50,48 @@ public final class FindingsEngine {
     }
 
     /**
-     * Which safety flags were answered "yes". To fail safe, a "yes" written with other capitals or surrounding
-     * spaces still raises its flag; anything else (including "no" and no answer) does not.
+     * Which safety flags were answered "yes", without age (no year to count from): for callers that only have answers.
      */
     public SafetyOutcome screen(Answers answers) {
+        return screen(answers, null, Set.of());
+    }
+
+    /**
+     * Which safety flags the answers raise: asked flags answered "yes" (to fail safe, a "yes" written with other
+     * capitals or surrounding spaces still counts; anything else, including no answer, does not), and flags raised
+     * by other answers whose every condition holds (age counted from the year of birth and {@code referenceYear}).
+     *
+     * @param referenceYear the calendar year of the assessment; null leaves age conditions unmet
+     * @param cleared       flags a professional has cleared since they stopped an earlier assessment: still reported,
+     *                      but they no longer stop this one
+     */
+    public SafetyOutcome screen(Answers answers, Integer referenceYear, Set<String> cleared) {
         Objects.requireNonNull(answers, "answers");
+        AnswerReader reader = new AnswerReader(catalogue, answers, referenceYear);
         List<SafetyFlag> raised = new ArrayList<>();
         for (FlagLevel level : FlagLevel.values()) {
             for (SafetyFlag flag : catalogue.safetyFlags(level)) {
-                if (answers.raw(flag.id()).map(String::strip).filter(Answers.YES::equalsIgnoreCase).isPresent()) {
+                boolean up = flag.asked() ? saidYes(answers, flag.id())
+                        : flag.raisedWhen().stream().allMatch(c -> raisedBy(c, answers, reader));
+                if (up) {
                     raised.add(flag);
                 }
             }
         }
-        return new SafetyOutcome(raised, Set.copyOf(catalogue.referral().redFlags().stopExerciseAt()));
+        return new SafetyOutcome(raised, Set.copyOf(catalogue.referral().redFlags().stopExerciseAt()), cleared);
+    }
+
+    private static boolean saidYes(Answers answers, String flagId) {
+        return answers.raw(flagId).map(String::strip).filter(Answers.YES::equalsIgnoreCase).isPresent();
+    }
+
+    /** A condition of a raised-when list: a safety question by its id, otherwise an input or the person's age. */
+    private boolean raisedBy(Condition condition, Answers answers, AnswerReader reader) {
+        if (condition instanceof Condition.Equals eq && catalogue.safetyFlag(eq.input()).isPresent()) {
+            return eq.value() instanceof Boolean expected && saidYes(answers, eq.input()) == expected
+                    && answers.raw(eq.input()).isPresent();
+        }
+        return Conditions.holds(condition, null, reader);
     }
 
     /**
@@ -115,6 +145,9 @@ public final class FindingsEngine {
             if (name.equals(SIDE_PLACEHOLDER)) {
                 return side == null ? "" : side.label();
             }
+            if (name.equals(ASYMMETRY_PLACEHOLDER)) {
+                return asymmetry(rule, side, reader);
+            }
             return catalogue.input(name).isPresent() ? reader.display(name, side) : name;
         });
         // A side-less fill ("your  knee") must not leave a double space behind.
@@ -135,6 +168,34 @@ public final class FindingsEngine {
             return ValueCheck.isYesNo(raw) ? Optional.empty() : Optional.of("Answer yes or no.");
         }
         throw new IllegalArgumentException("Unknown input id: " + inputId);
+    }
+
+    /**
+     * The left-right difference of the rule's asymmetry condition as numbers, e.g. "5 cm less than the right (6 cm
+     * against 11 cm)" or "25 % less than the right (30 s against 40 s)".
+     */
+    private String asymmetry(InferenceRule rule, Side side, AnswerReader reader) {
+        Condition.Asymmetry asym = rule.when().stream().filter(Condition.Asymmetry.class::isInstance)
+                .map(Condition.Asymmetry.class::cast).findFirst().orElse(null);
+        if (asym == null || side == null) {
+            return "";
+        }
+        var own = reader.number(asym.input(), side);
+        var other = reader.number(asym.input(), side.other());
+        if (own.isEmpty() || other.isEmpty()) {
+            return "";
+        }
+        String unit = catalogue.input(asym.input()).map(Input::unit).orElse(null);
+        String u = unit == null ? "" : " " + unit;
+        java.math.BigDecimal diff = own.get().subtract(other.get()).abs();
+        String direction = asym.worse() == com.kneeline.content.model.WorseSide.LOWER ? " less than" : " more than";
+        String amount = asym.measure() == com.kneeline.content.model.AsymmetryMeasure.PERCENT
+                && other.get().signum() != 0
+                ? ValueCheck.format(diff.multiply(java.math.BigDecimal.valueOf(100))
+                        .divide(other.get().abs(), 0, java.math.RoundingMode.HALF_UP)) + " %"
+                : ValueCheck.format(diff) + u;
+        return amount + direction + " the " + side.other().label() + " (" + ValueCheck.format(own.get()) + u
+                + " against " + ValueCheck.format(other.get()) + u + ")";
     }
 
     private record FindingSide(String findingId, Side side) {

@@ -37,6 +37,8 @@ final class Implication {
             case Condition.Asymmetry w -> strong instanceof Condition.Asymmetry s
                     && s.input().equals(w.input()) && s.worse() == w.worse() && s.measure() == w.measure()
                     && s.atLeast() >= w.atLeast();
+            case Condition.Age w -> strong instanceof Condition.Age s && s.comparison() == w.comparison()
+                    && (w.comparison() == Comparison.AT_LEAST ? s.years() >= w.years() : s.years() <= w.years());
         };
     }
 

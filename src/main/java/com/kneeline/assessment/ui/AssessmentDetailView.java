@@ -21,7 +21,6 @@ import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.tracking.ReassessmentService;
 import com.kneeline.tracking.ui.ProgressView;
 import com.kneeline.content.model.Finding;
-import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.SafetyFlag;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -100,7 +99,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         add(new Div(title, status));
 
         switch (a.status()) {
-            case STOPPED -> add(referral(a.raisedFlags()));
+            case STOPPED -> add(referral(a));
             case COMPLETED -> showFindings(a);
             case ABANDONED -> add(new Paragraph("You abandoned this assessment. Its answers are kept, but it concluded nothing."),
                     startButton("Start a new assessment"));
@@ -115,36 +114,57 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         return start;
     }
 
-    private Component referral(List<SafetyFlag> flags) {
+    private Component referral(AssessmentDetails a) {
         Div box = new Div();
         box.addClassName("kl-referral");
         box.setId("referral");
         H3 heading = new H3("Please see a professional before you exercise");
         box.add(heading, new Paragraph("Your answers suggest your knee needs to be looked at first. "
                 + "KneeLine will not create an exercise programme until a professional has cleared you to exercise."));
-        for (SafetyFlag flag : flags) {
+        if (a.awaitingClearance()) {
+            Paragraph again = new Paragraph("Your earlier assessment stopped for the reasons below, and you have not "
+                    + "told us that a professional has cleared you since, so this one stops too.");
+            again.setId("referral-awaiting-clearance");
+            again.addClassName("kl-callout");
+            box.add(again);
+        }
+        for (SafetyFlag flag : a.raisedFlags()) {
             Card card = new Card();
             card.addClassName("kl-flag-card");
-            card.setTitle(levelText(flag.level()));
-            card.add(new Paragraph("You answered yes to: " + flag.question()),
-                    new Paragraph("Why it matters: " + flag.help()),
-                    new Paragraph("Who to see: " + flag.professional()),
-                    new Paragraph("How soon: " + flag.howSoon()));
+            card.setTitle(timeFrameText(flag));
+            card.add(new Paragraph(flag.statement()));
+            if (flag.help() != null) {
+                card.add(new Paragraph("Why it matters: " + flag.help()));
+            } else if (flag.evidenceNote() != null) {
+                card.add(new Paragraph("Why it matters: " + flag.evidenceNote()));
+            }
+            Paragraph soon = new Paragraph("How soon: " + flag.howSoon());
+            soon.addClassName("kl-how-soon");
+            card.add(new Paragraph("Who to see: " + flag.professional()), soon);
             box.add(card);
         }
-        box.add(new Paragraph("When a professional has cleared you, start a new assessment. If things get worse, "
-                + "such as a hot, red or very swollen knee, fever, or numbness, seek urgent care."));
+        box.add(new Paragraph("When a professional has cleared you, start a new assessment: it first asks who cleared "
+                + "you and when. If things get worse, such as a hot, red or very swollen knee, fever, or numbness, "
+                + "seek urgent care."));
         return box;
     }
 
     private void showFindings(AssessmentDetails a) {
         compareWithBefore(a);
+        a.clearance().ifPresent(c -> {
+            Paragraph cleared = new Paragraph("Cleared to exercise by " + c.by() + " on "
+                    + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).format(c.on())
+                    + ", as you told us at the start of this assessment.");
+            cleared.setId("assessment-clearance");
+            cleared.addClassName("kl-fine-print");
+            add(cleared);
+        });
         List<SafetyFlag> advice = a.raisedFlags();
         if (!advice.isEmpty()) {
             Div notice = new Div(new H3("Worth mentioning to a professional"));
             notice.addClassName("kl-callout");
             UnorderedList list = new UnorderedList();
-            advice.forEach(flag -> list.add(new ListItem(flag.question() + " " + flag.professional() + ": " + flag.howSoon() + ".")));
+            advice.forEach(flag -> list.add(new ListItem(flag.statement() + " " + flag.professional() + ": " + flag.howSoon() + ".")));
             notice.add(list);
             add(notice);
         }
@@ -161,7 +181,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
                             + "answers point to it; it is not a diagnosis."));
             Div cards = new Div();
             cards.addClassName("kl-findings");
-            a.findings().forEach(finding -> cards.add(findingCard(content, finding)));
+            findingCards(content, a.findings()).forEach(cards::add);
             add(cards);
         }
         var measured = videos.measured(a.id());
@@ -227,8 +247,27 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         return next;
     }
 
-    /** One finding with the answers that led to it; also shown read-only on a trainer's client page. */
+    /**
+     * The findings as cards, strongest first (strong, likely, possible; the pack's order within a strength), a finding
+     * present on both legs once as "both sides"; also shown read-only on a trainer's client page.
+     */
+    public static List<Component> findingCards(ContentService content, List<RecordedFinding> findings) {
+        java.util.Map<String, List<RecordedFinding>> byFinding = new java.util.LinkedHashMap<>();
+        findings.forEach(f -> byFinding.computeIfAbsent(f.findingId(), k -> new java.util.ArrayList<>()).add(f));
+        return byFinding.values().stream()
+                .sorted(java.util.Comparator.comparing((List<RecordedFinding> g) -> g.stream()
+                        .map(RecordedFinding::strength).max(java.util.Comparator.naturalOrder()).orElseThrow())
+                        .reversed())
+                .map(group -> findingCard(content, group)).toList();
+    }
+
+    /** One finding with the answers that led to it. */
     public static Component findingCard(ContentService content, RecordedFinding recorded) {
+        return findingCard(content, List.of(recorded));
+    }
+
+    private static Component findingCard(ContentService content, List<RecordedFinding> sides) {
+        RecordedFinding recorded = sides.getFirst();
         Card card = new Card();
         card.addClassName("kl-finding-card");
         Finding finding = content.finding(recorded.findingId()).orElse(null);
@@ -236,14 +275,22 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         card.setTitle(name);
         Div badges = new Div();
         badges.addClassName("kl-badges");
-        if (recorded.side() != null) {
+        if (sides.size() > 1) {
+            badges.add(UiBits.badge("Both sides", "contrast"));
+        } else if (recorded.side() != null) {
             badges.add(UiBits.badge(capitalise(recorded.side().label()) + " side", "contrast"));
         }
-        badges.add(UiBits.badge(capitalise(recorded.strength().name().toLowerCase(Locale.ROOT)), "primary"));
+        boolean sameStrength = sides.stream().map(RecordedFinding::strength).distinct().count() == 1;
+        if (sameStrength) {
+            badges.add(UiBits.badge(capitalise(recorded.strength().name().toLowerCase(Locale.ROOT)), "primary"));
+        } else {
+            sides.forEach(side -> badges.add(UiBits.badge(capitalise(side.side().label()) + ": "
+                    + side.strength().name().toLowerCase(Locale.ROOT), "primary")));
+        }
         card.setHeaderSuffix(badges);
 
         UnorderedList evidence = new UnorderedList();
-        recorded.evidence().forEach(line -> evidence.add(new ListItem(line)));
+        sides.stream().flatMap(side -> side.evidence().stream()).forEach(line -> evidence.add(new ListItem(line)));
         evidence.addClassName("kl-evidence");
         card.add(new Paragraph("What we saw:"), evidence);
         if (finding != null) {
@@ -283,11 +330,13 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         };
     }
 
-    private static String levelText(FlagLevel level) {
-        return switch (level) {
-            case ACUTE -> "See a professional before any exercise";
-            case URGENT -> "Seek care today";
-            case PROMPT -> "Book an appointment soon";
+    /** The card's title says how soon, from the flag's time frame; the level only decides whether it stops. */
+    static String timeFrameText(SafetyFlag flag) {
+        return switch (flag.timeFrame()) {
+            case TODAY -> "Stop: seek care today";
+            case WITHIN_A_WEEK -> "Stop: see a professional within a week";
+            case BEFORE_EXERCISING -> "Stop: get a professional's go-ahead before exercising again";
+            case WITHIN_WEEKS -> "Book an appointment in the next few weeks";
         };
     }
 }

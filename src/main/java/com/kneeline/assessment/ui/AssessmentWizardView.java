@@ -69,11 +69,15 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     private final List<AnswerField> fields = new ArrayList<>();
     private final Map<Side, VideoMeasureDialog> openTools = new EnumMap<>(Side.class);
     private AboutYouForm aboutForm;
+    private ClearanceCard clearanceCard;
     private AssessmentDetails current;
+    private final transient java.time.Clock clock;
 
-    public AssessmentWizardView(AssessmentService assessments, ContentService content, VideoMeasurementService videos) {
+    public AssessmentWizardView(AssessmentService assessments, ContentService content, VideoMeasurementService videos,
+                                java.time.Clock clock) {
         this.assessments = assessments;
         this.videos = videos;
+        this.clock = clock;
         this.catalogue = content.catalogue();
         addClassNames("kl-page", "kl-wizard");
 
@@ -118,11 +122,16 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         body.removeAll();
         fields.clear();
         aboutForm = null;
+        clearanceCard = null;
         if (step == WizardStep.SAFETY) {
-            body.add(flagCard("After an injury", "If you hurt your knee recently, answer these about that injury. "
-                    + "If you have not injured it, answer no.", catalogue.safetyFlags(FlagLevel.ACUTE)));
-            List<SafetyFlag> now = new ArrayList<>(catalogue.safetyFlags(FlagLevel.URGENT));
-            now.addAll(catalogue.safetyFlags(FlagLevel.PROMPT));
+            assessments.hold().ifPresent(hold -> {
+                clearanceCard = new ClearanceCard(hold, current.clearance().orElse(null), java.time.LocalDate.now(clock));
+                body.add(clearanceCard);
+            });
+            body.add(flagCard("After an injury or treatment", "If you hurt your knee recently or had it treated, "
+                    + "answer these about that. If not, answer no.", catalogue.safetyQuestions(FlagLevel.ACUTE)));
+            List<SafetyFlag> now = new ArrayList<>(catalogue.safetyQuestions(FlagLevel.URGENT));
+            now.addAll(catalogue.safetyQuestions(FlagLevel.PROMPT));
             body.add(flagCard("Right now", "Signs that need a doctor rather than exercise.", now));
         }
         if (step == WizardStep.ABOUT) {
@@ -207,7 +216,8 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     private void save(boolean advance) {
         StepOutcome outcome;
         try {
-            outcome = assessments.saveStep(current.id(), current.currentStep(), collect(), about(), advance);
+            outcome = assessments.saveStep(current.id(), current.currentStep(), collect(), about(),
+                    clearanceCard == null ? null : clearanceCard.value(), advance);
         } catch (IllegalStateException finishedElsewhere) {
             leaveFinished();
             return;
@@ -217,6 +227,9 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
             fields.forEach(field -> field.showError(outcome.errors().get(field.key().storageKey())));
             if (aboutForm != null) {
                 aboutForm.showErrors(outcome.errors());
+            }
+            if (clearanceCard != null) {
+                clearanceCard.showErrors(outcome.errors());
             }
             Notification note = Notification.show("Some answers need attention: see the messages in red.",
                     5000, Notification.Position.MIDDLE);

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import com.kneeline.content.model.AssessmentTest;
 import com.kneeline.content.model.Choice;
 import com.kneeline.content.model.Condition;
+import com.kneeline.content.model.FormGate;
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.Equipment;
 import com.kneeline.content.model.Exercise;
@@ -104,8 +105,11 @@ public final class ContentPackLoader {
                     PackFiles.ReferencesFile::references, "references", "reference");
             List<Equipment> equipment = list(m.equipment(), bind(m, "equipment", m.equipment(), PackFiles.EquipmentFile.class),
                     PackFiles.EquipmentFile::equipment, "equipment", "equipment");
-            List<Finding> findings = list(m.findings(), bind(m, "findings", m.findings(), PackFiles.FindingsFile.class),
-                    PackFiles.FindingsFile::findings, "findings", "finding");
+            PackFiles.FindingsFile findingsFile = bind(m, "findings", m.findings(), PackFiles.FindingsFile.class);
+            List<Finding> findings = list(m.findings(), findingsFile, PackFiles.FindingsFile::findings, "findings",
+                    "finding");
+            List<com.kneeline.content.model.RiskNote> riskNotes = findingsFile == null ? List.of()
+                    : findingsFile.riskNotes();
             List<SafetyFlag> flags = list(m.safety(), bind(m, "safety", m.safety(), PackFiles.SafetyFile.class),
                     PackFiles.SafetyFile::flags, "flags", "safety flag");
             List<AssessmentTest> tests = list(m.tests(), bind(m, "tests", m.tests(), PackFiles.TestsFile.class),
@@ -141,18 +145,23 @@ public final class ContentPackLoader {
 
             reportDuplicates();
             checkReferences(references, equipment, findings, flags, tests, rules, ladders, exercises, progression,
-                    referral, prescription);
+                    referral, prescription, riskNotes);
             Map<String, Input> inputs = inputs(tests);
             checkInputs(tests);
             checkFindings(findings, exercises, rules);
+            checkEntryExercises(findings, exercises);
             checkExercises(exercises, fileOf, findings);
             checkLadders(ladders, exercises);
             checkRules(rules, findings, inputs);
             if (progression != null) {
                 checkPhases(progression.progression());
             }
+            SafetyChecks safety = new SafetyChecks(this::at, this::atItem, inputs, tests, known("finding"));
+            safety.checkRulesHaveNoAge(rules);
             if (referral != null) {
                 checkMeasures(referral.referral().measures(), inputs);
+                safety.checkMeasures(referral.referral().measures());
+                safety.check(flags, referral.referral().redFlags());
             }
             if (prescription != null) {
                 new PrescriptionChecks(this::at, this::atItem, known("input"), known("finding"), inputs, findings,
@@ -164,7 +173,7 @@ public final class ContentPackLoader {
             }
             return done(new ContentCatalogue(m.name(), m.version(), references, equipment, findings, flags, tests,
                     rules, ladders, exercises, progression.progression(), referral.referral(),
-                    prescription.prescription()));
+                    prescription.prescription(), riskNotes));
         }
 
         private Result done(ContentCatalogue catalogue) {
@@ -421,7 +430,7 @@ public final class ContentPackLoader {
                     if (i.type() != InputType.CHOICE && !i.choices().isEmpty()) {
                         at(rec, "choices", "'choices' only fit choice inputs");
                     }
-                    checkRequiredWhen(t, i, rec);
+                    checkRequiredWhen(tests, t, i, rec);
                     Set<String> seen = new java.util.HashSet<>();
                     for (int c = 0; c < i.choices().size(); c++) {
                         if (!seen.add(i.choices().get(c).id())) {
@@ -432,8 +441,11 @@ public final class ContentPackLoader {
             }
         }
 
-        /** A "required when" must name another input of the same test, by an answer that input can have. */
-        private void checkRequiredWhen(AssessmentTest t, Input i, Object rec) {
+        /**
+         * A "required when" must name another input of the same wizard step (so both are on one page), on the same
+         * legs, by an answer that input can have.
+         */
+        private void checkRequiredWhen(List<AssessmentTest> tests, AssessmentTest t, Input i, Object rec) {
             RequiredWhen when = i.requiredWhen();
             if (when == null) {
                 return;
@@ -442,10 +454,11 @@ public final class ContentPackLoader {
                 at(rec, "required-when", "'required-when' only fits optional inputs; '" + i.id() + "' is always required");
                 return;
             }
-            Optional<Input> other = t.inputs().stream().filter(o -> o.id().equals(when.input())).findFirst();
-            if (other.isEmpty() || other.get() == i) {
-                at(rec, "required-when", "'required-when' names '" + when.input() + "', which is not another input of test '"
-                        + t.id() + "'");
+            Optional<Input> other = tests.stream().filter(o -> o.step() == t.step()).flatMap(o -> o.inputs().stream())
+                    .filter(o -> o.id().equals(when.input())).findFirst();
+            if (other.isEmpty() || other.get() == i || other.get().isPerSide() != i.isPerSide()) {
+                at(rec, "required-when", "'required-when' names '" + when.input() + "', which is not another input of"
+                        + " the same wizard step as '" + i.id() + "' and on the same legs");
                 return;
             }
             Input o = other.get();
@@ -470,6 +483,23 @@ public final class ContentPackLoader {
                 return key;
             }
             return t;
+        }
+
+        /** Entry exercises exist and address their finding. */
+        private void checkEntryExercises(List<Finding> findings, List<Exercise> exercises) {
+            Map<String, Exercise> byId = new HashMap<>();
+            exercises.forEach(e -> byId.putIfAbsent(e.id(), e));
+            for (Finding f : findings) {
+                for (int i = 0; i < f.entryExercises().size(); i++) {
+                    Exercise e = byId.get(f.entryExercises().get(i));
+                    if (e == null) {
+                        atItem(f, "entry-exercises", i, "unknown exercise '" + f.entryExercises().get(i) + "'");
+                    } else if (!e.addresses().contains(f.id())) {
+                        atItem(f, "entry-exercises", i, "entry exercise '" + e.id() + "' does not address finding '"
+                                + f.id() + "'");
+                    }
+                }
+            }
         }
 
         private void checkFindings(List<Finding> findings, List<Exercise> exercises, List<InferenceRule> rules) {
@@ -628,6 +658,11 @@ public final class ContentPackLoader {
                 for (String name : Template.placeholders(r.explanation())) {
                     if (name.equals("side") && r.side() != SideHandling.PER_SIDE) {
                         at(r, "explanation", "placeholder '{side}' only fits per-side rules");
+                    } else if (name.equals("asymmetry")) {
+                        if (r.when().stream().noneMatch(c -> c instanceof Condition.Asymmetry)) {
+                            at(r, "explanation", "placeholder '{asymmetry}' only fits rules with an 'asymmetry-of'"
+                                    + " condition");
+                        }
                     } else if (!name.equals("side") && !read.contains(name)) {
                         at(r, "explanation", "placeholder '{" + name + "}' is not an input this rule reads");
                     }
@@ -678,6 +713,9 @@ public final class ContentPackLoader {
                                 + " inputs counted");
                     }
                 }
+                case Condition.Age age -> {
+                    // reported by SafetyChecks: age only fits safety flags
+                }
             }
         }
 
@@ -690,6 +728,12 @@ public final class ContentPackLoader {
 
         /** Every phase but the last says, typed, when to move on; the last has nowhere to move on to. */
         private void checkPhases(ProgressionRules progression) {
+            FormGate gate = progression.formGate();
+            if (gate.cavingSessionsToStepDown() <= gate.cavingSessionsToHold()) {
+                at(gate, "caving-sessions-to-step-down", "'caving-sessions-to-step-down' ("
+                        + gate.cavingSessionsToStepDown() + ") must be more than 'caving-sessions-to-hold' ("
+                        + gate.cavingSessionsToHold() + "): a caving knee holds first, then steps down");
+            }
             List<Phase> phases = progression.phases();
             for (int i = 0; i < phases.size(); i++) {
                 Phase p = phases.get(i);

@@ -50,7 +50,7 @@ final class PackFiles {
     record EquipmentFile(List<Equipment> equipment) {
     }
 
-    record FindingsFile(@MinItems(1) List<Finding> findings) {
+    record FindingsFile(@MinItems(1) List<Finding> findings, @Opt List<com.kneeline.content.model.RiskNote> riskNotes) {
     }
 
     record SafetyFile(@MinItems(1) List<SafetyFlag> flags) {

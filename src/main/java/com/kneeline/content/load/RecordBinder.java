@@ -323,8 +323,19 @@ final class RecordBinder {
                     result = input == null || value == null ? null : new Condition.Compare(input, cmp, value);
                 }
             }
+        } else if (map.entry("age-at-least") != null || map.entry("age-below") != null) {
+            String key = map.entry("age-at-least") != null ? "age-at-least" : "age-below";
+            allowed = List.of(key);
+            Integer years = readInt(map, key);
+            if (years != null && (years < 1 || years > 120)) {
+                problem(map.entry(key).valueLine(), "'" + key + "' must be between 1 and 120 years, not " + years);
+                years = null;
+            }
+            result = years == null ? null : new Condition.Age(key.equals("age-below") ? Comparison.BELOW
+                    : Comparison.AT_LEAST, years);
         } else {
-            problem(map.line(), "a condition needs one of 'input', 'asymmetry-of' or 'count-true-of'");
+            problem(map.line(), "a condition needs one of 'input', 'asymmetry-of', 'count-true-of', 'age-at-least' or"
+                    + " 'age-below'");
             return null;
         }
         for (YNode.Entry e : map.entries().values()) {

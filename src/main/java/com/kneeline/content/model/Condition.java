@@ -35,6 +35,24 @@ public sealed interface Condition {
         }
     }
 
+    /**
+     * {@code {age-at-least: n}} or {@code {age-below: n}}: the person's age from their year of birth (the pack's
+     * {@code red-flags.birth-year-input}). Only a safety flag's {@code raised-when} may use it. Only the year is known,
+     * so it holds whenever the person may be that age: at least n when they turn n or more this year, below n when
+     * they turn n or less this year (they may not have had their birthday yet).
+     */
+    record Age(Comparison comparison, int years) implements Condition {
+        public Age {
+            if (comparison != Comparison.AT_LEAST && comparison != Comparison.BELOW) {
+                throw new IllegalArgumentException("age conditions are at-least or below");
+            }
+        }
+
+        public List<String> inputs() {
+            return List.of();
+        }
+    }
+
     /** {@code {count-true-of: [a, b, c], at-least: n}}: at least n of these yes-no inputs were answered yes. */
     record CountTrue(List<String> of, int atLeast) implements Condition {
         public CountTrue {

@@ -33,6 +33,12 @@ public final class ContentCatalogue {
     private final ReferralRules referral;
     private final Map<String, Measure> measures;
     private final PrescriptionRules prescription;
+    private final Map<Risk, RiskNote> riskNotes;
+
+    /** How the pack presents a risk (a raised likelihood with its source), if it says. */
+    public Optional<RiskNote> riskNote(Risk risk) {
+        return Optional.ofNullable(riskNotes.get(risk));
+    }
 
     public ContentCatalogue(String name, String version, List<Reference> references, List<Equipment> equipment,
             List<Finding> findings, List<SafetyFlag> flags, List<AssessmentTest> tests, List<InferenceRule> rules,
@@ -45,6 +51,15 @@ public final class ContentCatalogue {
             List<Finding> findings, List<SafetyFlag> flags, List<AssessmentTest> tests, List<InferenceRule> rules,
             List<Ladder> ladders, List<Exercise> exercises, ProgressionRules progression, ReferralRules referral,
             PrescriptionRules prescription) {
+        this(name, version, references, equipment, findings, flags, tests, rules, ladders, exercises, progression,
+                referral, prescription, List.of());
+    }
+
+    public ContentCatalogue(String name, String version, List<Reference> references, List<Equipment> equipment,
+            List<Finding> findings, List<SafetyFlag> flags, List<AssessmentTest> tests, List<InferenceRule> rules,
+            List<Ladder> ladders, List<Exercise> exercises, ProgressionRules progression, ReferralRules referral,
+            PrescriptionRules prescription, List<RiskNote> riskNotes) {
+        this.riskNotes = riskNotes.stream().collect(Collectors.toUnmodifiableMap(RiskNote::risk, n -> n, (a, b) -> a));
         this.prescription = prescription;
         this.name = name;
         this.version = version;
@@ -133,6 +148,15 @@ public final class ContentCatalogue {
 
     public List<SafetyFlag> safetyFlags(FlagLevel level) {
         return flags.values().stream().filter(f -> f.level() == level).toList();
+    }
+
+    /** The flags the safety screen asks, in pack order (the others are raised by answers such as age). */
+    public List<SafetyFlag> safetyQuestions() {
+        return flags.values().stream().filter(SafetyFlag::asked).toList();
+    }
+
+    public List<SafetyFlag> safetyQuestions(FlagLevel level) {
+        return safetyQuestions().stream().filter(f -> f.level() == level).toList();
     }
 
     public Optional<SafetyFlag> safetyFlag(String id) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A cause or contributor of dynamic knee valgus the assessment can point to. The pillars say which parts of a
- * programme address it; every pillar other than education must be backed by at least one exercise.
+ * programme address it; every pillar other than education must be backed by at least one exercise. A strong or likely
+ * finding gets its {@code entryExercises} (each one addressing it) in the first phase's week before anything else.
  */
 public record Finding(
         String id,
@@ -13,6 +14,7 @@ public record Finding(
         String whyItMatters,
         @MinItems(1) List<Risk> risks,
         @MinItems(1) List<Pillar> pillars,
+        @Opt List<String> entryExercises,
         boolean perSide,
         boolean professionalAssessment,
         @Opt String professionalAdvice,
@@ -23,6 +25,7 @@ public record Finding(
     public Finding {
         risks = List.copyOf(risks);
         pillars = List.copyOf(pillars);
+        entryExercises = List.copyOf(entryExercises);
         references = List.copyOf(references);
         evidence = List.copyOf(evidence);
         if (professionalAssessment && professionalAdvice == null) {

@@ -139,7 +139,9 @@ public record PrescriptionRules(
             boolean requiresNoCaving,
             @Opt @Range(min = 0, max = 10) Integer activityPainAtMost,
             @Opt @Range(min = 0, max = 10) Integer restPainAtMost,
-            @Range(min = 1, max = 20) int startLevel) {
+            @Opt Strength maxFindingStrength,
+            @Range(min = 1, max = 20) int startLevel,
+            String reason) {
     }
 
     /** Advice for a finding that claims the education pillar but has no professional-advice of its own. */

@@ -101,11 +101,15 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
         explanation.addClassName("kl-lead");
         add(explanation);
 
-        UnorderedList risks = ContentComponents.bulletList(f.risks().stream().map(ContentText::risk).toList());
+        // a raised likelihood with its source, never a consequence (the pack's risk notes)
+        UnorderedList risks = ContentComponents.bulletList(f.risks().stream()
+                .map(risk -> content.catalogue().riskNote(risk)
+                        .map(note -> ContentText.risk(risk) + ": " + note.text()).orElse(ContentText.risk(risk)))
+                .toList());
         risks.setId("finding-risks");
         Div columns = new Div(
                 ContentComponents.section("Why it matters", new Paragraph(f.whyItMatters())),
-                ContentComponents.section("What it can lead to", risks));
+                ContentComponents.section("What it can make more likely", risks));
         columns.addClassName("kl-two-columns");
         add(columns);
 
@@ -115,7 +119,10 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
             note.addClassName("kl-evidence-note");
             add(note);
         }
-        add(ContentComponents.section("Sources", ContentComponents.references(content.referencesFor(f))));
+        java.util.List<com.kneeline.content.model.Reference> sources = new java.util.ArrayList<>(content.referencesFor(f));
+        f.risks().forEach(risk -> content.catalogue().riskNote(risk).ifPresent(note ->
+                content.catalogue().referencesFor(note).stream().filter(r -> !sources.contains(r)).forEach(sources::add)));
+        add(ContentComponents.section("Sources", ContentComponents.references(sources)));
     }
 
     private Component pillars(Finding f) {

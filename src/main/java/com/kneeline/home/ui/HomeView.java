@@ -13,6 +13,7 @@ import com.kneeline.trainer.ui.RosterView;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.ui.HoldNotice;
 import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.ui.AssessmentDetailView;
@@ -26,6 +27,7 @@ import com.kneeline.tracking.ReassessmentService;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.ui.CheckInCard;
 import com.kneeline.tracking.ui.FlagsPanel;
+import com.kneeline.tracking.ui.NextTimePanel;
 import com.kneeline.tracking.ui.ReassessmentCard;
 import com.kneeline.tracking.ui.ReportChangeDialog;
 import com.kneeline.tracking.ui.TodayView;
@@ -68,10 +70,14 @@ public class HomeView extends Main {
 
         Div tracker = new Div();
         if (me.hasRole(Role.INDIVIDUAL)) {
-            // Flags first and never buried; then a due morning check-in, then the next reassessment.
-            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking, null),
+            // A safety hold first; then flags, never buried; then a due morning check-in, then the next reassessment.
+            // A check-in makes the day's decisions final: show them at once.
+            assessments.hold().ifPresent(hold -> tracker.add(new HoldNotice(hold)));
+            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking,
+                            () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))),
                     new ReassessmentCard(reassessments));
             if (programmes.current().isPresent()) {
+                tracker.add(new NextTimePanel(tracking, true));
                 tracker.add(ReportChangeDialog.openButton(tracking,
                         () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
             }
@@ -146,6 +152,10 @@ public class HomeView extends Main {
     }
 
     private Component programmeCard(ProgrammeService programmes) {
+        if (programmes.hold().isPresent()) {
+            return card(VaadinIcon.CALENDAR, "Your programme", "On hold: see a professional first.",
+                    "Your latest assessment stopped at the safety screen; the reasons are at the top of this page.");
+        }
         Optional<ProgrammeDetails> current = programmes.current();
         if (current.isEmpty()) {
             return card(VaadinIcon.CALENDAR, "Your programme", "No programme yet.",

@@ -57,6 +57,11 @@ final class Compiled {
     final String[] educationText;
     /** Candidate exercises per pair (finding index * 3 + slot), catalogue order. */
     final int[][] candidates;
+    /**
+     * Per finding, per entry exercise: that exercise, then the other steps of its ladder that address the finding,
+     * easiest first, so the lowest step the person may do stands in for an entry step that does not suit them.
+     */
+    final int[][][] entryOptions;
 
     final Map<String, FlagLevel> flagLevels = new HashMap<>();
     final Set<FlagLevel> stopLevels;
@@ -146,6 +151,26 @@ final class Compiled {
         candidates = new int[cand.size()][];
         for (int p = 0; p < cand.size(); p++) {
             candidates[p] = cand.get(p).stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        entryOptions = new int[findings.length][][];
+        for (int f = 0; f < findings.length; f++) {
+            List<String> entry = findings[f].entryExercises();
+            entryOptions[f] = new int[entry.size()][];
+            for (int k = 0; k < entry.size(); k++) {
+                Integer first = exerciseIndex.get(entry.get(k));
+                if (first == null) {
+                    entryOptions[f][k] = new int[0];
+                    continue;
+                }
+                final int finding = f;
+                List<Integer> options = new ArrayList<>(List.of(first));
+                catalogue.ladderSteps(exercises[first].ladder()).stream().map(e -> exerciseIndex.get(e.id()))
+                        .filter(x -> x != null && x.intValue() != first
+                                && java.util.Arrays.stream(addresses[x]).anyMatch(a -> a == finding))
+                        .forEach(options::add);
+                entryOptions[f][k] = options.stream().mapToInt(Integer::intValue).toArray();
+            }
         }
 
         flagsInOrder = catalogue.safetyFlags();

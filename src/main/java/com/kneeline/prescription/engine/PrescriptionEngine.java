@@ -80,8 +80,8 @@ public final class PrescriptionEngine {
 
     /**
      * Valid replacements for an exercise of a programme: same pillar, addressing at least one of the same
-     * findings, using only the person's equipment, allowed by their pain and form gate, and not already in that
-     * session; best match first.
+     * findings, using only the person's equipment, allowed by their pain and form gate, not a reactive drill before
+     * the reactive phase, and not already in that session; best match first.
      */
     public List<Exercise> alternatives(PrescriptionRequest request, String exerciseId) {
         Objects.requireNonNull(request, "request");
@@ -109,7 +109,9 @@ public final class PrescriptionEngine {
         int level = compiled.level[original];
         List<int[]> keyed = new ArrayList<>();
         for (int x = 0; x < compiled.exercises.length; x++) {
-            if (x == original || compiled.pillarSlot[x] != compiled.pillarSlot[original] || !ctx.allowed[x]) {
+            // reactive drills are never offered before the phase that allows them
+            if (x == original || compiled.pillarSlot[x] != compiled.pillarSlot[original] || !ctx.allowed[x]
+                    || ctx.heldForLaterPhase(x)) {
                 continue;
             }
             boolean shares = false;

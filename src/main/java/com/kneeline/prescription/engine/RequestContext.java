@@ -45,6 +45,10 @@ final class RequestContext {
     final Programme.Kind kind;
     final String phaseId;
     final int startLevel;
+    /** Why the programme starts past the first phase, when a content rule (not a trainer) chose that; else null. */
+    final String startReason;
+    /** The programme is in the content's first phase: strong and likely findings get their entry steps. */
+    final boolean firstPhase;
     final boolean[] allowed;
     /** The person's findings, highest priority first. */
     final List<PersonFinding> findings;
@@ -81,6 +85,13 @@ final class RequestContext {
         }
         String phase = c.phases.isEmpty() ? null : c.phases.get(0).id();
         int start = r.phaseStart().defaultStartLevel();
+        String reason = null;
+        Strength strongest = null;
+        for (InferredFinding f : request.findings()) {
+            if (f.strength() != null && (strongest == null || f.strength().compareTo(strongest) > 0)) {
+                strongest = f.strength();
+            }
+        }
         if (kind == Programme.Kind.FULL && requested != null) {
             // A requested phase starts ladders where the content starts that phase; the form gate below still
             // caps form-gated ladders while the knee caves in (startLevelOf, isAllowed, loadAllowed).
@@ -95,15 +106,20 @@ final class RequestContext {
             for (PrescriptionRules.PhaseStartRule rule : r.phaseStart().rules()) {
                 if ((!rule.requiresNoCaving() || !caving)
                         && (rule.activityPainAtMost() == null || activityPain <= rule.activityPainAtMost())
-                        && (rule.restPainAtMost() == null || restPain <= rule.restPainAtMost())) {
+                        && (rule.restPainAtMost() == null || restPain <= rule.restPainAtMost())
+                        && (rule.maxFindingStrength() == null || strongest == null
+                        || strongest.compareTo(rule.maxFindingStrength()) <= 0)) {
                     phase = rule.phase();
                     start = rule.startLevel();
+                    reason = rule.reason();
                     break;
                 }
             }
         }
         this.phaseId = stop ? null : phase;
         this.startLevel = start;
+        this.startReason = stop ? null : reason;
+        this.firstPhase = !stop && phase != null && phase.equals(c.phases.get(0).id());
 
         int n = c.exercises.length;
         allowed = new boolean[n];

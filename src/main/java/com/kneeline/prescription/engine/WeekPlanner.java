@@ -13,6 +13,7 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.PrescriptionRules;
 import com.kneeline.content.model.SafetyFlag;
+import com.kneeline.content.model.Strength;
 import com.kneeline.content.model.Template;
 
 /**
@@ -106,6 +107,9 @@ final class WeekPlanner {
     Programme plan() {
         List<String> education = new ArrayList<>();
         boolean referral = ctx.anyFlagKnown;
+        if (ctx.startReason != null && !ctx.findings.isEmpty()) {
+            education.add(ctx.startReason);
+        }
         if (ctx.kind == Programme.Kind.LOW_LOAD) {
             education.add(r.lowLoad().education());
         }
@@ -122,6 +126,9 @@ final class WeekPlanner {
         List<Integer> floor = new ArrayList<>();
         boolean[] uncoveredNoted = new boolean[c.findings.length];
         boolean[] ladderUsed = new boolean[c.exercises.length];
+        if (ctx.firstPhase) {
+            entrySteps(floor, covered, ladderUsed);
+        }
         for (int pair : pairs) {
             if (covered[pair]) {
                 continue;
@@ -174,6 +181,33 @@ final class WeekPlanner {
         }
         return new Programme(ctx.kind, ctx.phaseId, c.phases, sessions,
                 ctx.caving ? c.cavingSafetyNotes : c.baseSafetyNotes, education, referral);
+    }
+
+    /**
+     * Entry steps first: every strong or likely finding, strongest first, gets its entry exercises (or the lowest
+     * allowed step of the same ladder) before any work for a possible finding.
+     */
+    private void entrySteps(List<Integer> floor, boolean[] covered, boolean[] ladderUsed) {
+        for (RequestContext.PersonFinding f : ctx.findings) {
+            if (f.strength == null || f.strength.compareTo(Strength.LIKELY) < 0) {
+                continue;
+            }
+            for (int[] options : c.entryOptions[f.index]) {
+                for (int x : options) {
+                    if (!ctx.allowed[x]) {
+                        continue;
+                    }
+                    if (!floor.contains(x)) {
+                        floor.add(x);
+                        markLadder(x, ladderUsed);
+                        for (int a : c.addresses[x]) {
+                            covered[a * 3 + c.pillarSlot[x]] = true;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private void markLadder(int x, boolean[] ladderUsed) {

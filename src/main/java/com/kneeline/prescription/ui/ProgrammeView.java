@@ -21,6 +21,8 @@ import com.kneeline.content.ui.ExerciseView;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeOverride;
 import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.assessment.SafetyHold;
+import com.kneeline.assessment.ui.HoldNotice;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.engine.Rationale;
@@ -82,6 +84,13 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
 
     private void render(Optional<ProgrammeDetails> current) {
         removeAll();
+        Optional<SafetyHold> hold = programmes.hold();
+        if (hold.isPresent()) { // a later assessment stopped: no exercises, whatever the last programme was
+            H2 title = new H2("Your programme");
+            title.setId("programme-title");
+            add(title, new HoldNotice(hold.get()));
+            return;
+        }
         if (current.isEmpty()) {
             renderEmpty();
             return;
@@ -205,7 +214,10 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     private Component sessionBody(ProgrammeDetails details, SessionPlan session) {
         Div body = new Div();
         body.addClassName("kl-session");
-        Paragraph length = new Paragraph("About " + session.estimatedMinutes() + " minutes, warm-up included.");
+        // The tracker's rule (tracking.TrackingService#planned), stated where the plan is read.
+        Paragraph length = new Paragraph("About " + session.estimatedMinutes() + " minutes, warm-up included. "
+                + "As you progress, an exercise's reps, weight and step move together in every session that has it; "
+                + "each session keeps its own number of sets and its minutes. Today shows the current dose.");
         length.addClassName("kl-fine-print");
         body.add(length);
         if (!session.warmUp().isEmpty()) {
@@ -218,12 +230,27 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         return body;
     }
 
+    /**
+     * What the exercise is for in this plan: the finding it was chosen for ("For movement control"), so a strength
+     * exercise in a motor-control plan does not read as a contradiction. The pillar when no finding is named.
+     */
+    private String purpose(PlannedExercise planned, Exercise exercise) {
+        return planned.rationale().stream().findFirst()
+                .flatMap(r -> content.finding(r.findingId()))
+                .map(f -> "For " + lowerFirst(f.name().replaceAll("\\s*\\(.*\\)", "")))
+                .orElse(ContentText.pillar(exercise.pillar()));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     private Component exerciseCard(ProgrammeDetails details, PlannedExercise planned) {
         Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
         Card card = new Card();
         card.addClassName("kl-planned-exercise");
         card.setTitle(new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)));
-        card.setHeaderSuffix(UiBits.badge(ContentText.pillar(exercise.pillar()), "contrast"));
+        card.setHeaderSuffix(UiBits.badge(purpose(planned, exercise), "contrast"));
         // Below the title rather than beside it, so a long name keeps its width on a phone.
         details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
                 (change.madeByTrainer() ? "Set by your trainer on " : "Swapped by you on ")

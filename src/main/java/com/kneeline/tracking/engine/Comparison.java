@@ -48,9 +48,9 @@ public final class Comparison {
                             m.realChange(), null, null, null, numeric(m, b.get(), l.get()),
                             prev == null ? null : numeric(m, prev, l.get())));
                 } else {
-                    boolean bp = passed(m, b.get());
-                    boolean lp = passed(m, l.get());
-                    Boolean pp = prev == null ? null : passed(m, prev);
+                    boolean bp = passed(m, baseline, side);
+                    boolean lp = passed(m, latest, side);
+                    Boolean pp = prev == null ? null : passed(m, previous, side);
                     out.add(new MeasureChange(m.id(), m.name(), m.kind(), side, b.get(), prev, l.get(), null, bp, pp,
                             lp, passFail(bp, lp), pp == null ? null : passFail(pp, lp)));
                 }
@@ -75,8 +75,23 @@ public final class Comparison {
                 : to ? MeasureChange.Outcome.IMPROVED : MeasureChange.Outcome.WORSENED;
     }
 
-    private static boolean passed(Measure m, double positives) {
-        return positives <= m.passWhenPositiveAtMost();
+    /** The content's pass rule: few enough criteria positive, and none that fails the test on its own. */
+    private boolean passed(Measure m, Answers answers, Side side) {
+        List<String> positive = m.criteria().stream()
+                .filter(c -> raw(answers, c, side).map(Answers.YES::equals).orElse(false)).toList();
+        return m.passes(positive);
+    }
+
+    /**
+     * The one rule for "the knee caves in" on a side in an assessment: the content's caving input (the single-leg
+     * squat's knee-inward observation) answered yes. A side of null asks about either leg.
+     */
+    public static boolean kneeCaves(ContentCatalogue catalogue, Answers answers, Side side) {
+        String input = catalogue.prescription().cavingInput();
+        if (side == null) {
+            return kneeCaves(catalogue, answers, Side.LEFT) || kneeCaves(catalogue, answers, Side.RIGHT);
+        }
+        return answers.raw(input, side).filter(v -> v.strip().equalsIgnoreCase(Answers.YES)).isPresent();
     }
 
     private List<Side> sides(Measure m) {

@@ -26,6 +26,8 @@ public record Decision(Kind kind, ExercisePrescription before, ExercisePrescript
         MOVE_UP_LADDER,
         /** Same dose again. */
         HOLD,
+        /** Same dose again because the knee caved in, with the exercise's cue to keep it over the foot. */
+        CUE,
         /** Fewer reps (or seconds): body-weight work at the bottom of its ladder after too much pain. */
         REGRESS_REPS,
         /** Less load. */
@@ -34,8 +36,15 @@ public record Decision(Kind kind, ExercisePrescription before, ExercisePrescript
         MOVE_DOWN_LADDER,
         /** A deload week: fewer sets and lower effort; the prescription itself is kept. */
         DELOAD,
-        /** A red flag stops exercise until a professional has seen the person. */
-        PAUSE
+        /**
+         * An open referral flag: nothing gets harder until it is acknowledged (or, for a red flag that stops
+         * exercise, until a professional has cleared the person). Regressions still apply.
+         */
+        PAUSE,
+        /** Nothing is decided until the next-morning check-in says whether the pain settled. */
+        WAITING,
+        /** The easiest step of its ladder still caves in: same dose, done the supported way the content describes. */
+        SUPPORTED
     }
 
     public Decision {
@@ -48,5 +57,18 @@ public record Decision(Kind kind, ExercisePrescription before, ExercisePrescript
 
     public String exerciseId() {
         return before.exerciseId();
+    }
+
+    /** The dose, step or load changes (a deload week's fewer sets count too). */
+    public boolean changes() {
+        return switch (kind) {
+            case HOLD, CUE, PAUSE, WAITING -> false;
+            default -> true;
+        };
+    }
+
+    /** Worth saying on the exercise's card next time: a change, or a cue after the knee caved in. */
+    public boolean showOnCard() {
+        return changes() || kind == Kind.CUE;
     }
 }

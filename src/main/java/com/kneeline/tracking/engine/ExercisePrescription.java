@@ -58,7 +58,8 @@ public record ExercisePrescription(String exerciseId, Side side, int sets, int r
         return new ExercisePrescription(exerciseId, side, sets, rangeMin, rangeMax, newTarget, newLoad, timed);
     }
 
-    ExercisePrescription withSets(int newSets) {
+    /** The same dose with another number of sets (a session's own sets, or a deload week's). */
+    public ExercisePrescription withSets(int newSets) {
         return new ExercisePrescription(exerciseId, side, newSets, rangeMin, rangeMax, target, loadKg, timed);
     }
 }

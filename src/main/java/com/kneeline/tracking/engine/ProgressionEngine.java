@@ -14,16 +14,19 @@ import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.Deload;
 import com.kneeline.content.model.DoubleProgression;
 import com.kneeline.content.model.Exercise;
+import com.kneeline.content.model.FormGate;
 import com.kneeline.content.model.Ladder;
 import com.kneeline.content.model.NumberRange;
 import com.kneeline.content.model.PainMonitoring;
 import com.kneeline.content.model.ProgressionRules;
 
 /**
- * Decides, after each session, what happens to every exercise: double progression (reps first, then load, then
- * the ladder), held by pain, effort, knee tracking and the morning check-in, regressed by too much pain, pain that
- * has not settled or a knee that caved in, gated by the latest form check, and lightened in deload weeks. Every
- * number comes from the content pack's progression rules. Plain Java, deterministic and thread-safe.
+ * Decides, after each session, what happens to every exercise: double progression from what was actually done at
+ * the target effort (reps first, then load, then the ladder), held by pain, effort, knee tracking and the morning
+ * check-in, regressed by too much pain, pain that has not settled or a knee that caved in (stepping down the
+ * ladder when it caves session after session), paused while a referral flag is open, gated by the latest form check,
+ * and lightened in deload weeks. Every number comes from the content pack's progression rules. Plain Java,
+ * deterministic and thread-safe.
  */
 public final class ProgressionEngine {
 
@@ -61,13 +64,14 @@ public final class ProgressionEngine {
 
     public Result decide(ProgressionInput in) {
         Objects.requireNonNull(in, "in");
-        boolean deloadWeek = isDeloadWeek(in.programmeStart(), in.today(), in.deloadEveryWeeks());
+        boolean paused = in.exercisePaused() || !in.openFlags().isEmpty();
+        boolean deloadWeek = !paused && isDeloadWeek(in.programmeStart(), in.today(), in.deloadEveryWeeks());
         Optional<MorningCheckIn> morning = nextMorning(in.session().date(), in.checkIns());
         List<Decision> out = new ArrayList<>();
         for (ExercisePrescription p : in.current()) {
-            out.add(decideOne(p, in, morning, deloadWeek && !in.exercisePaused()));
+            out.add(decideOne(p, in, morning, deloadWeek, paused));
         }
-        return new Result(out, deloadWeek && !in.exercisePaused());
+        return new Result(out, deloadWeek);
     }
 
     /**
@@ -96,18 +100,17 @@ public final class ProgressionEngine {
     // --- one exercise ---------------------------------------------------------------------------------------------
 
     private Decision decideOne(ExercisePrescription p, ProgressionInput in, Optional<MorningCheckIn> morning,
-            boolean deloadWeek) {
+            boolean deloadWeek, boolean paused) {
         Exercise ex = catalogue.exercise(p.exerciseId())
                 .orElseThrow(() -> new IllegalArgumentException("unknown exercise '" + p.exerciseId() + "'"));
         NumberRange target = rules.effort().targetRpe();
-        if (in.exercisePaused()) {
-            return new Decision(Decision.Kind.PAUSE, p, p, p, target, name(ex, p)
-                    + ": stays as it is while your programme is paused (see the notice at the top).");
-        }
         Optional<ExerciseLog> log = in.session().exercise(p.exerciseId(), p.side());
-        Decision base = log.isPresent() && log.get().wasDone()
-                ? rules(p, ex, log.get(), morning, in.formCheckCaving())
-                : hold(p, ex, "you did not do it in this session");
+        Decision base;
+        if (log.isEmpty() || !log.get().wasDone()) {
+            base = paused ? pause(p, p, ex, in) : hold(p, p, ex, "you did not do it in this session");
+        } else {
+            base = rules(p, ex, log.get(), morning, in, paused);
+        }
         if (!deloadWeek) {
             return base;
         }
@@ -123,23 +126,30 @@ public final class ProgressionEngine {
         };
     }
 
+    /**
+     * The rules for one exercise that was done, in order: regressions (pain, pain not settled, the form gate, a
+     * caving knee) always apply; while a flag is open nothing gets harder; then the holds; then double progression
+     * from what was actually done at the target effort.
+     */
     private Decision rules(ExercisePrescription p, Exercise ex, ExerciseLog log, Optional<MorningCheckIn> morning,
-            Set<Side> formCheckCaving) {
+            ProgressionInput in, boolean paused) {
         int maxPain = log.maxPain();
         boolean caved = log.anyTracking(KneeTracking.CAVED);
         Boolean settled = morning.map(MorningCheckIn::painSettled).orElse(null);
+        boolean gated = gateCloses(ex, p.side(), in.formCheckCaving());
+        Double logged = loggedLoad(log);
+        // Never more load than prescribed when something went wrong: a person who added weight and then hurt or
+        // caved goes back from the lower of the two.
+        ExercisePrescription capped = ex.loadable() ? p.withLoad(lower(p.loadKg(), logged), p.target()) : p;
 
-        // 1. regress: pain above the acceptable limit, pain not settled by morning
+        // 1. regressions: pain above the acceptable limit, pain not settled by morning, the form gate, caving
         if (maxPain > pain.acceptableDuringMax()) {
-            return regress(p, ex, "your pain reached " + maxPain + "/10, above the " + pain.acceptableDuringMax()
-                    + "/10 limit");
+            return regress(p, capped, ex, "your pain reached " + maxPain + "/10, above the "
+                    + pain.acceptableDuringMax() + "/10 limit");
         }
         if (pain.mustSettleByNextMorning() && Boolean.FALSE.equals(settled)) {
-            return regress(p, ex, "your pain had not settled by the next morning");
+            return regress(p, capped, ex, "your pain had not settled by the next morning");
         }
-
-        // 2. form gate: a form-gated ladder stays at or below its max level while the form check shows caving
-        boolean gated = gateCloses(ex, p.side(), formCheckCaving);
         if (gated && !catalogue.allowedWhileCaving(ex)) {
             Ladder ladder = catalogue.ladder(ex.ladder()).orElseThrow();
             Exercise allowed = catalogue.ladderSteps(ex.ladder()).stream()
@@ -148,67 +158,196 @@ public final class ProgressionEngine {
             return move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, allowed,
                     "your last form check showed your knee caving in, and this step needs it to stay in line");
         }
-
-        // 3. regress: valgus on a loadable or loaded movement
-        if (caved && (ex.loadable() || p.loaded())) {
-            return regress(p, ex, "your knee caved in, and a movement is never loaded while it caves");
-        }
-
-        // 4. hold: unsure tracking, caving on unloaded work, caution-zone pain, no check-in yet, effort, reps
-        if (log.anyTracking(KneeTracking.NOT_SURE)) {
-            return hold(p, ex, "you were not sure how your knee tracked; film a set next time");
+        if (caved && capped.loaded()) {
+            return regress(p, capped, ex, "your knee caved in at " + Text.number(capped.loadKg())
+                    + " kg, and a movement is never loaded while it caves");
         }
         if (caved) {
-            return hold(p, ex, "your knee caved in; keep it over your foot before doing more");
+            return caving(p, capped, ex, cavingInARow(p, in));
+        }
+
+        // 2. an open flag: nothing gets harder until it is dealt with (the regressions above still apply)
+        if (paused) {
+            return pause(p, capped, ex, in);
+        }
+
+        // 3. holds: unsure tracking, caution-zone pain, no check-in yet, effort not rated, sets short of the target
+        // (these two keep what was done at the target effort, never less, and add nothing)
+        if (log.anyTracking(KneeTracking.NOT_SURE)) {
+            return hold(p, keptAsDone(p, capped, log), ex, "you were not sure how your knee tracked; film a set next"
+                    + " time");
         }
         if (maxPain > pain.safeMax()) {
-            return hold(p, ex, "your pain reached " + maxPain + "/10; more only once it stays at "
-                    + pain.safeMax() + "/10 or less");
+            return hold(p, keptAsDone(p, capped, log), ex, "your pain reached " + maxPain + "/10; more only once it"
+                    + " stays at " + pain.safeMax() + "/10 or less");
         }
         if (pain.mustSettleByNextMorning() && settled == null) {
-            return hold(p, ex, "we do not know yet whether your pain settled by the next morning");
+            return new Decision(Decision.Kind.WAITING, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
+                    + ": decided after your morning check-in.");
         }
         List<SetLog> sets = log.sets();
         if (sets.stream().anyMatch(s -> s.rpe() == null)) {
-            return hold(p, ex, "the effort of every set was not rated");
+            return hold(p, capped, ex, "the effort of every set was not rated");
         }
-        double maxRpe = sets.stream().mapToDouble(SetLog::rpe).max().orElseThrow();
-        NumberRange effort = rules.effort().targetRpe();
-        if (maxRpe > effort.max()) {
-            return hold(p, ex, "your effort reached RPE " + Text.number(maxRpe) + ", above the target of RPE "
-                    + Text.range(effort));
-        }
+        // What was done: the best of the prescribed number of sets; extra sets never lower the figure.
+        List<SetLog> counted = sets.stream().sorted(Comparator.comparingInt(SetLog::done).reversed())
+                .limit(p.sets()).toList();
+        ExercisePrescription did = ex.loadable() && !gated ? p.withLoad(logged, p.target()) : capped;
         int doneToTarget = (int) sets.stream().filter(s -> s.done() >= p.target()).count();
-        if (doneToTarget < p.sets()) {
-            return hold(p, ex, doneToTarget + " of " + p.sets() + " sets reached " + p.target()
-                    + (p.timed() ? " s" : " reps"));
+        if (counted.size() < p.sets() || doneToTarget < p.sets()) {
+            return hold(p, did, ex, Math.min(doneToTarget, p.sets()) + " of " + p.sets() + " sets reached "
+                    + p.target() + (p.timed() ? " s" : " reps"));
+        }
+        int achieved = counted.stream().mapToInt(SetLog::done).min().orElseThrow();
+        double maxRpe = counted.stream().mapToDouble(SetLog::rpe).max().orElseThrow();
+        NumberRange effort = rules.effort().targetRpe();
+        String quote = "you did " + Text.done(counted, did) + " at RPE " + Text.number(maxRpe);
+
+        // 4. above the target effort: keep what was done (never less), but nothing beyond it
+        if (maxRpe > effort.max()) {
+            int keep = Math.min(p.rangeMax(), achieved);
+            String because = quote + ", above the target of RPE " + Text.range(effort);
+            return keep > did.target()
+                    ? decision(Decision.Kind.PROGRESS_REPS, p, ex, did.withTarget(keep), because + "; keep "
+                            + keep + (p.timed() ? " s" : " reps") + " until it feels like RPE " + Text.range(effort))
+                    : hold(p, did, ex, because);
         }
 
-        // 5. progress: reps (or seconds) first, then load, then the ladder
-        String because = "you hit " + Text.dose(p) + " at RPE " + Text.number(maxRpe) + " with good knee tracking";
-        if (p.target() < p.rangeMax()) {
+        // 5. double progression at the target effort: reps (or seconds) from what was done, then load, then ladder
+        String because = quote + " with good knee tracking";
+        if (achieved < p.rangeMax()) {
             int step = p.timed() ? dp.holdStepSeconds() : dp.repStep();
-            ExercisePrescription next = p.withTarget(Math.min(p.rangeMax(), p.target() + step));
-            return decision(Decision.Kind.PROGRESS_REPS, p, ex, next, because);
+            int next = Math.min(p.rangeMax(), Math.max(p.target(), achieved) + step);
+            return decision(Decision.Kind.PROGRESS_REPS, p, ex, did.withTarget(next), because);
         }
-        if (ex.loadable() && p.loaded()) {
+        if (ex.loadable() && did.loaded()) {
             if (gated) {
-                return hold(p, ex, "your last form check showed your knee caving in, and load is added only while"
-                        + " it stays in line");
+                return hold(p, did.withTarget(p.rangeMax()), ex, "your last form check showed your knee caving in,"
+                        + " and load is added only while it stays in line");
             }
-            ExercisePrescription next = p.withLoad(Loads.up(p.loadKg(), dp), p.rangeMin());
-            return decision(Decision.Kind.PROGRESS_LOAD, p, ex, next, because);
+            return decision(Decision.Kind.PROGRESS_LOAD, p, ex,
+                    did.withLoad(Loads.up(did.loadKg(), dp), did.rangeMin()), because);
         }
         Optional<Exercise> harder = catalogue.harder(ex.id());
         if (harder.isEmpty()) {
-            return hold(p, ex, "you are at the top of its range and of its ladder"
-                    + (ex.loadable() ? "; add a light weight when you are ready" : ""));
+            return hold(p, did.withTarget(p.rangeMax()), ex, "you are at the top of its range and of its ladder"
+                    + (ex.loadable() && !gated ? "; add a light weight next time and enter it in the load field" : ""));
         }
         if (gated && !catalogue.allowedWhileCaving(harder.get())) {
-            return hold(p, ex, "your last form check showed your knee caving in; the next step waits until it"
-                    + " stays in line");
+            return hold(p, did.withTarget(p.rangeMax()), ex, "your last form check showed your knee caving in;"
+                    + " the next step waits until it stays in line");
         }
         return move(Decision.Kind.MOVE_UP_LADDER, p, ex, harder.get(), because);
+    }
+
+    /**
+     * The knee caved on an unloaded movement: below the content's hold count it only holds; from it, it holds with
+     * the exercise's cue; from the step-down count (sessions in a row), it steps down the ladder, or at the easiest
+     * step stays with the content's supported variant.
+     */
+    private Decision caving(ExercisePrescription p, ExercisePrescription capped, Exercise ex, int inARow) {
+        FormGate gate = rules.formGate();
+        String times = inARow == 1 ? "once" : inARow + " sessions in a row";
+        if (inARow >= gate.cavingSessionsToStepDown()) {
+            Optional<Exercise> easier = catalogue.easier(ex.id());
+            String because = "your knee caved in " + times;
+            if (easier.isPresent()) {
+                return move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, easier.get(), because
+                        + "; an easier step lets you keep it over your foot");
+            }
+            return new Decision(Decision.Kind.SUPPORTED, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
+                    + ": stay at " + Text.dose(capped) + " but " + gate.supportedVariant() + ", because " + because
+                    + " and this is already the easiest step.");
+        }
+        String because = "your knee caved in " + times;
+        if (inARow < gate.cavingSessionsToHold() || ex.cues().isEmpty()) {
+            return hold(p, capped, ex, because);
+        }
+        return new Decision(Decision.Kind.CUE, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
+                + ": stay at " + Text.dose(capped) + ", because " + because + "; think: "
+                + Text.lowerFirst(ex.cues().get(0)) + ".");
+    }
+
+    /**
+     * A hold that does not undo what was done: the reps (or seconds) achieved in the best prescribed sets at the
+     * target effort, when that is more than the target, capped at the range top; otherwise the target.
+     */
+    private ExercisePrescription keptAsDone(ExercisePrescription p, ExercisePrescription next, ExerciseLog log) {
+        List<SetLog> counted = log.sets().stream().sorted(Comparator.comparingInt(SetLog::done).reversed())
+                .limit(p.sets()).toList();
+        boolean atTargetEffort = counted.size() == p.sets()
+                && counted.stream().allMatch(s -> s.rpe() != null && s.rpe() <= rules.effort().targetRpe().max());
+        if (!atTargetEffort) {
+            return next;
+        }
+        int achieved = counted.stream().mapToInt(SetLog::done).min().orElse(p.target());
+        return next.withTarget(Math.max(next.target(), Math.min(p.rangeMax(), achieved)));
+    }
+
+    /** Sessions in a row, ending with this one, in which this exercise (and side) was done with the knee caving. */
+    private static int cavingInARow(ExercisePrescription p, ProgressionInput in) {
+        int count = 1;
+        List<SessionLog> earlier = in.history().stream().filter(s -> s.date().isBefore(in.session().date()))
+                .sorted(Comparator.comparing(SessionLog::date).reversed()).toList();
+        for (SessionLog s : earlier) {
+            Optional<ExerciseLog> log = s.exercise(p.exerciseId(), p.side()).filter(ExerciseLog::wasDone);
+            if (log.isEmpty()) {
+                continue;
+            }
+            if (!log.get().anyTracking(KneeTracking.CAVED)) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /** The lowest load of the sets done, or null when any set was done without one. */
+    private static Double loggedLoad(ExerciseLog log) {
+        double min = Double.MAX_VALUE;
+        for (SetLog s : log.sets()) {
+            if (s.loadKg() == null || s.loadKg() <= 0) {
+                return null;
+            }
+            min = Math.min(min, s.loadKg());
+        }
+        return min == Double.MAX_VALUE ? null : min;
+    }
+
+    private static Double lower(Double a, Double b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        return Math.min(a, b);
+    }
+
+    /** Held while a flag is open: the sentence says until when, and what lifts it. */
+    private Decision pause(ExercisePrescription p, ExercisePrescription next, Exercise ex, ProgressionInput in) {
+        return new Decision(Decision.Kind.PAUSE, p, next, next, rules.effort().targetRpe(), name(ex, p)
+                + ": stays at " + Text.dose(next) + " while your programme is paused, until "
+                + pausedUntil(in.exercisePaused(), in.openFlags()) + ".");
+    }
+
+    /**
+     * What lifts a pause, in words: a professional's clearance after a red flag that stops exercise, the person's
+     * confirmation after a reported change, otherwise reading and acknowledging the flag.
+     */
+    public static String pausedUntil(boolean stopsExercise, Set<Flag.Kind> open) {
+        if (stopsExercise) {
+            return "a professional has cleared you to exercise";
+        }
+        return open.size() == 1 && open.contains(Flag.Kind.CHANGE_REPORTED) ? "you confirm your knee feels as before"
+                : "you have read the notice at the top and marked it read";
+    }
+
+    /** A deload week's sets for a session of {@code sets}. */
+    public int deloadSets(int sets) {
+        return Math.max(1, (int) Math.round(sets * (100 - deload.volumeCutPercent()) / 100.0));
+    }
+
+    /** The top of a deload week's target effort. */
+    public double deloadRpe() {
+        return Math.max(1, rules.effort().targetRpe().max() - deload.rpeCut());
     }
 
     private boolean gateCloses(Exercise ex, Side side, Set<Side> formCheckCaving) {
@@ -216,19 +355,19 @@ public final class ProgressionEngine {
         return caving && catalogue.ladder(ex.ladder()).map(Ladder::formGated).orElse(false);
     }
 
-    private Decision regress(ExercisePrescription p, Exercise ex, String because) {
-        if (p.loaded()) {
-            ExercisePrescription next = p.withLoad(Loads.down(p.loadKg(), dp), p.target());
-            return decision(Decision.Kind.REGRESS_LOAD, p, ex, next, because);
+    private Decision regress(ExercisePrescription p, ExercisePrescription from, Exercise ex, String because) {
+        if (from.loaded()) {
+            return decision(Decision.Kind.REGRESS_LOAD, p, ex, from.withLoad(Loads.down(from.loadKg(), dp),
+                    from.target()), because);
         }
         Optional<Exercise> easier = catalogue.easier(ex.id());
         if (easier.isPresent()) {
             return move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, easier.get(), because);
         }
-        if (p.target() > p.rangeMin()) {
-            return decision(Decision.Kind.REGRESS_REPS, p, ex, p.withTarget(p.rangeMin()), because);
+        if (from.target() > from.rangeMin()) {
+            return decision(Decision.Kind.REGRESS_REPS, p, ex, from.withTarget(from.rangeMin()), because);
         }
-        return hold(p, ex, because + "; it is already the easiest step, so keep it gentle");
+        return hold(p, from, ex, because + "; it is already the easiest step, so keep it gentle");
     }
 
     private Decision move(Decision.Kind kind, ExercisePrescription p, Exercise from, Exercise to, String because) {
@@ -247,9 +386,9 @@ public final class ProgressionEngine {
                 name(ex, p) + ": " + Text.dose(p) + " → " + Text.dose(next) + ", because " + because + ".");
     }
 
-    private Decision hold(ExercisePrescription p, Exercise ex, String because) {
-        return new Decision(Decision.Kind.HOLD, p, p, p, rules.effort().targetRpe(),
-                name(ex, p) + ": stay at " + Text.dose(p) + ", because " + because + ".");
+    private Decision hold(ExercisePrescription p, ExercisePrescription next, Exercise ex, String because) {
+        return new Decision(Decision.Kind.HOLD, p, next, next, rules.effort().targetRpe(),
+                name(ex, p) + ": stay at " + Text.dose(next) + ", because " + because + ".");
     }
 
     /** "Single-leg glute bridge (left)": unilateral work is decided per side, so the sentence says which. */
@@ -259,7 +398,6 @@ public final class ProgressionEngine {
     }
 
     private ExercisePrescription cut(ExercisePrescription p) {
-        int sets = Math.max(1, (int) Math.round(p.sets() * (100 - deload.volumeCutPercent()) / 100.0));
-        return p.withSets(sets);
+        return p.withSets(deloadSets(p.sets()));
     }
 }

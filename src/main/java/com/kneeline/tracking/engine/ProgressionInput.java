@@ -19,10 +19,14 @@ import com.kneeline.assessment.engine.Side;
  * @param checkIns          morning check-ins; the first one dated after the session is its "next morning"
  * @param formCheckCaving   the sides on which the latest form check (single-leg squat) saw the knee cave in
  * @param exercisePaused    a red flag at a stopping level is open (see {@link ReferralFlags}): no exercise
+ * @param openFlags         the kinds of referral flag open (not yet acknowledged): nothing gets harder meanwhile
+ * @param history           earlier sessions (any order; those dated before {@code session} count), for the caving
+ *                          sessions in a row
  */
 public record ProgressionInput(LocalDate today, LocalDate programmeStart, Integer deloadEveryWeeks,
                                List<ExercisePrescription> current, SessionLog session, List<MorningCheckIn> checkIns,
-                               Set<Side> formCheckCaving, boolean exercisePaused) {
+                               Set<Side> formCheckCaving, boolean exercisePaused, Set<Flag.Kind> openFlags,
+                               List<SessionLog> history) {
     public ProgressionInput {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(programmeStart, "programmeStart");
@@ -30,5 +34,15 @@ public record ProgressionInput(LocalDate today, LocalDate programmeStart, Intege
         current = List.copyOf(current);
         checkIns = List.copyOf(checkIns);
         formCheckCaving = Set.copyOf(formCheckCaving);
+        openFlags = Set.copyOf(openFlags);
+        history = List.copyOf(history);
+    }
+
+    /** Without open flags of other kinds and without earlier sessions. */
+    public ProgressionInput(LocalDate today, LocalDate programmeStart, Integer deloadEveryWeeks,
+                            List<ExercisePrescription> current, SessionLog session, List<MorningCheckIn> checkIns,
+                            Set<Side> formCheckCaving, boolean exercisePaused) {
+        this(today, programmeStart, deloadEveryWeeks, current, session, checkIns, formCheckCaving, exercisePaused,
+                Set.of(), List.of());
     }
 }

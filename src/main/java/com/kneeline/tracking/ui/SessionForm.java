@@ -25,9 +25,11 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * Logging a session: a card per exercise (and side), a compact row per set prefilled from the prescription, so a
- * set is logged with one tap on "Done as planned"; reps, load, effort, pain and knee tracking can be changed under
- * "Change". An exercise can be skipped with a reason. Also used to correct a logged session.
+ * Logging a session: a card per exercise (and side) with "Done as planned" for the whole exercise, a reps (or
+ * seconds) stepper that applies to every set, so doing more than planned is one tap, and for loadable exercises a
+ * load field with its guidance; below, a compact row per set prefilled from the prescription, whose reps, load,
+ * effort, pain and knee tracking can be changed under the pencil. An exercise can be skipped with a reason. The card
+ * says why its dose changed, when it did. Also used to correct a logged session.
  */
 public class SessionForm extends Composite<Div> {
 
@@ -101,10 +103,18 @@ public class SessionForm extends Composite<Div> {
                     + " · effort up to RPE " + number(item.targetRpe());
             Paragraph doseLine = new Paragraph(dose);
             doseLine.addClassName("kl-fine-print");
+            doseLine.setId("dose-" + id);
             card.add(doseLine);
+            if (item.why() != null && existing.isEmpty()) {
+                Paragraph why = new Paragraph("Since your last session: " + item.why());
+                why.addClassName("kl-why-changed");
+                why.setId("why-" + id);
+                card.add(why);
+            }
+            List<SetLog> done = existing.map(ExerciseLog::sets).orElse(List.of());
+            card.add(quickRow(id, exercise, done));
             setsBox.addClassName("kl-set-rows");
             card.add(setsBox);
-            List<SetLog> done = existing.map(ExerciseLog::sets).orElse(List.of());
             int count = Math.max(item.sets(), done.size());
             for (int i = 0; i < count; i++) {
                 SetRow row = new SetRow(id, i + 1, item, i < done.size() ? done.get(i) : null);
@@ -125,6 +135,51 @@ public class SessionForm extends Composite<Div> {
                 setSkipped(true);
                 reason.setValue(Optional.ofNullable(existing.get().skipReason()).orElse(""));
             }
+        }
+
+        /**
+         * The whole exercise at once: "Done as planned", the reps (or seconds) of every set with a stepper, and for
+         * loadable work the load of every set with the content's guidance. Changing either marks every set done.
+         */
+        private Div quickRow(String id, Exercise exercise, List<SetLog> done) {
+            Button allDone = new Button("Done as planned", VaadinIcon.CHECK.create(), click -> markAllDone());
+            allDone.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            allDone.setId("all-done-" + id);
+            allDone.addClassName("kl-exercise-done");
+            IntegerField every = new IntegerField(p.timed() ? "Seconds, every set" : "Reps, every set");
+            every.setMin(0);
+            every.setMax(999);
+            every.setStepButtonsVisible(true);
+            every.setValue(done.isEmpty() ? p.target() : done.get(0).done());
+            every.setId("reps-all-" + id);
+            every.addClassName("kl-every-set");
+            every.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    rows.forEach(r -> r.reps.setValue(Math.max(0, e.getValue())));
+                    markAllDone();
+                }
+            });
+            Div row = new Div(allDone, every);
+            row.addClassName("kl-quick-log");
+            if (exercise.loadable() && (p.loaded() || item.loadGuidance() != null)) {
+                NumberField load = new NumberField("Load, every set (kg)");
+                load.setMin(0);
+                load.setStep(0.5);
+                load.setStepButtonsVisible(true);
+                load.setValue(done.isEmpty() ? p.loadKg() : done.get(0).loadKg());
+                load.setPlaceholder("body weight");
+                load.setHelperText(item.loadGuidance());
+                load.setId("load-all-" + id);
+                load.addClassName("kl-every-set");
+                load.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        rows.forEach(r -> r.load.setValue(e.getValue()));
+                        markAllDone();
+                    }
+                });
+                row.add(load);
+            }
+            return row;
         }
 
         void setSkipped(boolean value) {

@@ -7,6 +7,8 @@ import com.kneeline.base.ui.Disclaimer;
 import com.kneeline.content.ContentService;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.assessment.SafetyHold;
+import com.kneeline.assessment.ui.HoldNotice;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.tracking.PhaseService;
@@ -69,6 +71,11 @@ public class TodayView extends Main implements BeforeEnterObserver {
         H2 title = new H2("Today");
         title.setId("today-title");
         add(title, new FlagsPanel(tracking, this::render), new CheckInCard(tracking, this::render));
+        Optional<SafetyHold> hold = programmes.hold();
+        if (hold.isPresent()) { // a safety stop: no session to do until a professional has cleared it
+            add(new HoldNotice(hold.get()));
+            return;
+        }
         if (programmes.current().isPresent()) {
             // Always reachable, whatever state the session is in: an injury does not wait for the next session.
             add(ReportChangeDialog.openButton(tracking, this::render));
@@ -89,6 +96,8 @@ public class TodayView extends Main implements BeforeEnterObserver {
             return;
         }
         Optional<SessionSummary> done = tracking.loggedToday();
+        // Paused-until, and the latest decisions until the next session is logged (today's are in the box below).
+        add(new NextTimePanel(tracking, done.isEmpty()));
         if (done.isPresent()) {
             add(doneToday(done.get()));
         }
@@ -117,10 +126,6 @@ public class TodayView extends Main implements BeforeEnterObserver {
                         + " exercises done · highest pain " + summary.maxPain() + "/10 · knee tracking: "
                         + summary.tracking().toLowerCase(java.util.Locale.ROOT)));
         box.add(whatChangesNext(tracking.whatChangesNext()));
-        Paragraph after = new Paragraph("Tomorrow morning you will be asked whether your pain settled; your exercises "
-                + "only get harder once it has, and this list is updated then.");
-        after.addClassName("kl-fine-print");
-        box.add(after);
         Button history = new Button("See or correct it in your history",
                 click -> getUI().ifPresent(ui -> ui.navigate(HistoryView.class)));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -129,18 +134,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
     }
 
     static Component whatChangesNext(List<String> sentences) {
-        Div box = new Div();
-        box.addClassName("kl-next-time");
-        box.setId("what-changes-next");
-        box.add(new H3("What changes next time"));
-        if (sentences.isEmpty()) {
-            box.add(new Paragraph("Nothing yet."));
-            return box;
-        }
-        UnorderedList list = new UnorderedList();
-        sentences.forEach(s -> list.add(new ListItem(s)));
-        box.add(list);
-        return box;
+        return NextTimePanel.changes(sentences);
     }
 
     private Component session(PlannedSession session, boolean alreadyLoggedToday) {
@@ -160,10 +154,17 @@ public class TodayView extends Main implements BeforeEnterObserver {
             box.add(early);
         }
         if (session.paused()) {
-            Div paused = new Div(new Paragraph("Your programme is paused (see the notice above). Log what you do; "
-                    + "nothing will get harder meanwhile."));
+            Div paused = new Div(new Paragraph("Please do not exercise the knee until a professional has checked it "
+                    + "(see the notice above). If you do, log what you did; nothing will get harder meanwhile."));
             paused.addClassName("kl-callout");
             box.add(paused);
+        }
+        if (session.deload()) {
+            Paragraph deload = new Paragraph("A deload week: fewer sets and a little less effort than usual, so your "
+                    + "body can catch up. Your doses come back next week.");
+            deload.addClassName("kl-fine-print");
+            deload.setId("today-deload");
+            box.add(deload);
         }
         if (!session.warmUp().isEmpty()) {
             UnorderedList warm = new UnorderedList();
@@ -173,10 +174,14 @@ public class TodayView extends Main implements BeforeEnterObserver {
         if (alreadyLoggedToday) {
             return box;
         }
-        Paragraph how = new Paragraph("Tap “Done as planned” after each set. Use the pencil to change reps, effort, "
-                + "pain or how your knee tracked.");
+        Paragraph how = new Paragraph("Tap “Done as planned” on an exercise, or on every set as you go. Did more? "
+                + "Step the reps up once and every set is logged. The pencil changes one set's reps, effort, pain or "
+                + "how your knee tracked.");
         how.addClassName("kl-fine-print");
         SessionForm form = new SessionForm(session.items(), List.of(), content);
+        Button allDone = new Button("All done as planned", VaadinIcon.CHECK.create(), click -> form.markAllDone());
+        allDone.setId("all-done-session");
+        allDone.addClassName("kl-all-done");
         Button save = new Button("Save session", VaadinIcon.CHECK_CIRCLE.create());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setId("save-session");
@@ -193,7 +198,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
             Notification.show("Session saved.");
             render();
         });
-        box.add(how, form, save);
+        box.add(how, allDone, form, save);
         return box;
     }
 }

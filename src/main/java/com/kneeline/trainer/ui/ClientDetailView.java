@@ -335,12 +335,12 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         box.addClassName("kl-findings");
         if (a.status() == AssessmentStatus.STOPPED) {
             UnorderedList flags = new UnorderedList();
-            a.raisedFlags().forEach(f -> flags.add(new ListItem(f.question() + " · " + f.professional())));
+            a.raisedFlags().forEach(f -> flags.add(new ListItem(f.statement() + " · " + f.professional())));
             box.add(new Paragraph("Stopped by the safety screen:"), flags);
         } else if (a.status() == AssessmentStatus.COMPLETED && a.findings().isEmpty()) {
             box.add(new Paragraph("No clear cause found."));
         } else {
-            a.findings().forEach(f -> box.add(AssessmentDetailView.findingCard(content, f)));
+            AssessmentDetailView.findingCards(content, a.findings()).forEach(box::add);
         }
         return box;
     }

@@ -48,9 +48,9 @@ class AnkleRulesTest {
     @Test
     void theExplanationShowsTheDistanceAsPeopleWriteIt() {
         assertThat(Found.explanation(kneeToWall("6.0", "12"), "ktw-below-cutoff"))
-                .isEqualTo("Your left knee-to-wall distance was 6 cm, below the usual 10 cm mark.");
+                .isEqualTo("Your left knee-to-wall distance was 6 cm, below 10 cm, a common rule of thumb for a stiff ankle.");
         assertThat(Found.explanation(kneeToWall("12", "6.50"), "ktw-below-cutoff"))
-                .isEqualTo("Your right knee-to-wall distance was 6.5 cm, below the usual 10 cm mark.");
+                .isEqualTo("Your right knee-to-wall distance was 6.5 cm, below 10 cm, a common rule of thumb for a stiff ankle.");
     }
 
     @Test
@@ -61,7 +61,7 @@ class AnkleRulesTest {
                 .containsExactly(finding(DORSIFLEXION, LEFT, LIKELY));
         assertThat(rules(findings, DORSIFLEXION, LEFT)).containsExactly("ktw-asymmetry");
         assertThat(Found.explanation(findings, "ktw-asymmetry"))
-                .isEqualTo("Your left ankle reached clearly less far than the other one in the knee-to-wall test.");
+                .isEqualTo("Your left knee-to-wall distance was 1.5 cm less than the right (12 cm against 13.5 cm).");
     }
 
     @Test

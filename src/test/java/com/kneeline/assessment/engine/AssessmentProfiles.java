@@ -5,7 +5,7 @@ import static com.kneeline.assessment.engine.Side.RIGHT;
 
 /**
  * Complete answer sets for whole people, for engine tests and the wizard's UI tests. Each profile starts from
- * {@link #noFindings()}: every safety question answered "no" and every required input of the bundled pack answered
+ * {@link #noFindings()}: every safety question answered "no" (born 1990, no recent injury, no limp) and every required input of the bundled pack answered
  * for both legs with an unremarkable value; optional inputs are skipped unless the profile needs them.
  * The findings each profile must produce are pinned in {@code AssessmentProfilesTest}.
  */
@@ -67,13 +67,12 @@ public final class AssessmentProfiles {
 
     private static AnswerSheet normal() {
         AnswerSheet sheet = AnswerSheet.create();
-        for (String flag : new String[] {"pop-with-swelling", "giving-way", "locked-knee", "cannot-take-four-steps",
-                "cannot-bend-to-90", "kneecap-tenderness", "fibular-head-tenderness", "hot-red-swollen-with-fever",
-                "numbness-tingling-cold-foot", "cannot-walk", "night-or-rest-pain", "unexplained-weight-loss"}) {
-            sheet.no(flag);
-        }
+        Bundled.CATALOGUE.safetyQuestions().forEach(flag -> sheet.no(flag.id()));
         sheet.set("pain-at-rest", "0")
                 .set("pain-during-activity", "2")
+                .no("recent-knee-injury")
+                .no("limp-with-pain")
+                .set("birth-year", "1990")
                 .no("static-valgus-knees-touch")
                 .no("kneecaps-point-inward");
         for (String perSideNo : new String[] {"sls-knee-inward", "sls-pelvis-drop", "sls-trunk-sway",

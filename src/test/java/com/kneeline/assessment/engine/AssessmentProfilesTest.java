@@ -87,7 +87,7 @@ class AssessmentProfilesTest {
     void everyProfileAnswersEveryRequiredQuestionOfThePackForBothLegsWithValuesThatFit(Supplier<Answers> profile) {
         Map<AnswerKey, String> answers = profile.get().asMap();
 
-        for (SafetyFlag flag : Bundled.CATALOGUE.safetyFlags()) {
+        for (SafetyFlag flag : Bundled.CATALOGUE.safetyQuestions()) {
             assertThat(answers).containsKey(AnswerKey.of(flag.id()));
         }
         for (var test : Bundled.CATALOGUE.tests()) {

@@ -71,7 +71,7 @@ class InferenceShapeTest {
     @CsvSource({"6, 6", "6.0, 6", "6.50, 6.5", "6.25, 6.25", "0, 0", "0.0, 0", ".5, 0.5"})
     void numbersInExplanationsAreWrittenWithoutTrailingZeros(String raw, String shown) {
         assertThat(Found.explanation(infer(AnswerSheet.create().set("knee-to-wall-cm", LEFT, raw)), "ktw-below-cutoff"))
-                .isEqualTo("Your left knee-to-wall distance was " + shown + " cm, below the usual 10 cm mark.");
+                .isEqualTo("Your left knee-to-wall distance was " + shown + " cm, below 10 cm, a common rule of thumb for a stiff ankle.");
     }
 
     @Test

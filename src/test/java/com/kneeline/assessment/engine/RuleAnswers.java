@@ -77,6 +77,7 @@ final class RuleAnswers {
                 count.of().stream().limit(count.atLeast()).forEach(id -> m.put(key(id, side), Answers.YES));
                 yield m;
             }
+            case Condition.Age age -> throw new IllegalArgumentException("inference rules do not read age");
         };
     }
 
@@ -118,6 +119,7 @@ final class RuleAnswers {
                 }
                 yield Optional.of(m);
             }
+            case Condition.Age age -> throw new IllegalArgumentException("inference rules do not read age");
         };
     }
 

@@ -21,8 +21,12 @@ class SingleLegSquatRulesTest {
     private static final Set<String> WEAKNESS = Set.of("weak-glute-medius", "weak-glute-maximus",
             "weak-hip-external-rotators");
 
+    /** The left knee caves; the left ankle and foot are normal, so the hip may be blamed when the cue fails. */
     private static AnswerSheet kneeCaves(String cueCorrects) {
-        AnswerSheet sheet = AnswerSheet.create().yes("sls-knee-inward", LEFT);
+        AnswerSheet sheet = AnswerSheet.create().yes("sls-knee-inward", LEFT)
+                .set("knee-to-wall-result", LEFT, "measured").set("knee-to-wall-cm", LEFT, "12")
+                .no("calf-bent-knee-limited", LEFT).no("foot-outer-edge-lifts", LEFT).no("foot-arch-collapses", LEFT)
+                .no("foot-outer-edge-not-felt", LEFT).no("sls-foot-collapse", LEFT);
         return cueCorrects == null ? sheet : sheet.set("cue-corrects-knee", LEFT, cueCorrects);
     }
 
@@ -47,9 +51,10 @@ class SingleLegSquatRulesTest {
     }
 
     @Test
-    void aKneeThatCavesAndDoesNotLineUpWithTheCuePointsToWeaknessNotControl() {
+    void aKneeThatCavesAndDoesNotLineUpWithTheCuePointsToWeaknessWithControlStillToTrain() {
         assertThat(infer(kneeCaves("no"))).extracting("findingId", "side", "strength").containsExactly(
-                finding("weak-glute-maximus", LEFT, POSSIBLE), finding("weak-hip-external-rotators", LEFT, POSSIBLE));
+                finding("weak-glute-maximus", LEFT, POSSIBLE), finding("weak-hip-external-rotators", LEFT, POSSIBLE),
+                finding("poor-motor-control", LEFT, POSSIBLE));
     }
 
     @Test
@@ -57,7 +62,8 @@ class SingleLegSquatRulesTest {
         assertThat(infer(kneeCaves("no").yes("sls-pelvis-drop", LEFT))).extracting("findingId", "side", "strength")
                 .containsExactly(finding("weak-glute-medius", LEFT, LIKELY),
                         finding("weak-glute-maximus", LEFT, POSSIBLE),
-                        finding("weak-hip-external-rotators", LEFT, POSSIBLE));
+                        finding("weak-hip-external-rotators", LEFT, POSSIBLE),
+                        finding("poor-motor-control", LEFT, POSSIBLE));
     }
 
     @Test
@@ -66,13 +72,49 @@ class SingleLegSquatRulesTest {
                 .extracting("findingId", "side", "strength")
                 .containsExactly(finding("weak-glute-maximus", LEFT, LIKELY),
                         finding("weak-hip-external-rotators", LEFT, POSSIBLE),
-                        finding("quadriceps-dominance", LEFT, POSSIBLE));
+                        finding("quadriceps-dominance", LEFT, POSSIBLE),
+                        finding("poor-motor-control", LEFT, POSSIBLE));
     }
 
     @Test
-    void aCavingKneeWithTheCueCheckSkippedDecidesNeitherControlNorWeakness() {
-        assertThat(infer(kneeCaves(null))).isEmpty();
-        assertThat(infer(kneeCaves(null).yes("sls-pelvis-drop", LEFT))).isEmpty();
+    void aCavingKneeWithNoOtherSignIsAtLeastPossibleMovementControlNeverNothingToCorrect() {
+        assertThat(infer(kneeCaves(null))).extracting("findingId", "side", "strength")
+                .containsExactly(finding("poor-motor-control", LEFT, POSSIBLE));
+        assertThat(infer(AnswerSheet.create().yes("sls-knee-inward", RIGHT))).extracting("findingId", "side", "strength")
+                .containsExactly(finding("poor-motor-control", RIGHT, POSSIBLE));
+    }
+
+    @Test
+    void withTheCueCheckMissingTheHipIsNotBlamedButTheKneeStillCounts() {
+        assertThat(infer(kneeCaves(null).yes("sls-pelvis-drop", LEFT))).extracting(InferredFinding::findingId)
+                .doesNotContainAnyElementsOf(WEAKNESS).containsExactly("poor-motor-control");
+    }
+
+    @Test
+    void theCueAnswerIsRequiredOnEverySideWhoseKneeCaved() {
+        var cue = Bundled.CATALOGUE.input("cue-corrects-knee").orElseThrow();
+        assertThat(cue.requiredWhen()).isNotNull();
+        assertThat(cue.requiredWhen().input()).isEqualTo("sls-knee-inward");
+        assertThat(cue.requiredWhen().equals()).isEqualTo("yes");
+    }
+
+    @Test
+    void withAStiffAnkleOnThatSideTheAnkleLeadsAndTheHipIsNotBlamedByDefault() {
+        List<InferredFinding> findings = infer(kneeCaves("no").yes("sls-pelvis-drop", LEFT)
+                .set("knee-to-wall-cm", LEFT, "6").set("knee-to-wall-cm", RIGHT, "12"));
+
+        assertThat(findings).extracting(InferredFinding::findingId).doesNotContainAnyElementsOf(WEAKNESS)
+                .contains("limited-ankle-dorsiflexion", "poor-motor-control");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"foot-outer-edge-lifts", "foot-arch-collapses", "foot-outer-edge-not-felt",
+            "sls-foot-collapse"})
+    void withAFootSignOnThatSideTheFootLeadsAndTheHipIsNotBlamedByDefault(String footSign) {
+        List<InferredFinding> findings = infer(kneeCaves("no").yes(footSign, LEFT));
+
+        assertThat(findings).extracting(InferredFinding::findingId).doesNotContainAnyElementsOf(WEAKNESS)
+                .contains("excessive-foot-pronation", "poor-motor-control");
     }
 
     @Test

@@ -31,7 +31,7 @@ class BundledPackTest {
                 "weak-glute-medius", "weak-glute-maximus", "weak-hip-external-rotators", "tight-adductors",
                 "tfl-overactivity", "tight-medial-hamstrings", "limited-ankle-dorsiflexion", "tight-gastrocnemius",
                 "excessive-foot-pronation", "quadriceps-dominance", "poor-motor-control", "trunk-control-deficit",
-                "structural-factors", "static-valgus");
+                "painful-knee-loading", "structural-factors", "static-valgus");
     }
 
     @Test

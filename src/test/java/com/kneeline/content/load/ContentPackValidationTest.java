@@ -193,7 +193,7 @@ class ContentPackValidationTest {
     void problemsInSeveralFilesAreAllCollectedBeforeFailing() {
         assertThat(Fixtures.problems("many-problems")).containsExactly(
                 "exercises/strength.yaml:17: 'sets' must be between 1 and 10, not 12",
-                "findings.yaml:4: unknown key 'colour' (allowed: id, name, explanation, why-it-matters, risks, pillars, per-side, professional-assessment, professional-advice, references, evidence, evidence-note)");
+                "findings.yaml:4: unknown key 'colour' (allowed: id, name, explanation, why-it-matters, risks, pillars, entry-exercises, per-side, professional-assessment, professional-advice, references, evidence, evidence-note)");
     }
 
     @Test
@@ -220,21 +220,28 @@ class ContentPackValidationTest {
     @Test
     void aPhaseThatIsNotTheLastWithoutTypedCriteriaIsReported() {
         assertThat(Fixtures.problems("phase-without-criteria")).containsExactly(
-                "progression.yaml:51: phase 'basics' needs 'advance-when' (every phase but the last says, typed, when to move on)");
+                "progression.yaml:54: phase 'basics' needs 'advance-when' (every phase but the last says, typed, when to move on)");
     }
 
     @Test
     void phaseCriteriaOutsideTheirPhaseOrPainLimitsAndOnTheLastPhaseAreReported() {
         assertThat(Fixtures.problems("phase-criteria-invalid")).containsExactly(
-                "progression.yaml:53: 'min-weeks' (5) must lie within the phase's 'typical-weeks' (2-4)",
-                "progression.yaml:56: 'max-pain' (6) must not be more than pain-monitoring's 'acceptable-during-max' (5)",
-                "progression.yaml:65: the last phase 'fast' cannot have 'advance-when' (there is no phase after it)");
+                "progression.yaml:56: 'min-weeks' (5) must lie within the phase's 'typical-weeks' (2-4)",
+                "progression.yaml:59: 'max-pain' (6) must not be more than pain-monitoring's 'acceptable-during-max' (5)",
+                "progression.yaml:68: the last phase 'fast' cannot have 'advance-when' (there is no phase after it)");
+    }
+
+    @Test
+    void aCavingKneeThatWouldStepDownBeforeItHoldsIsReported() {
+        assertThat(Fixtures.problems("form-gate-caving-thresholds")).containsExactly(
+                "progression.yaml:28: 'caving-sessions-to-step-down' (1) must be more than 'caving-sessions-to-hold' (1):"
+                        + " a caving knee holds first, then steps down");
     }
 
     @Test
     void aDueWindowAsLongAsTheShortestReassessmentIntervalIsReported() {
         assertThat(Fixtures.problems("reassessment-window-too-long")).containsExactly(
-                "referral.yaml:40: 'due-window-days' (14) must be shorter than the shortest allowed interval (14 days)");
+                "referral.yaml:39: 'due-window-days' (14) must be shorter than the shortest allowed interval (14 days)");
     }
 
     @Test
@@ -243,5 +250,56 @@ class ContentPackValidationTest {
         assertThat(reassessment.defaultIntervalWeeks()).isEqualTo(4);
         assertThat(reassessment.allowedIntervalWeeks().min()).isEqualTo(2);
         assertThat(reassessment.dueWindowDays()).isEqualTo(7);
+    }
+
+    @Test
+    void aPackMissingAStopLevelForAnUrgentClassQuestionFailsStartUp() {
+        assertThat(Fixtures.problems("urgent-flag-not-stopping")).containsExactly(
+                "safety.yaml:11: flag 'night-pain' is urgent, so red-flags.stop-exercise-at in the referral rules must"
+                        + " include urgent: acute and urgent flags stop exercise");
+        assertThatThrownBy(() -> new ContentPackLoader().load(Fixtures.pack("urgent-flag-not-stopping")))
+                .isInstanceOf(ContentPackException.class).hasMessageContaining("night-pain");
+    }
+
+    @Test
+    void aTimeFrameThatDoesNotFitTheFlagsLevelIsReported() {
+        assertThat(Fixtures.problems("time-frame-mismatch")).containsExactly(
+                "safety.yaml:4: flag 'giving-way' stops exercise, so its time-frame must be today, within-a-week or"
+                        + " before-exercising, not within-weeks",
+                "safety.yaml:12: flag 'creaks' does not stop exercise, so its time-frame must be within-weeks (a sooner"
+                        + " time frame needs a stopping level)");
+    }
+
+    @Test
+    void raisedWhenConditionsMustReadScreenedAnswersAndAFlagIsEitherAskedOrRaised() {
+        assertThat(Fixtures.problems("raised-when-invalid")).containsExactly(
+                "safety.yaml:14: input 'knee-in' must be a safety or about-you input that is not per side, so it is"
+                        + " answered before the screen is judged",
+                "safety.yaml:15: an age condition needs 'birth-year-input' in the referral rules' red-flags block",
+                "safety.yaml:16: 'equals' for safety question 'giving-way' must be true or false",
+                "safety.yaml:17: unknown input or safety question 'no-such-input'",
+                "safety.yaml:28: flag 'both-ways' has both 'raised-when' and a question: it is either asked or raised by"
+                        + " other answers",
+                "safety.yaml:28: flag 'both-ways' needs a 'reason', the sentence shown when it is raised");
+    }
+
+    @Test
+    void anEntryExerciseMustExistAndAddressItsFinding() {
+        assertThat(Fixtures.problems("entry-exercise-invalid")).containsExactly(
+                "findings.yaml:8: unknown exercise 'no-such-exercise'",
+                "findings.yaml:8: entry exercise 'calf-stretch' does not address finding 'weak-hip'");
+    }
+
+    @Test
+    void aMeasuresTrackedFindingsAndFailOnItsOwnCriteriaMustExist() {
+        assertThat(Fixtures.problems("measure-extras-invalid")).containsExactly(
+                "referral.yaml:54: unknown finding 'no-such-finding'",
+                "referral.yaml:55: 'knee-in' must be one of this pass-fail measure's criteria");
+    }
+
+    @Test
+    void anInferenceRuleCannotReadAge() {
+        assertThat(Fixtures.problems("age-in-inference-rule")).containsExactly(
+                "inference.yaml:9: age conditions only fit a safety flag's 'raised-when'");
     }
 }

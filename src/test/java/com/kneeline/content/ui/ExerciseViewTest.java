@@ -90,7 +90,7 @@ class ExerciseViewTest extends KaribuTest {
         assertThat(text("exercise-load")).startsWith("Start light");
         assertThat(text("exercise-max-pain")).isEqualTo("Skip it if your knee pain during activity is above 3/10.");
         assertThat(text("exercise-cautions"))
-                .contains("Do you have knee pain at night or at rest that does not ease when you change position?")
+                .contains("Do you have knee, hip or ankle pain at night or at rest that does not ease when you change position?")
                 .doesNotContain("night-or-rest-pain");
     }
 

@@ -250,6 +250,42 @@ public final class ProgrammeInvariants {
 
     // --- helpers ------------------------------------------------------------------------------------------------
 
+    /**
+     * In a programme of the first phase, every strong or likely finding's entry exercise is in the week; when the
+     * entry exercise does not suit the person (equipment, pain, a flag, the form gate), a step of the same ladder that
+     * addresses the finding stands in if any does. Returns how many entry exercises were checked.
+     */
+    public int entryExercisesOfStrongAndLikelyFindingsAreInTheWeek(PrescriptionRequest request, Programme programme) {
+        String first = catalogue.progression().phases().getFirst().id();
+        if (programme.kind() == Programme.Kind.REFERRAL_ONLY || !first.equals(programme.phaseId())) {
+            return 0;
+        }
+        Set<String> week = new java.util.HashSet<>();
+        forEachPlanned(programme, p -> week.add(p.exerciseId()));
+        int checked = 0;
+        for (var f : request.findings()) {
+            if (f.strength() == null || f.strength().compareTo(com.kneeline.content.model.Strength.LIKELY) < 0) {
+                continue;
+            }
+            Finding finding = catalogue.finding(f.findingId()).orElseThrow();
+            for (String entryId : finding.entryExercises()) {
+                Exercise entry = catalogue.exercise(entryId).orElseThrow();
+                checked++;
+                if (allowed(request, programme, entry)) {
+                    assertThat(week).as("entry exercise of %s %s", f.strength(), f.findingId()).contains(entryId);
+                } else {
+                    List<Exercise> standIns = catalogue.ladderSteps(entry.ladder()).stream()
+                            .filter(e -> e.addresses().contains(finding.id()) && allowed(request, programme, e)).toList();
+                    if (!standIns.isEmpty()) {
+                        assertThat(standIns).as("a stand-in for %s's entry exercise", f.findingId())
+                                .anyMatch(e -> week.contains(e.id()));
+                    }
+                }
+            }
+        }
+        return checked;
+    }
+
     public boolean caving(PrescriptionRequest request) {
         String input = catalogue.prescription().cavingInput();
         return request.answers().raw(input, Side.LEFT).filter("yes"::equals).isPresent()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ import org.quicktheories.core.Configuration;
  * {@code ./mvnw test -Dtest=ProgrammePropertiesTest -DQT_SEED=$RANDOM -DQT_EXAMPLES=20000}.
  */
 class ProgrammePropertiesTest {
+
+    /** The real safety screen, to judge a random assessment's answers independently of the request built from them. */
+    private static final com.kneeline.assessment.engine.FindingsEngine SCREEN = Rx.FINDINGS;
 
     private static final long DEFAULT_SEED = 20_261_121L;
     private static final int DEFAULT_EXAMPLES = 2_000;
@@ -67,6 +71,39 @@ class ProgrammePropertiesTest {
     }
 
     @Test
+    void anyStopLevelAnswerOnTheSafetyScreenGivesNoProgramme() {
+        AtomicInteger stopped = new AtomicInteger();
+        assessmentProgrammes().checkAssert((request, programme) -> {
+            if (SCREEN.screen(request.answers(), RequestGenerators.YEAR, Set.of()).stop()) {
+                stopped.incrementAndGet();
+                assertThat(programme.kind()).isEqualTo(Programme.Kind.REFERRAL_ONLY);
+                assertThat(programme.sessions()).isEmpty();
+            }
+        });
+        assertThat(stopped.get()).as("assessments the screen stops").isGreaterThan(examples() / 20);
+    }
+
+    @Test
+    void anyCavingKneeGivesAtLeastOneFinding() {
+        AtomicInteger caving = new AtomicInteger();
+        assessmentProgrammes().checkAssert((request, programme) -> {
+            if (invariants.caving(request)) {
+                caving.incrementAndGet();
+                assertThat(request.findings()).as("findings of an assessment whose knee caved").isNotEmpty();
+            }
+        });
+        assertThat(caving.get()).as("assessments with a caving knee").isGreaterThan(examples() / 10);
+    }
+
+    @Test
+    void everyStrongOrLikelyFindingsEntryExerciseIsInWeekOne() {
+        AtomicInteger checked = new AtomicInteger();
+        programmes().checkAssert((request, programme) ->
+                checked.addAndGet(invariants.entryExercisesOfStrongAndLikelyFindingsAreInTheWeek(request, programme)));
+        assertThat(checked.get()).as("entry exercises checked").isGreaterThan(examples() / 2);
+    }
+
+    @Test
     void identicalInputGivesAnIdenticalProgramme() {
         programmes().checkAssert(invariants::identicalRequestGivesAnIdenticalProgramme);
     }
@@ -111,6 +148,13 @@ class ProgrammePropertiesTest {
     }
 
     // --- set-up -------------------------------------------------------------------------------------------------
+
+    /** Whole random assessments only, run through the real findings engine and safety screen. */
+    private Subject2<PrescriptionRequest, Programme> assessmentProgrammes() {
+        return qt().forAll(generators.assessments().describedAs(generators::describe))
+                .asWithPrecursor(Rx.ENGINE::prescribe,
+                        p -> p.kind() + " programme, " + p.sessions().size() + " sessions");
+    }
 
     /** Every property runs over the same mix of requests; only the invariant differs. */
     private Subject2<PrescriptionRequest, Programme> programmes() {

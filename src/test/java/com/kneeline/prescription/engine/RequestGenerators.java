@@ -42,8 +42,10 @@ import com.kneeline.content.model.Strength;
  */
 final class RequestGenerators {
 
-    /** One in this many safety questions is answered "yes", so about a quarter of assessments raise a flag. */
+    /** One in this many safety questions is answered "yes", so about a third of assessments raise a flag. */
     private static final int FLAG_ODDS = 40;
+    /** The year the generated assessments take place, for age from the year of birth. */
+    static final int YEAR = 2026;
 
     private final ContentCatalogue catalogue;
     private final FindingsEngine findings;
@@ -65,12 +67,16 @@ final class RequestGenerators {
     Gen<PrescriptionRequest> assessments() {
         return in -> {
             Map<AnswerKey, String> answers = new LinkedHashMap<>();
-            for (SafetyFlag flag : catalogue.safetyFlags()) {
+            for (SafetyFlag flag : catalogue.safetyQuestions()) {
                 answers.put(AnswerKey.of(flag.id()), draw(in, 0, FLAG_ODDS - 1) == FLAG_ODDS - 1 ? Answers.YES : Answers.NO);
             }
+            String birthYear = catalogue.referral().redFlags().birthYearInput();
             for (AssessmentTest test : catalogue.tests()) {
                 for (Input input : test.inputs()) {
-                    if (input.isPerSide()) {
+                    if (input.id().equals(birthYear)) {
+                        // a year of birth that could be real in the assessment year, so age rules are reached
+                        answers.put(AnswerKey.of(input.id()), Integer.toString(draw(in, YEAR - 90, YEAR - 8)));
+                    } else if (input.isPerSide()) {
                         for (Side side : Side.values()) {
                             answer(in, input).ifPresent(raw -> answers.put(AnswerKey.of(input.id(), side), raw));
                         }
@@ -80,7 +86,7 @@ final class RequestGenerators {
                 }
             }
             Answers all = Answers.of(answers);
-            Set<String> raised = findings.screen(all).raised().stream().map(SafetyFlag::id)
+            Set<String> raised = findings.screen(all, YEAR, Set.of()).raised().stream().map(SafetyFlag::id)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             return personalised(in, findings.infer(all), raised, all);
         };

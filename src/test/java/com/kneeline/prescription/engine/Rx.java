@@ -27,7 +27,7 @@ final class Rx {
     static PrescriptionRequest request(Answers answers, Set<String> equipment, int minutes, int sessions,
             Set<Side> affected) {
         List<InferredFinding> findings = FINDINGS.infer(answers);
-        Set<String> flags = Set.copyOf(FINDINGS.screen(answers).raised().stream().map(f -> f.id()).toList());
+        Set<String> flags = Set.copyOf(FINDINGS.screen(answers, RequestGenerators.YEAR, Set.of()).raised().stream().map(f -> f.id()).toList());
         return new PrescriptionRequest(findings, flags, answers, equipment, minutes, sessions, affected);
     }
 

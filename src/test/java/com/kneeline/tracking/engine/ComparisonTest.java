@@ -81,16 +81,44 @@ class ComparisonTest {
     }
 
     @Test
+    void aVisiblyCavingKneeFailsTheSingleLegSquatOnItsOwnWhateverTheOtherCriteriaSay() {
+        assertThat(SLS.failsOnItsOwn()).containsExactly("sls-knee-inward");
+        Map<AnswerKey, String> m = new HashMap<>(sls(0, 0).asMap());
+        m.put(AnswerKey.of("sls-knee-inward", Side.LEFT), Answers.YES);
+        var all = COMPARISON.compare(sls(0, 0), Answers.of(m), null);
+
+        assertThat(change(all, SLS, Side.LEFT).latestPassed()).isFalse();
+        assertThat(change(all, SLS, Side.LEFT).sinceBaseline()).isEqualTo(Outcome.WORSENED);
+        assertThat(change(all, SLS, Side.RIGHT).latestPassed()).isTrue();
+    }
+
+    @Test
     void measuresWithoutAnAnswerAreLeftOut() {
         assertThat(COMPARISON.compare(Answers.empty(), numeric(KTW, 1, 1), null)).isEmpty();
     }
 
-    /** Single-leg squat answers with this many positive criteria on each side. */
+    @Test
+    void aKneeThatCavesNeverReadsPassEvenAsTheOnlyPositiveCriterion() {
+        String caving = Tk.CATALOGUE.prescription().cavingInput();
+        assertThat(SLS.criteria()).contains(caving);
+        assertThat(SLS.passWhenPositiveAtMost()).isPositive();
+        Answers cavesOnly = sls(0, 0).with(AnswerKey.of(caving, Side.LEFT), Answers.YES);
+        var all = COMPARISON.compare(cavesOnly, cavesOnly, null);
+        assertThat(change(all, SLS, Side.LEFT).latestPassed()).isFalse();
+        assertThat(change(all, SLS, Side.RIGHT).latestPassed()).isTrue();
+    }
+
+    /**
+     * Single-leg squat answers with this many positive criteria on each side, taking the criteria that do not fail
+     * the test on their own first (so a count within the limit passes).
+     */
     static Answers sls(int positivesLeft, int positivesRight) {
+        List<String> order = new java.util.ArrayList<>(SLS.criteria());
+        order.sort(java.util.Comparator.comparing(SLS.failsOnItsOwn()::contains));
         Map<AnswerKey, String> m = new HashMap<>();
-        for (int i = 0; i < SLS.criteria().size(); i++) {
-            m.put(AnswerKey.of(SLS.criteria().get(i), Side.LEFT), i < positivesLeft ? Answers.YES : Answers.NO);
-            m.put(AnswerKey.of(SLS.criteria().get(i), Side.RIGHT), i < positivesRight ? Answers.YES : Answers.NO);
+        for (int i = 0; i < order.size(); i++) {
+            m.put(AnswerKey.of(order.get(i), Side.LEFT), i < positivesLeft ? Answers.YES : Answers.NO);
+            m.put(AnswerKey.of(order.get(i), Side.RIGHT), i < positivesRight ? Answers.YES : Answers.NO);
         }
         return Answers.of(m);
     }

@@ -42,7 +42,7 @@ class ProgressionEngineTest {
             assertThat(d.kind()).isEqualTo(Kind.PROGRESS_REPS);
             assertThat(d.next().target()).isEqualTo(10 + RULES.doubleProgression().repStep());
             assertThat(d.sentence()).isEqualTo(
-                    "Glute bridge: 3×10 → 3×11, because you hit 3×10 at RPE 8 with good knee tracking.");
+                    "Glute bridge: 3×10 → 3×11, because you did 3×10 at RPE 8 with good knee tracking.");
         }
 
         @Test
@@ -68,7 +68,7 @@ class ProgressionEngineTest {
             assertThat(d.next().loadKg()).isEqualTo(8.5);
             assertThat(d.next().target()).isEqualTo(8);
             assertThat(d.sentence()).isEqualTo(
-                    "Goblet squat: 3×12 at 8 kg → 3×8 at 8.5 kg, because you hit 3×12 at 8 kg at RPE 7 with good knee tracking.");
+                    "Goblet squat: 3×12 at 8 kg → 3×8 at 8.5 kg, because you did 3×12 at 8 kg at RPE 7 with good knee tracking.");
         }
 
         @Test
@@ -153,12 +153,14 @@ class ProgressionEngineTest {
         }
 
         @Test
-        void noMorningCheckInYetHolds() {
+        void noMorningCheckInYetWaitsForIt() {
             var p = rx("glute-bridge", null, 3, 10, null);
             LocalDate day = START.plusDays(2);
             Decision d = decide(p, asPrescribed(p, 7, 0, GOOD), day, null, Set.of());
-            assertThat(d.kind()).isEqualTo(Kind.HOLD);
-            assertThat(d.sentence()).contains("settled by the next morning");
+            assertThat(d.kind()).isEqualTo(Kind.WAITING);
+            assertThat(d.next()).isEqualTo(p);
+            assertThat(d.changes()).isFalse();
+            assertThat(d.sentence()).isEqualTo("Glute bridge: decided after your morning check-in.");
         }
 
         @Test
@@ -166,7 +168,7 @@ class ProgressionEngineTest {
             var p = rx("glute-bridge", null, 3, 10, null);
             LocalDate day = START.plusDays(2);
             assertThat(decide(p, asPrescribed(p, 7, 0, GOOD), day, MorningCheckIn.settled(day), Set.of()).kind())
-                    .isEqualTo(Kind.HOLD);
+                    .isEqualTo(Kind.WAITING);
             assertThat(decide(p, asPrescribed(p, 7, 0, GOOD), day, MorningCheckIn.settled(day.plusDays(1)), Set.of())
                     .kind()).isEqualTo(Kind.PROGRESS_REPS);
         }
@@ -180,10 +182,11 @@ class ProgressionEngineTest {
         }
 
         @Test
-        void cavingOnNonLoadableWorkHoldsRatherThanRegresses() {
+        void cavingOnceOnNonLoadableWorkHoldsWithTheCueRatherThanRegresses() {
             var p = rx("clamshell", Side.LEFT, 3, 12, null);
             Decision d = decide(p, asPrescribed(p, 7, 0, CAVED));
-            assertThat(d.kind()).isEqualTo(Kind.HOLD);
+            assertThat(d.kind()).isEqualTo(Kind.CUE);
+            assertThat(d.next()).isEqualTo(p);
             assertThat(d.sentence()).contains("caved in");
         }
     }
@@ -244,11 +247,13 @@ class ProgressionEngineTest {
         }
 
         @Test
-        void aKneeThatCavesOnALoadableMovementAtBodyWeightMovesDownTheLadder() {
+        void aKneeThatCavesOnceOnALoadableMovementAtBodyWeightHoldsWithTheCue() {
             var p = rx("step-up", Side.LEFT, 3, 10, null);
             Decision d = decide(p, asPrescribed(p, 7, 0, CAVED));
-            assertThat(d.kind()).isEqualTo(Kind.MOVE_DOWN_LADDER);
-            assertThat(d.next().exerciseId()).isEqualTo("split-squat");
+            assertThat(d.kind()).isEqualTo(Kind.CUE);
+            assertThat(d.next()).isEqualTo(p);
+            String cue = CATALOGUE.exercise("step-up").orElseThrow().cues().get(0);
+            assertThat(d.sentence()).contains("your knee caved in once; think: " + Text.lowerFirst(cue));
         }
 
         @Test

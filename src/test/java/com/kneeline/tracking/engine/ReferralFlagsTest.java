@@ -9,11 +9,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import com.kneeline.assessment.engine.Answers;
+import com.kneeline.assessment.engine.Side;
+import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.ReferralRules;
 
@@ -131,31 +134,57 @@ class ReferralFlagsTest {
     }
 
     @Test
-    void noRealChangeAfterTheContentsWeeksAndReassessmentsWithGoodAdherenceFlags() {
+    void noRealChangeInAMeasureThatFollowsAFindingFlagsAtTheContentsWeeksWithOneReassessment() {
         var np = R.noProgress();
+        assertThat(np.weeks()).isEqualTo(6);
+        assertThat(np.reassessments()).isEqualTo(1);
         LocalDate today = START.plusWeeks(np.weeks());
         Set<DayOfWeek> days = Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
         List<LocalDate> planned = Adherence.plannedDates(days, START, today);
         List<SessionLog> done = planned.stream().filter(d -> d.isBefore(today)).map(d -> session(d, 1)).toList();
+        // 8 cm knee-to-wall: a stiff-ankle finding at baseline, which this measure follows
         Answers same = ComparisonTest.numeric(ComparisonTest.KTW, 8, 8);
-        List<Answers> assessments = new ArrayList<>();
-        for (int i = 0; i <= np.reassessments(); i++) {
-            assessments.add(same);
-        }
+        List<Answers> assessments = List.of(same, same);
         var input = new ReferralInput(today, START, done, List.of(), List.of(), planned, assessments);
         assertThat(FLAGS.evaluate(input).has(Flag.Kind.NO_PROGRESS)).isTrue();
-        // a day short of the weeks, one reassessment short, or a real improvement: no flag
+        // a day short of the weeks, or no reassessment to compare yet: no flag
         assertThat(FLAGS.evaluate(new ReferralInput(today.minusDays(1), START, done, List.of(), List.of(), planned,
                 assessments)).has(Flag.Kind.NO_PROGRESS)).isFalse();
         assertThat(FLAGS.evaluate(new ReferralInput(today, START, done, List.of(), List.of(), planned,
-                assessments.subList(1, assessments.size()))).has(Flag.Kind.NO_PROGRESS)).isFalse();
-        List<Answers> improved = new ArrayList<>(assessments);
-        improved.set(improved.size() - 1, ComparisonTest.numeric(ComparisonTest.KTW, 8 + ComparisonTest.KTW.realChange(), 8));
+                List.of(same))).has(Flag.Kind.NO_PROGRESS)).isFalse();
+        // a real improvement of that measure: no flag
+        List<Answers> improved = List.of(same,
+                ComparisonTest.numeric(ComparisonTest.KTW, 8 + ComparisonTest.KTW.realChange(), 8));
         assertThat(FLAGS.evaluate(new ReferralInput(today, START, done, List.of(), List.of(), planned, improved))
                 .has(Flag.Kind.NO_PROGRESS)).isFalse();
-        // poor adherence: the measures cannot be expected to change
-        assertThat(FLAGS.evaluate(new ReferralInput(today, START, done.subList(0, done.size() / 2), List.of(),
-                List.of(), planned, assessments)).has(Flag.Kind.NO_PROGRESS)).isFalse();
+    }
+
+    @Test
+    void lowAdherenceDoesNotSuppressTheNoProgressFlagBecausePainOftenCausesIt() {
+        LocalDate today = START.plusWeeks(R.noProgress().weeks());
+        List<LocalDate> planned = Adherence.plannedDates(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), START, today);
+        Answers same = ComparisonTest.numeric(ComparisonTest.KTW, 8, 8);
+
+        var none = new ReferralInput(today, START, List.of(), List.of(), List.of(), planned, List.of(same, same));
+
+        assertThat(FLAGS.evaluate(none).has(Flag.Kind.NO_PROGRESS)).isTrue();
+    }
+
+    @Test
+    void anUnrelatedMeasureImprovingDoesNotSuppressTheNoProgressFlag() {
+        LocalDate today = START.plusWeeks(R.noProgress().weeks());
+        var hold = CATALOGUE.measure("side-bridge").orElseThrow();
+        // stiff ankles that did not change; the side bridge (not a finding here) improved by far more than 10 s
+        Map<AnswerKey, String> before = new java.util.HashMap<>(ComparisonTest.numeric(ComparisonTest.KTW, 8, 8).asMap());
+        Map<AnswerKey, String> after = new java.util.HashMap<>(before);
+        for (Side side : Side.values()) {
+            before.put(AnswerKey.of(hold.input(), side), "60");
+            after.put(AnswerKey.of(hold.input(), side), "120");
+        }
+        var input = new ReferralInput(today, START, List.of(), List.of(), List.of(), List.of(),
+                List.of(Answers.of(before), Answers.of(after)));
+
+        assertThat(FLAGS.evaluate(input).has(Flag.Kind.NO_PROGRESS)).isTrue();
     }
 
     @Test
@@ -201,14 +230,10 @@ class ReferralFlagsTest {
     }
 
     @Test
-    void aPromptLevelSafetyAnswerIsFlaggedWithoutStoppingExercise() {
-        var prompt = CATALOGUE.safetyFlags().stream().filter(f -> !R.redFlags().stopExerciseAt().contains(f.level()))
-                .findFirst().orElseThrow();
-        List<Flag> flags = FLAGS.reported(START, List.of(prompt.id()), null);
-
-        assertThat(flags).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Flag.Kind.RED_FLAG);
-            assertThat(f.stopsExercise()).isFalse();
-        });
+    void everySafetyQuestionReportedMidProgrammeStopsExercise() {
+        for (var flag : CATALOGUE.safetyQuestions()) {
+            assertThat(FLAGS.reported(START, List.of(flag.id()), null)).as(flag.id()).singleElement()
+                    .satisfies(f -> assertThat(f.stopsExercise()).isTrue());
+        }
     }
 }

@@ -107,8 +107,9 @@ class TrackerFlowTest extends KaribuTest {
 
         assertThat(_get(Div.class, spec -> spec.withId("today-done")).getElement().getTextRecursively())
                 .contains(planned.items().size() + " of " + planned.items().size() + " exercises done");
-        // Until the next morning's check-in, the content's pain rule holds every exercise where it is.
-        assertThat(whatChangesNext()).contains("stay at").contains("settled by the next morning");
+        // Until the next morning's check-in, the content's pain rule holds every exercise where it is: said once.
+        assertThat(tracking.whatChangesNext()).containsExactly(TrackingService.WAITING);
+        assertThat(whatChangesNext()).contains("Waiting for your morning check-in").doesNotContain("stay at");
         assertThat(tracking.history(org.springframework.data.domain.Pageable.ofSize(10)).getContent())
                 .singleElement().satisfies(s -> {
                     assertThat(s.exercisesDone()).isEqualTo(planned.items().size());
@@ -130,7 +131,7 @@ class TrackerFlowTest extends KaribuTest {
         assertThat(tracking.pendingCheckIn()).isEmpty();
         UI.getCurrent().navigate(TodayView.class);
         assertThat(_find(Div.class, spec -> spec.withId("check-in"))).isEmpty();
-        assertThat(tracking.whatChangesNext()).anyMatch(s -> s.contains("→") && s.contains("because you hit"));
+        assertThat(tracking.whatChangesNext()).anyMatch(s -> s.contains("→") && s.contains("because you did"));
         // the next session starts from the progressed prescriptions
         assertThat(tracking.nextSession().orElseThrow().items()).anyMatch(i ->
                 i.prescription().target() > i.prescription().rangeMin()
@@ -221,9 +222,13 @@ class TrackerFlowTest extends KaribuTest {
         logAll(0);
         nextDay();
         tracking.checkIn(true, false);
-        assertThat(tracking.whatChangesNext()).isNotEmpty().allMatch(s -> s.contains("while your programme is paused"));
+        assertThat(tracking.whatChangesNext()).containsExactly("Your programme is paused until a professional has "
+                + "cleared you to exercise: nothing gets harder meanwhile, but easier steps after pain or a caving knee "
+                + "still apply.");
 
         UI.getCurrent().navigate(TodayView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("paused-until")).getElement().getTextRecursively())
+                .contains("Nothing gets harder until a professional has cleared you to exercise");
         Button cleared = _get(Button.class, spec -> spec.withId("acknowledge-" + flag.id()));
         assertThat(cleared.getText()).isEqualTo("A professional has cleared me to exercise");
         _click(cleared);
