@@ -40,8 +40,10 @@ class OutcomesInBrowserIT extends BrowserTest {
     TrackingService tracking;
     @Autowired
     OutcomesService outcomes;
+    @Autowired
+    com.kneeline.tracking.PhaseService phases;
 
-    /** Baseline with questionnaires, four weeks of training in the strength phase, then a check-in. */
+    /** Baseline with questionnaires, four weeks of training, a check-in, and on into the strength phase. */
     private void fourWeeksInWithACheckIn() {
         asPerson(EMAIL, "INDIVIDUAL", () -> {
             clock.set(TestClock.MONDAY);
@@ -54,6 +56,7 @@ class OutcomesInBrowserIT extends BrowserTest {
             }
             Training.followThePlan(tracking, clock, 28, 1);
             Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
+            phases.advance(); // control -> strength, which loads one leg
         });
     }
 

@@ -137,8 +137,8 @@ public class OutcomesService {
                 .filter(c -> c.measureId().equals(gate.singleLegSquatMeasure()) || c.measureId().equals(gate.fppaMeasure()))
                 .map(c -> ChangeOutcome.valueOf(c.sinceBaseline().name())).toList();
         LocalDate first = all.isEmpty() ? null : all.get(0).getAnsweredOn();
-        return OutcomesNoProgress.refer(catalogue.catalogue().referral().noProgress(), today(), first,
-                tracking.adherence(id).last30Days().percent(), promChanges, others);
+        return OutcomesNoProgress.refer(catalogue.catalogue().referral().noProgress(), today(), first, promChanges,
+                others);
     }
 
     /**

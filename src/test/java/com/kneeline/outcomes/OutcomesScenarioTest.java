@@ -17,6 +17,7 @@ import com.kneeline.account.Role;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.Prom;
 import com.kneeline.outcomes.engine.ChangeOutcome;
+import com.kneeline.outcomes.engine.GateVerdict;
 import com.kneeline.outcomes.ui.OutcomesView;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
@@ -41,7 +42,7 @@ class OutcomesScenarioTest extends CoachingTest {
     @BeforeEach
     void baseline() {
         signIn(register("Robin", Role.INDIVIDUAL));
-        // no caving and low pain: the programme starts in the strength phase, which loads one leg
+        // strong hip findings: the programme starts in the control phase
         long id = assessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"), 45, 3).id();
         programmes.createFromAssessment(id);
     }
@@ -83,14 +84,22 @@ class OutcomesScenarioTest extends CoachingTest {
         assertThat(improved.proms()).extracting(OutcomesOverview.PromSeries::sinceFirst)
                 .containsOnly(ChangeOutcome.IMPROVED);
         assertThat(improved.ratings()).extracting(OutcomesOverview.Rating::label).containsExactly("Better");
-        assertThat(improved.hopTesting().met()).isTrue();
+        // the programme starts in the control phase: no hop tests yet
+        assertThat(improved.hopTesting().reasons()).extracting(GateVerdict.Reason::code)
+                .containsExactly(GateVerdict.Code.PHASE_NOT_SINGLE_LEG);
+        assertThatThrownBy(() -> hops(95, 100)).isInstanceOf(OutcomeInputException.class);
+        PhaseService.Progress control = phases.progress().orElseThrow();
+        assertThat(control.ready()).as(control.stillNeeded().toString()).isTrue();
+        phases.advance();
+        assertThat(programmes.current().orElseThrow().programme().phaseId()).isEqualTo("strength");
+        assertThat(outcomes.overview().hopTesting().met()).isTrue();
 
         hops(85, 100);
         assertThat(outcomes.overview().returnToSport().met()).isFalse();
         assertThat(outcomes.overview().maintenance()).isNull();
 
         Training.followThePlan(tracking, clock, 28, 0);
-        // the programme's own criteria hold by week 8, but the speed phase also needs step-down quality
+        // week 8: the programme's own criteria hold, but the speed phase also needs step-down quality
         PhaseService.Progress waiting = phases.progress().orElseThrow();
         assertThat(waiting.ready()).isFalse();
         assertThat(waiting.stillNeeded()).containsExactly("Do the lateral step-down test and enter your scores.");

@@ -8,8 +8,9 @@ import com.kneeline.content.model.NoProgress;
 
 /**
  * The no-progress referral judged on the main outcomes: after the content's weeks since the first questionnaire,
- * with adherence at or above its minimum, refer when none of the questionnaires, the single-leg squat and (when
- * measured) the FPPA has really improved since the start. A questionnaire needs two scores to count.
+ * refer when none of the questionnaires, the single-leg squat and (when measured) the FPPA has really improved
+ * since the start. A questionnaire needs two scores to count. As in the content's rule, adherence does not
+ * suppress it: low adherence is often caused by the pain a professional should see.
  */
 public final class OutcomesNoProgress {
 
@@ -21,12 +22,12 @@ public final class OutcomesNoProgress {
      * @param promChanges     each questionnaire's change since its first score (only those answered twice)
      * @param otherMainOutcomes the single-leg squat and FPPA changes since the baseline, per side (may be empty)
      */
-    public static boolean refer(NoProgress rule, LocalDate today, LocalDate firstAnswered, int adherencePercent,
+    public static boolean refer(NoProgress rule, LocalDate today, LocalDate firstAnswered,
             List<ChangeOutcome> promChanges, List<ChangeOutcome> otherMainOutcomes) {
         if (firstAnswered == null || promChanges.isEmpty()) {
             return false;
         }
-        if (ChronoUnit.WEEKS.between(firstAnswered, today) < rule.weeks() || adherencePercent < rule.minAdherencePercent()) {
+        if (ChronoUnit.WEEKS.between(firstAnswered, today) < rule.weeks()) {
             return false;
         }
         return promChanges.stream().noneMatch(c -> c == ChangeOutcome.IMPROVED)

@@ -68,7 +68,7 @@ public final class OutcomesPanels {
         card.setTitle("No real change yet: see " + o.noProgress().professional().toLowerCase(Locale.ROOT));
         card.add(new Paragraph(o.noProgress().advice()));
         card.add(UiBits.finePrint("Judged on your knee questionnaires, the single-leg squat and the knee angle when "
-                + "measured, after " + o.noProgress().weeks() + " weeks of regular training."));
+                + "measured, " + o.noProgress().weeks() + " weeks after you started."));
         return card;
     }
 
