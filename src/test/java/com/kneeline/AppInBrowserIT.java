@@ -23,6 +23,7 @@ class AppInBrowserIT extends BrowserTest {
         page.getByLabel("Your name").fill("Bea");
         // The sign-up password field has no name attribute; getByLabel would also match its reveal button.
         page.locator("vaadin-password-field input").fill("landing softly on both feet");
+        page.locator("#health-consent input").check();
         page.getByText("For myself").click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Create account")).click();

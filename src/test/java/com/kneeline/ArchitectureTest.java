@@ -1,6 +1,7 @@
 package com.kneeline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,7 +17,10 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /** The layering rules from DEVELOPERS.md / the brief, checked on every build. */
 @AnalyzeClasses(packages = "com.kneeline", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -66,4 +70,12 @@ class ArchitectureTest {
                     }
                 }
             });
+
+    @ArchTest
+    static final ArchRule scheduledWorkRunsOnceAcrossNodes = methods()
+            .that().areAnnotatedWith(Scheduled.class)
+            .should().beAnnotatedWith(SchedulerLock.class)
+            .allowEmptyShould(true)
+            .because("app nodes share one database: a scheduled job takes a ShedLock lock, so it runs on one node "
+                    + "instead of on each (see NodeCoordination)");
 }

@@ -48,6 +48,17 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the person agreed to KneeLine processing their health data (GDPR Art. 9); null for older accounts. */
+    @Column(name = "health_consent_at")
+    private Instant healthConsentAt;
+
+    /** Hash of a one-time reset code an admin issued, and when it stops working; both null when none is open. */
+    @Column(name = "reset_code_hash")
+    private String resetCodeHash;
+
+    @Column(name = "reset_code_expires_at")
+    private Instant resetCodeExpiresAt;
+
     // Roles are few and always needed to build the principal, so they are loaded with the account.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -117,6 +128,27 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getHealthConsentAt() {
+        return healthConsentAt;
+    }
+
+    public void setHealthConsentAt(Instant healthConsentAt) {
+        this.healthConsentAt = healthConsentAt;
+    }
+
+    String getResetCodeHash() {
+        return resetCodeHash;
+    }
+
+    Instant getResetCodeExpiresAt() {
+        return resetCodeExpiresAt;
+    }
+
+    void setResetCode(String hash, Instant expiresAt) {
+        this.resetCodeHash = hash;
+        this.resetCodeExpiresAt = expiresAt;
     }
 
     public Set<Role> getRoles() {

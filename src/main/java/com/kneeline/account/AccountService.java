@@ -56,6 +56,7 @@ public class AccountService {
         }
         Account account = new Account(email, form.getDisplayName(), passwordEncoder.encode(form.getPassword()),
                 clock.instant(), EnumSet.of(form.getRole()));
+        account.setHealthConsentAt(clock.instant());
         try {
             return AccountSummary.of(accounts.saveAndFlush(account));
         } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
@@ -123,6 +124,31 @@ public class AccountService {
         return AccountSummary.of(account);
     }
 
+    /**
+     * The authorities an account holds now (empty when it no longer exists), compared on every request with the
+     * ones its session signed in with, so a role change takes effect on the next request.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> authoritiesOf(String email) {
+        return accounts.findByEmail(Account.normaliseEmail(email))
+                .map(account -> account.getRoles().stream().map(Role::authority)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+    }
+
+    /** When the account agreed to KneeLine processing its health data; empty for accounts made before we asked. */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> consentGivenAt(long accountId) {
+        return accounts.findById(accountId).map(Account::getHealthConsentAt);
+    }
+
+    /** Records consent now for an account made before sign-up asked for it. */
+    @Transactional
+    public void giveConsent(long accountId) {
+        accounts.findById(accountId).filter(a -> a.getHealthConsentAt() == null)
+                .ifPresent(a -> a.setHealthConsentAt(clock.instant()));
+    }
+
     /** Used only by sign-in: the hash never leaves the account package otherwise. */
     @Transactional(readOnly = true)
     Optional<Account> loadForSignIn(String email) {
@@ -139,6 +165,7 @@ public class AccountService {
             case "email" -> RegistrationException.Field.EMAIL;
             case "displayName" -> RegistrationException.Field.DISPLAY_NAME;
             case "role" -> RegistrationException.Field.ROLE;
+            case "healthConsent" -> RegistrationException.Field.CONSENT;
             default -> RegistrationException.Field.PASSWORD;
         };
     }

@@ -22,6 +22,14 @@ public class CurrentUser {
         return authentication.getPrincipalName().flatMap(accounts::findByEmail);
     }
 
+    /**
+     * The signed-in account's email as stored, read from the security context without a database round trip: for
+     * queries that check access in the same statement as they read (the trainer's roster).
+     */
+    public Optional<String> email() {
+        return authentication.getPrincipalName().map(Account::normaliseEmail);
+    }
+
     /** For views that are only reachable when signed in. */
     public AccountSummary require() {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in account"));

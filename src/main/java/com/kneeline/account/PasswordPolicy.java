@@ -14,6 +14,11 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     /** Bounded so a huge input cannot make hashing expensive. */
     public static final int MAX_LENGTH = 128;
+    /**
+     * Bcrypt reads only the first 72 bytes of a password (and Spring's encoder refuses more), so a longer one gets
+     * a message instead of silently weaker protection. 72 bytes are 72 plain letters, fewer with accents or emoji.
+     */
+    public static final int MAX_BYTES = 72;
 
     public static final String HELP = "At least " + MIN_LENGTH + " characters. A short phrase you can remember works well.";
 
@@ -27,6 +32,11 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
+    /** Whether bcrypt can take the whole password (at most {@link #MAX_BYTES} bytes in UTF-8). */
+    public static boolean fitsHash(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
     /** @return a plain-words reason the password is not acceptable, or empty when it is fine */
     public static Optional<String> problemWith(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
@@ -34,6 +44,10 @@ public final class PasswordPolicy {
         }
         if (password.length() > MAX_LENGTH) {
             return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        }
+        if (!fitsHash(password)) {
+            return Optional.of("This password is too long for KneeLine: use at most " + MAX_BYTES
+                    + " letters and digits (accented letters and emoji count as two to four).");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {

@@ -14,10 +14,12 @@ public class PersonAccess {
 
     private final CurrentUser currentUser;
     private final TrainerLinkRepository links;
+    private final AccessLog accessLog;
 
-    PersonAccess(CurrentUser currentUser, TrainerLinkRepository links) {
+    PersonAccess(CurrentUser currentUser, TrainerLinkRepository links, AccessLog accessLog) {
         this.currentUser = currentUser;
         this.links = links;
+        this.accessLog = accessLog;
     }
 
     /** The signed-in account; services are only reachable signed in. */
@@ -25,10 +27,17 @@ public class PersonAccess {
         return currentUser.get().orElseThrow(() -> new IllegalStateException("No signed-in account"));
     }
 
-    /** The person's id if the signed-in account may read their data: themselves, or their trainer while linked. */
+    /**
+     * The person's id if the signed-in account may read their data: themselves, or their trainer while linked. A
+     * trainer's read is written to the person's {@link AccessLog} ("who saw my data").
+     */
     public long requireReadable(long personId) {
         AccountSummary me = me();
-        if (me.id() == personId || isCoaching(me.id(), personId)) {
+        if (me.id() == personId) {
+            return personId;
+        }
+        if (isCoaching(me.id(), personId)) {
+            accessLog.record(me, personId);
             return personId;
         }
         throw new PersonNotFoundException(personId);
@@ -38,6 +47,7 @@ public class PersonAccess {
     public long requireCoaching(long clientId) {
         AccountSummary me = me();
         if (me.hasRole(Role.TRAINER) && isCoaching(me.id(), clientId)) {
+            accessLog.record(me, clientId);
             return clientId;
         }
         throw new PersonNotFoundException(clientId);

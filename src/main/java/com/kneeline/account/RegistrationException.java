@@ -3,7 +3,7 @@ package com.kneeline.account;
 /** A sign-up that cannot go ahead, with the form field to show the message next to. */
 public class RegistrationException extends RuntimeException {
 
-    public enum Field { EMAIL, DISPLAY_NAME, PASSWORD, ROLE }
+    public enum Field { EMAIL, DISPLAY_NAME, PASSWORD, ROLE, CONSENT }
 
     private final Field field;
 

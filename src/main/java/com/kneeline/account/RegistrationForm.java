@@ -1,5 +1,6 @@
 package com.kneeline.account;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,14 +24,20 @@ public class RegistrationForm {
     @NotNull(message = "Choose how you will use KneeLine.")
     private Role role = Role.INDIVIDUAL;
 
+    /** Explicit consent to processing health data (GDPR Art. 9(2)(a)); the sign-up page asks with a checkbox. */
+    @AssertTrue(message = "KneeLine can only keep your assessments and training logs with your consent.")
+    private boolean healthConsent;
+
     public RegistrationForm() {
     }
 
+    /** A complete sign-up with consent given, for callers that asked for it themselves (demo data, tests). */
     public RegistrationForm(String email, String displayName, String password, Role role) {
         setEmail(email);
         this.displayName = displayName;
         this.password = password;
         this.role = role;
+        this.healthConsent = true;
     }
 
     public String getEmail() {
@@ -64,5 +71,13 @@ public class RegistrationForm {
 
     public void setRole(Role role) {
         this.role = role;
+    }
+
+    public boolean isHealthConsent() {
+        return healthConsent;
+    }
+
+    public void setHealthConsent(boolean healthConsent) {
+        this.healthConsent = healthConsent;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -195,6 +196,32 @@ public class AssessmentService {
             }
         }
         return keys;
+    }
+
+    /**
+     * {@link #saveStep} for a screen that says what it showed: when the step's stored answers (or the step itself)
+     * changed since, nothing is saved and {@link EditConflictException} names the changes, so two tabs of one
+     * assessment never silently overwrite each other. A concurrent save that slips between check and write is
+     * caught by the entity's {@code @Version} and reported the same way.
+     */
+    @Transactional
+    public StepOutcome saveStep(long id, WizardStep step, Map<AnswerKey, String> answers, AboutYou about,
+                                Clearance clearance, boolean advance, AssessmentDetails shown) {
+        AssessmentDetails now = details(mine(id));
+        if (now.status() != AssessmentStatus.DRAFT) {
+            return saveStep(id, step, answers, about, clearance, advance); // finished elsewhere: refused as before
+        }
+        List<AnswerKey> changed = keysOf(step).stream()
+                .filter(key -> !Objects.equals(now.answers().raw(key), shown.answers().raw(key))).toList();
+        boolean aboutChanged = step == WizardStep.ABOUT && !Objects.equals(now.aboutYou(), shown.aboutYou());
+        if (now.currentStep() != shown.currentStep() || !changed.isEmpty() || aboutChanged) {
+            throw new EditConflictException(now, changed, aboutChanged);
+        }
+        try {
+            return saveStep(id, step, answers, about, clearance, advance);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException concurrent) {
+            throw new EditConflictException(now, List.of(), false);
+        }
     }
 
     /**

@@ -12,9 +12,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * A stored programme: the engine's output for one assessment, exactly as generated (as JSON), numbered per person.
@@ -54,16 +58,18 @@ public class PrescribedProgramme {
     @Column(name = "content_version", nullable = false, length = 40)
     private String contentVersion;
 
-    @Lob
+    /** JSON (jsonb on PostgreSQL); the engine's records are immutable, so Hibernate keeps no deep copy. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
-    private String body;
+    private Programme body;
 
     protected PrescribedProgramme() {
         // for JPA
     }
 
     public PrescribedProgramme(long ownerId, long assessmentId, int versionNumber, Programme.Kind kind,
-                               String contentVersion, String body, Instant createdAt) {
+                               String contentVersion, Programme body, Instant createdAt) {
         if (versionNumber < 1) {
             throw new IllegalArgumentException("Version numbers start at 1");
         }
@@ -112,7 +118,7 @@ public class PrescribedProgramme {
         return contentVersion;
     }
 
-    public String getBody() {
+    public Programme getBody() {
         return body;
     }
 

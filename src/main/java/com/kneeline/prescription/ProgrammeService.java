@@ -40,7 +40,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The prescription feature's public API: programmes for the signed-in person, generated from their finished
@@ -61,13 +60,12 @@ public class ProgrammeService {
     private final PrescriptionEngine engine;
     private final CurrentUser currentUser;
     private final PersonAccess access;
-    private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeOverrideRepository overrides,
                      AssessmentService assessments, ContentService content, PrescriptionEngine engine,
-                     CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock,
+                     CurrentUser currentUser, PersonAccess access, Clock clock,
                      ApplicationEventPublisher events) {
         this.programmes = programmes;
         this.overrides = overrides;
@@ -76,7 +74,6 @@ public class ProgrammeService {
         this.engine = engine;
         this.currentUser = currentUser;
         this.access = access;
-        this.json = json;
         this.clock = clock;
         this.events = events;
     }
@@ -549,7 +546,7 @@ public class ProgrammeService {
                 .findFirstByOwnerIdAndSupersededAtIsNullOrderByVersionNumberDesc(ownerId);
         previous.ifPresent(p -> p.supersede(now));
         PrescribedProgramme saved = programmes.save(new PrescribedProgramme(ownerId, assessment.id(), number,
-                generated.kind(), content.catalogue().version(), json.writeValueAsString(generated), now));
+                generated.kind(), content.catalogue().version(), generated, now));
         Programme effective = generated;
         List<String> skipped = new ArrayList<>();
         for (ProgrammeOverride change : ordered) {
@@ -646,7 +643,7 @@ public class ProgrammeService {
     }
 
     private Programme generated(PrescribedProgramme stored) {
-        return json.readValue(stored.getBody(), Programme.class);
+        return stored.getBody();
     }
 
     private Programme effective(PrescribedProgramme stored) {

@@ -19,7 +19,6 @@ import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.tracking.engine.Adherence;
-import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.PhaseAdvance;
 import com.kneeline.tracking.engine.PhaseInput;
 import com.kneeline.tracking.engine.SessionLog;
@@ -27,8 +26,6 @@ import com.kneeline.tracking.engine.SessionLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Phase advance for the signed-in person: the current phase's {@code advance-when} criteria evaluated over the log
@@ -39,8 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class PhaseService {
-
-    private static final TypeReference<List<ExerciseLog>> LOGS = new TypeReference<>() { };
 
     /**
      * @param phaseName     the phase the person is in
@@ -61,14 +56,13 @@ public class PhaseService {
     private final CheckInRepository checkIns;
     private final RaisedFlagRepository flags;
     private final CurrentUser currentUser;
-    private final JsonMapper json;
     private final Clock clock;
     private final PhaseAdvance engine;
     private final org.springframework.beans.factory.ObjectProvider<PhaseEntryCheck> entryChecks;
 
     PhaseService(ProgrammeService programmes, AssessmentService assessments, ContentService content,
                  TrainingSessionRepository sessions, CheckInRepository checkIns, RaisedFlagRepository flags,
-                 CurrentUser currentUser, JsonMapper json, Clock clock,
+                 CurrentUser currentUser, Clock clock,
                  org.springframework.beans.factory.ObjectProvider<PhaseEntryCheck> entryChecks) {
         this.entryChecks = entryChecks;
         this.programmes = programmes;
@@ -78,7 +72,6 @@ public class PhaseService {
         this.checkIns = checkIns;
         this.flags = flags;
         this.currentUser = currentUser;
-        this.json = json;
         this.clock = clock;
         this.engine = new PhaseAdvance(content.catalogue());
     }
@@ -118,7 +111,7 @@ public class PhaseService {
         Set<DayOfWeek> days = current.programme().sessions().stream().map(s -> DayOfWeek.of(s.dayOfWeek()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
         List<SessionLog> logs = sessions.findByOwnerIdOrderBySessionDateAsc(me).stream()
-                .map(s -> new SessionLog(s.getSessionDate(), json.readValue(s.getExercises(), LOGS))).toList();
+                .map(s -> new SessionLog(s.getSessionDate(), s.getExercises())).toList();
         PhaseAdvance.Result result = engine.evaluate(new PhaseInput(today, phaseId, phaseStart, logs,
                 checkIns.findByOwnerIdOrderByCheckDateAsc(me).stream().map(CheckIn::toEngine).toList(),
                 Adherence.plannedDates(days, phaseStart, today), FormCheck.caving(assessments, content)));

@@ -59,8 +59,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tracker's public API, for the signed-in person only (another person's ids are not found): the session to do
@@ -83,10 +81,6 @@ public class TrackingService {
     /** Dates are the person's calendar days; KneeLine has no per-person time zone yet. */
     static final ZoneId ZONE = ZoneId.systemDefault();
 
-    private static final TypeReference<List<ExerciseLog>> LOGS = new TypeReference<>() { };
-    private static final TypeReference<List<PlannedSession.Item>> ITEMS = new TypeReference<>() { };
-    private static final TypeReference<List<String>> SENTENCES = new TypeReference<>() { };
-
     private final TrainingSessionRepository sessions;
     private final CheckInRepository checkIns;
     private final CurrentPrescriptionRepository prescriptions;
@@ -96,7 +90,6 @@ public class TrackingService {
     private final ContentService content;
     private final CurrentUser currentUser;
     private final PersonAccess access;
-    private final JsonMapper json;
     private final Clock clock;
     private final ProgressionEngine engine;
     private final ReferralFlags referral;
@@ -106,7 +99,7 @@ public class TrackingService {
     TrackingService(TrainingSessionRepository sessions, CheckInRepository checkIns,
                     CurrentPrescriptionRepository prescriptions, RaisedFlagRepository flags,
                     ProgrammeService programmes, AssessmentService assessments, ContentService content,
-                    CurrentUser currentUser, PersonAccess access, JsonMapper json, Clock clock,
+                    CurrentUser currentUser, PersonAccess access, Clock clock,
                     PrescriptionEngine prescriptionEngine) {
         this.sessions = sessions;
         this.checkIns = checkIns;
@@ -117,7 +110,6 @@ public class TrackingService {
         this.content = content;
         this.currentUser = currentUser;
         this.access = access;
-        this.json = json;
         this.clock = clock;
         this.engine = new ProgressionEngine(content.catalogue());
         this.referral = new ReferralFlags(content.catalogue());
@@ -290,10 +282,37 @@ public class TrackingService {
         PlannedSession planned = planned(me, programme, plan, today, true);
         List<ExerciseLog> complete = complete(planned.items(), logs);
         TrainingSession saved = sessions.save(new TrainingSession(me, programme.id(), sessionNumber, today,
-                clock.instant(), json.writeValueAsString(complete), json.writeValueAsString(planned.items())));
+                clock.instant(), complete, planned.items()));
         ReferralFlags.Result raised = evaluateFlags(me, programme);
         decide(me, saved, programme, raised.exercisePaused());
         return details(saved);
+    }
+
+    /**
+     * {@link #logSession} for a page that says which plan it showed: when the plan changed since (a trainer saved a
+     * new week, or an exercise was swapped or re-dosed), nothing is logged and {@link PlanChangedException} names the
+     * exercises that changed. The log is only ever stored against the plan the person saw.
+     */
+    @Transactional
+    public SessionDetails logSession(int sessionNumber, List<ExerciseLog> logs, PlannedSession shown) {
+        long me = me().id();
+        ProgrammeDetails programme = programmes.current()
+                .orElseThrow(() -> new IllegalStateException("There is no programme to log a session of"));
+        PlannedSession now = programme.programme().sessions().stream().filter(s -> s.number() == sessionNumber)
+                .findFirst().map(plan -> planned(me, programme, plan, today(), true)).orElse(null);
+        if (now == null) {
+            throw new PlanChangedException(shown, shown.items().stream().map(i -> i.prescription().exerciseId())
+                    .distinct().toList());
+        }
+        if (programme.id() != shown.programmeId() || !now.items().equals(shown.items())) {
+            java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+            java.util.Set<PlannedSession.Item> before = new java.util.HashSet<>(shown.items());
+            java.util.Set<PlannedSession.Item> after = new java.util.HashSet<>(now.items());
+            shown.items().stream().filter(i -> !after.contains(i)).forEach(i -> changed.add(i.prescription().exerciseId()));
+            now.items().stream().filter(i -> !before.contains(i)).forEach(i -> changed.add(i.prescription().exerciseId()));
+            throw new PlanChangedException(now, List.copyOf(changed));
+        }
+        return logSession(sessionNumber, logs);
     }
 
     /** Corrects a session within {@link #EDIT_WINDOW} of logging it; the latest session's decisions are re-made. */
@@ -305,8 +324,8 @@ public class TrackingService {
             throw new IllegalStateException("A session can only be changed within " + EDIT_WINDOW.toHours()
                     + " hours of logging it");
         }
-        List<PlannedSession.Item> items = json.readValue(session.getPrescribed(), ITEMS);
-        session.edit(json.writeValueAsString(complete(items, logs)), clock.instant());
+        List<PlannedSession.Item> items = session.getPrescribed();
+        session.edit(complete(items, logs), clock.instant());
         Optional<ProgrammeDetails> programme = programmes.current().filter(p -> p.id() == session.getProgrammeId());
         ReferralFlags.Result raised = evaluateFlags(me, programmes.current().orElse(null));
         boolean latest = sessions.findFirstByOwnerIdOrderBySessionDateDesc(me).map(TrainingSession::getId)
@@ -338,8 +357,8 @@ public class TrackingService {
 
     /** Runs the progression engine over one session and stores the next prescriptions and its sentences. */
     private void decide(long me, TrainingSession session, ProgrammeDetails programme, boolean pausedByRules) {
-        List<PlannedSession.Item> items = json.readValue(session.getPrescribed(), ITEMS);
-        List<ExerciseLog> logs = json.readValue(session.getExercises(), LOGS);
+        List<PlannedSession.Item> items = session.getPrescribed();
+        List<ExerciseLog> logs = session.getExercises();
         List<RaisedFlag> open = flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me);
         boolean paused = pausedByRules || open.stream().anyMatch(RaisedFlag::isStopsExercise);
         Set<Flag.Kind> openKinds = open.stream().map(RaisedFlag::getKind).collect(Collectors.toSet());
@@ -370,7 +389,7 @@ public class TrackingService {
             row.changed(d.showOnCard() ? d.sentence() : null, session.getId());
             prescriptions.save(row);
         }
-        session.decided(json.writeValueAsString(NextTimeRules.sentences(result, paused, openKinds)));
+        session.decided(NextTimeRules.sentences(result, paused, openKinds));
     }
 
     /** Said once after saving, until the next morning's check-in decides the rest. */
@@ -493,7 +512,7 @@ public class TrackingService {
             if (s.getSessionDate().isBefore(from)) {
                 continue;
             }
-            for (ExerciseLog log : json.readValue(s.getExercises(), LOGS)) {
+            for (ExerciseLog log : s.getExercises()) {
                 if (!log.wasDone()) {
                     continue;
                 }
@@ -570,7 +589,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public List<String> whatChangesNext() {
         return sessions.findFirstByOwnerIdOrderBySessionDateDesc(me().id())
-                .map(s -> json.readValue(s.getDecisions(), SENTENCES)).orElse(List.of());
+                .map(s -> s.getDecisions()).orElse(List.of());
     }
 
     // --- flags ---------------------------------------------------------------------------------------------------
@@ -734,7 +753,7 @@ public class TrackingService {
     // --- mapping -------------------------------------------------------------------------------------------------
 
     private SessionLog engineLog(TrainingSession s) {
-        return new SessionLog(s.getSessionDate(), json.readValue(s.getExercises(), LOGS));
+        return new SessionLog(s.getSessionDate(), s.getExercises());
     }
 
     private boolean editable(TrainingSession s) {
@@ -742,7 +761,7 @@ public class TrackingService {
     }
 
     private SessionSummary summary(TrainingSession s) {
-        List<ExerciseLog> logs = json.readValue(s.getExercises(), LOGS);
+        List<ExerciseLog> logs = s.getExercises();
         int done = (int) logs.stream().filter(ExerciseLog::wasDone).count();
         int maxPain = logs.stream().mapToInt(ExerciseLog::maxPain).max().orElse(0);
         return new SessionSummary(s.getId(), s.getSessionDate(), s.getSessionNumber(), done, logs.size(), maxPain,
@@ -773,7 +792,7 @@ public class TrackingService {
 
     private SessionDetails details(TrainingSession s) {
         return new SessionDetails(s.getId(), s.getSessionDate(), s.getSessionNumber(), s.getLoggedAt(),
-                s.getEditedAt(), editable(s), json.readValue(s.getPrescribed(), ITEMS),
-                json.readValue(s.getExercises(), LOGS), json.readValue(s.getDecisions(), SENTENCES));
+                s.getEditedAt(), editable(s), s.getPrescribed(),
+                s.getExercises(), s.getDecisions());
     }
 }

@@ -2,20 +2,28 @@ package com.kneeline.tracking;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+
+import com.kneeline.tracking.engine.ExerciseLog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
+
 /**
- * A logged training session. The logs, the prescriptions it was done at and the engine's sentences are JSON
- * (written and read by {@link TrackingService}); the session can be edited within {@link TrackingService#EDIT_WINDOW}.
+ * A logged training session. The logs, the prescriptions it was done at and the engine's sentences are JSON columns
+ * (jsonb on PostgreSQL), held as immutable lists that are replaced, never changed in place, so Hibernate keeps no
+ * deep copy of them; the session can be edited within {@link TrackingService#EDIT_WINDOW}.
  */
 @Entity
 @Table(name = "training_session")
@@ -46,24 +54,27 @@ class TrainingSession {
     @Column(name = "edited_at")
     private Instant editedAt;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
-    private String exercises;
+    private List<ExerciseLog> exercises;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
-    private String prescribed;
+    private List<PlannedSession.Item> prescribed;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
-    private String decisions;
+    private List<String> decisions;
 
     protected TrainingSession() {
         // for JPA
     }
 
     TrainingSession(long ownerId, long programmeId, int sessionNumber, LocalDate sessionDate, Instant loggedAt,
-                    String exercises, String prescribed) {
+                    List<ExerciseLog> exercises, List<PlannedSession.Item> prescribed) {
         if (sessionNumber < 1) {
             throw new IllegalArgumentException("Session numbers start at 1");
         }
@@ -72,9 +83,9 @@ class TrainingSession {
         this.sessionNumber = sessionNumber;
         this.sessionDate = Objects.requireNonNull(sessionDate);
         this.loggedAt = Objects.requireNonNull(loggedAt);
-        this.exercises = Objects.requireNonNull(exercises);
-        this.prescribed = Objects.requireNonNull(prescribed);
-        this.decisions = "[]";
+        this.exercises = List.copyOf(exercises);
+        this.prescribed = List.copyOf(prescribed);
+        this.decisions = List.of();
     }
 
     Long getId() {
@@ -105,24 +116,24 @@ class TrainingSession {
         return editedAt;
     }
 
-    String getExercises() {
+    List<ExerciseLog> getExercises() {
         return exercises;
     }
 
-    String getPrescribed() {
+    List<PlannedSession.Item> getPrescribed() {
         return prescribed;
     }
 
-    String getDecisions() {
+    List<String> getDecisions() {
         return decisions;
     }
 
-    void edit(String newExercises, Instant when) {
-        this.exercises = Objects.requireNonNull(newExercises);
+    void edit(List<ExerciseLog> newExercises, Instant when) {
+        this.exercises = List.copyOf(newExercises);
         this.editedAt = Objects.requireNonNull(when);
     }
 
-    void decided(String newDecisions) {
-        this.decisions = Objects.requireNonNull(newDecisions);
+    void decided(List<String> newDecisions) {
+        this.decisions = List.copyOf(newDecisions);
     }
 }

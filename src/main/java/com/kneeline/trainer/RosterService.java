@@ -16,9 +16,10 @@ import java.util.Set;
 
 import com.kneeline.account.PersonAccess;
 import com.kneeline.content.ContentService;
+import com.kneeline.prescription.CoachedProgrammes;
+import com.kneeline.tracking.CoachedSessions;
 import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.Adherence;
-import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.NextSession;
 import com.kneeline.tracking.engine.SessionLog;
 
@@ -29,9 +30,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The trainer's roster as a read model: one SQL statement per page computes every column that can be aggregated
@@ -49,8 +47,6 @@ public class RosterService {
      * over the last 30 days. Measured in sessions (not percent) so the database can filter without the programme.
      */
     public static final int ADHERENCE_DROP_SESSIONS_PER_WEEK = 1;
-
-    private static final TypeReference<List<ExerciseLog>> LOGS = new TypeReference<>() { };
 
     /** What needs a trainer's attention; a roster filtered by several shows clients with any of them. */
     public enum Attention {
@@ -105,28 +101,30 @@ public class RosterService {
     private final PersonAccess access;
     private final TrackingService tracking;
     private final ContentService content;
-    private final JsonMapper json;
+    private final CoachedProgrammes coachedProgrammes;
+    private final CoachedSessions coachedSessions;
 
     RosterService(JdbcClient jdbc, PersonAccess access, TrackingService tracking, ContentService content,
-                  JsonMapper json) {
+                  CoachedProgrammes coachedProgrammes, CoachedSessions coachedSessions) {
         this.jdbc = jdbc;
         this.access = access;
         this.tracking = tracking;
         this.content = content;
-        this.json = json;
+        this.coachedProgrammes = coachedProgrammes;
+        this.coachedSessions = coachedSessions;
     }
 
     /**
-     * When a client's reassessment is due, as SQL over the roster's columns: their last completed assessment plus
-     * the content's default interval. The one place that decides it, so a per-person schedule can be joined in here
-     * later ({@code COALESCE(schedule.interval_weeks, :intervalWeeks)}).
+     * When a client's reassessment is due, as SQL over the roster's columns. The one place that decides it.
+     * Standard SQL only (H2 and PostgreSQL): a whole number of days is added as {@code days * INTERVAL '1' DAY}, the
+     * SQL-standard interval arithmetic both databases share, instead of a vendor function such as DATEADD.
      */
     static String reassessmentDueSql() {
         // The same rule as ReassessmentService: a trainer's open request makes it due at once; otherwise the last
         // completed assessment plus the person's interval (the content's default without a schedule row).
         return "CASE WHEN requested_at IS NOT NULL AND (last_assessed IS NULL OR requested_at > last_assessed)"
                 + " THEN requested_at"
-                + " ELSE DATEADD(DAY, 7 * COALESCE(interval_weeks, :intervalWeeks), last_assessed) END";
+                + " ELSE last_assessed + (7 * COALESCE(interval_weeks, :intervalWeeks)) * INTERVAL '1' DAY END";
     }
 
     private static final String ROSTER = """
@@ -233,7 +231,7 @@ public class RosterService {
             any.add(switch (a) {
                 case OPEN_FLAGS -> "open_flags > 0";
                 // overdue once the content's due window after the due date has passed, as the client sees it
-                case REASSESSMENT_OVERDUE -> "DATEADD(DAY, :dueWindow, reassessment_due) <= :now";
+                case REASSESSMENT_OVERDUE -> "reassessment_due + CAST(:dueWindow AS INTEGER) * INTERVAL '1' DAY <= :now";
                 // done in 7 days <= (done in 30 days) * 7/30 - drop, in whole numbers
                 case ADHERENCE_DROPPING -> "30 * done7 <= 7 * done30 - 30 * :drop";
             });
@@ -283,17 +281,9 @@ public class RosterService {
     /** The page's current programmes in one statement: when each started and on which days it plans sessions. */
     private Map<Long, CurrentPlan> currentPlans(List<Long> ids) {
         Map<Long, CurrentPlan> plans = new HashMap<>();
-        jdbc.sql("SELECT owner_id, created_at, body FROM programme WHERE superseded_at IS NULL AND owner_id IN (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    List<NextSession.Planned> sessions = new ArrayList<>();
-                    for (JsonNode session : json.readTree(rs.getString("body")).path("sessions")) {
-                        sessions.add(new NextSession.Planned(session.path("number").asInt(),
-                                DayOfWeek.of(session.path("dayOfWeek").asInt())));
-                    }
-                    plans.put(rs.getLong("owner_id"),
-                            new CurrentPlan(rs.getObject("created_at", OffsetDateTime.class).toInstant(), sessions));
-                });
+        coachedProgrammes.currentOf(ids).forEach((client, current) -> plans.put(client, new CurrentPlan(
+                current.createdAt(), current.generated().sessions().stream()
+                        .map(s -> new NextSession.Planned(s.number(), DayOfWeek.of(s.dayOfWeek()))).toList())));
         return plans;
     }
 
@@ -301,18 +291,12 @@ public class RosterService {
     private RecentSessions recentSessions(List<Long> ids, LocalDate today) {
         Map<Long, List<SessionLog>> byClient = new HashMap<>();
         Map<Long, List<NextSession.Logged>> numbered = new HashMap<>();
-        jdbc.sql("SELECT owner_id, session_date, session_number, exercises FROM training_session "
-                        + "WHERE owner_id IN (:ids) AND session_date >= :from ORDER BY session_date")
-                .param("ids", ids)
-                .param("from", today.minusDays(TrackingService.adherenceLookBackDays()))
-                .query(rs -> {
-                    long owner = rs.getLong("owner_id");
-                    LocalDate date = rs.getObject("session_date", LocalDate.class);
-                    byClient.computeIfAbsent(owner, k -> new ArrayList<>()).add(new SessionLog(date,
-                            json.readValue(rs.getString("exercises"), LOGS)));
-                    numbered.computeIfAbsent(owner, k -> new ArrayList<>())
-                            .add(new NextSession.Logged(date, rs.getInt("session_number")));
-                });
+        for (CoachedSessions.Logged s : coachedSessions.since(ids,
+                today.minusDays(TrackingService.adherenceLookBackDays()))) {
+            byClient.computeIfAbsent(s.clientId(), k -> new ArrayList<>()).add(new SessionLog(s.date(), s.exercises()));
+            numbered.computeIfAbsent(s.clientId(), k -> new ArrayList<>())
+                    .add(new NextSession.Logged(s.date(), s.sessionNumber()));
+        }
         return new RecentSessions(byClient, numbered);
     }
 

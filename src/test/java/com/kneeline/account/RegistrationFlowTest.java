@@ -24,6 +24,10 @@ class RegistrationFlowTest extends KaribuTest {
     AccountService accounts;
 
     private void fillIn(String email, String name, String password, Role role) {
+        fillIn(email, name, password, role, true);
+    }
+
+    private void fillIn(String email, String name, String password, Role role, boolean consent) {
         UI.getCurrent().navigate(RegisterView.class);
         _setValue(_get(EmailField.class, spec -> spec.withLabel("Email")), email);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Your name")), name);
@@ -31,6 +35,7 @@ class RegistrationFlowTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Role> roles = _get(RadioButtonGroup.class, spec -> spec.withLabel("I will use KneeLine"));
         _setValue(roles, role);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("health-consent")), consent);
         _click(_get(Button.class, spec -> spec.withText("Create account")));
     }
 
@@ -41,6 +46,25 @@ class RegistrationFlowTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(LoginView.class);
         assertThat(accounts.findByEmail("river@example.com")).get()
                 .satisfies(a -> assertThat(a.roles()).containsExactly(Role.INDIVIDUAL));
+    }
+
+    @Test
+    void withoutConsentToHealthDataNoAccountIsMadeAndTheBoxSaysWhy() {
+        fillIn("no.consent@example.com", "Noa", "single leg squats daily", Role.INDIVIDUAL, false);
+
+        var box = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("health-consent"));
+        assertThat(box.isInvalid()).isTrue();
+        assertThat(box.getErrorMessage()).contains("consent");
+        assertThat(accounts.findByEmail("no.consent@example.com")).isEmpty();
+        assertThat(currentView()).isInstanceOf(RegisterView.class);
+    }
+
+    @Test
+    void consentIsStoredWithItsTime() {
+        fillIn("consenting@example.com", "Cas", "single leg squats daily", Role.INDIVIDUAL);
+
+        long id = accounts.findByEmail("consenting@example.com").orElseThrow().id();
+        assertThat(accounts.consentGivenAt(id)).isPresent();
     }
 
     @Test

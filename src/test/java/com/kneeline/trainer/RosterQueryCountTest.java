@@ -131,14 +131,15 @@ class RosterQueryCountTest extends CoachingTest {
      * assessed ten weeks ago (overdue), every 10th has an open flag.
      */
     private Seeded seed(long trainerId, long templateId, LocalDate today) {
-        Map<String, Object> programme = jdbc.queryForMap(
-                "SELECT assessment_id, kind, content_version, body FROM programme WHERE owner_id = ?", templateId);
-        Map<String, Object> assessment = jdbc.queryForMap(
-                "SELECT current_step, content_version FROM assessment WHERE id = ?", programme.get("ASSESSMENT_ID"));
-        Map<String, Object> session = jdbc.queryForMap(
-                "SELECT exercises, prescribed FROM training_session WHERE owner_id = ?", templateId);
-        String body = (String) programme.get("BODY");
+        // The JSON columns are copied row to row by INSERT ... SELECT, which H2 and PostgreSQL both take as it is.
+        long templateProgramme = jdbc.queryForObject("SELECT id FROM programme WHERE owner_id = ?", Long.class,
+                templateId);
+        long templateSession = jdbc.queryForObject("SELECT id FROM training_session WHERE owner_id = ?", Long.class,
+                templateId);
+        Map<String, Object> assessment = jdbc.queryForMap("SELECT current_step, content_version FROM assessment "
+                + "WHERE id = (SELECT assessment_id FROM programme WHERE id = ?)", templateProgramme);
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        String body = jdbc.queryForObject("SELECT body FROM programme WHERE id = ?", String.class, templateProgramme);
         for (JsonNode s : json.readTree(body).path("sessions")) {
             days.add(DayOfWeek.of(s.path("dayOfWeek").asInt()));
         }
@@ -163,8 +164,8 @@ class RosterQueryCountTest extends CoachingTest {
             roles.add(new Object[] {id, Role.INDIVIDUAL.name()});
             linkRows.add(new Object[] {trainerId, id, yearAgo, id});
             Timestamp assessed = Timestamp.from(clock.instant().minus(Duration.ofDays(i % 5 == 0 ? 70 : 7)));
-            assessments.add(new Object[] {id, assessment.get("CURRENT_STEP"), yearAgo, assessed, assessed,
-                assessment.get("CONTENT_VERSION")});
+            assessments.add(new Object[] {id, assessment.get("current_step"), yearAgo, assessed, assessed,
+                assessment.get("content_version")});
         }
         jdbc.batchUpdate("INSERT INTO account_role (account_id, role) VALUES (?, ?)", roles);
         jdbc.batchUpdate("INSERT INTO trainer_link (trainer_id, client_id, linked_at, active_client_id) "
@@ -179,11 +180,11 @@ class RosterQueryCountTest extends CoachingTest {
 
         List<Object[]> programmes = new ArrayList<>();
         for (long id : ids) {
-            programmes.add(new Object[] {id, assessmentOf.get(id), programme.get("KIND"), yearAgo,
-                programme.get("CONTENT_VERSION"), body});
+            programmes.add(new Object[] {id, assessmentOf.get(id), yearAgo, templateProgramme});
         }
         jdbc.batchUpdate("INSERT INTO programme (owner_id, assessment_id, version_number, kind, created_at, "
-                + "content_version, body) VALUES (?, ?, 1, ?, ?, ?, ?)", programmes);
+                + "content_version, body) SELECT ?, ?, 1, kind, ?, content_version, body FROM programme WHERE id = ?",
+                programmes);
         Map<Long, Long> programmeOf = new java.util.HashMap<>();
         jdbc.query("SELECT id, owner_id FROM programme WHERE owner_id IN (SELECT client_id FROM trainer_link "
                 + "WHERE trainer_id = ?)", rs -> {
@@ -193,14 +194,15 @@ class RosterQueryCountTest extends CoachingTest {
         int sessions = 0;
         List<Object[]> batch = new ArrayList<>();
         String sql = "INSERT INTO training_session (owner_id, programme_id, session_number, session_date, logged_at,"
-                + " exercises, prescribed, decisions) VALUES (?, ?, 1, ?, ?, ?, ?, '[]')";
+                + " exercises, prescribed, decisions) SELECT ?, ?, 1, ?, ?, exercises, prescribed, decisions"
+                + " FROM training_session WHERE id = ?";
         for (int i = 0; i < CLIENTS; i++) {
             long id = ids.get(i);
             LocalDate last = i % 7 == 0 ? today.minusDays(10) : today.minusDays(1);
             for (LocalDate d = today.minusDays(364); !d.isAfter(last); d = d.plusDays(1)) {
                 if (days.contains(d.getDayOfWeek())) {
                     batch.add(new Object[] {id, programmeOf.get(id), d, Timestamp.valueOf(d.atTime(18, 0)),
-                        session.get("EXERCISES"), session.get("PRESCRIBED")});
+                        templateSession});
                 }
             }
             if (batch.size() > 5_000) {

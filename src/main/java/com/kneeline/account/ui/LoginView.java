@@ -25,7 +25,9 @@ public class LoginView extends EntryPage implements BeforeEnterObserver {
     public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // No mail server: a forgotten password is reset with a one-time code from an administrator.
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(forgot -> login.getUI().ifPresent(ui -> ui.navigate(ResetPasswordView.class)));
         login.addClassName("kl-login-form");
 
         RouterLink register = new RouterLink("Create an account", RegisterView.class);
@@ -41,6 +43,7 @@ public class LoginView extends EntryPage implements BeforeEnterObserver {
         i18n.getForm().setTitle("");
         i18n.getForm().setUsername("Email");
         i18n.getForm().setSubmit("Log in");
+        i18n.getForm().setForgotPassword("Forgot your password? Use a reset code");
         i18n.getErrorMessage().setTitle("Incorrect email or password");
         i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive.");
         return i18n;
@@ -55,6 +58,21 @@ public class LoginView extends EntryPage implements BeforeEnterObserver {
         }
         var params = event.getLocation().getQueryParameters().getParameters();
         login.setError(params.containsKey("error"));
+        if (params.containsKey("throttled")) {
+            // The sign-in filter sends throttled attempts here with the minutes to wait; the password was not checked.
+            String minutes = params.get("throttled").getFirst().replaceAll("[^0-9]", "");
+            LoginI18n throttled = i18n();
+            throttled.getErrorMessage().setTitle("Too many attempts");
+            throttled.getErrorMessage().setMessage("Too many attempts. Try again in " + (minutes.isEmpty() ? "a few" : minutes)
+                    + ("1".equals(minutes) ? " minute." : " minutes."));
+            login.setI18n(throttled);
+            login.setError(true);
+        }
+        if (params.containsKey("reset")) {
+            Notification note = Notification.show("Your password was changed. Log in with the new one.",
+                    6000, Notification.Position.TOP_CENTER);
+            note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
         if (params.containsKey("registered")) {
             Notification note = Notification.show("Your account is ready. Log in with your email and password.",
                     6000, Notification.Position.TOP_CENTER);

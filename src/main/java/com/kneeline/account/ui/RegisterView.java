@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.kneeline.account.Account;
 import com.kneeline.account.AccountService;
+import com.kneeline.account.AttemptThrottle;
 import com.kneeline.account.PasswordPolicy;
 import com.kneeline.account.RegistrationException;
 import com.kneeline.account.RegistrationForm;
@@ -13,6 +14,10 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -37,13 +42,16 @@ public class RegisterView extends EntryPage {
     final TextField displayName = new TextField("Your name");
     final PasswordField password = new PasswordField("Password");
     final RadioButtonGroup<Role> role = new RadioButtonGroup<>("I will use KneeLine");
+    final Checkbox healthConsent = new Checkbox();
     final Button create = new Button("Create account");
 
     private final transient AccountService accounts;
+    private final transient AttemptThrottle throttle;
     private final BeanValidationBinder<RegistrationForm> binder = new BeanValidationBinder<>(RegistrationForm.class);
 
-    public RegisterView(AccountService accounts) {
+    public RegisterView(AccountService accounts, AttemptThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
 
         email.setMaxLength(Account.EMAIL_MAX_LENGTH);
         email.setHelperText("You will log in with this.");
@@ -75,7 +83,15 @@ public class RegisterView extends EntryPage {
         binder.setBean(new RegistrationForm());
         create.addClickListener(click -> submit());
 
-        FormLayout form = new FormLayout(email, displayName, password, role);
+        // Explicit, separate consent for health data (GDPR Art. 9(2)(a)), not bundled with anything else.
+        Anchor notice = new Anchor("privacy", "privacy notice");
+        notice.setTarget("_blank");
+        healthConsent.setLabelComponent(new Span(new Span("I agree that KneeLine stores and uses my health data "
+                + "(pain, assessments, training logs) to give me a programme. I can download or delete it at any time. "
+                + "Read the "), notice, new Span(".")));
+        healthConsent.setId("health-consent");
+
+        FormLayout form = new FormLayout(email, displayName, password, role, healthConsent);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
         RouterLink login = new RouterLink("Log in", LoginView.class);
@@ -89,6 +105,13 @@ public class RegisterView extends EntryPage {
         if (binder.validate().hasErrors()) {
             return;
         }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        var wait = throttle.tryRegistration(request == null ? "" : request.getRemoteAddr());
+        if (wait.isPresent()) {
+            email.setErrorMessage(AttemptThrottle.message(wait.get()));
+            email.setInvalid(true);
+            return;
+        }
         try {
             accounts.register(binder.getBean());
             getUI().ifPresent(ui -> ui.navigate(LoginView.class,
@@ -99,6 +122,7 @@ public class RegisterView extends EntryPage {
                 case DISPLAY_NAME -> displayName;
                 case PASSWORD -> password;
                 case ROLE -> role;
+                case CONSENT -> healthConsent;
             };
             field.setErrorMessage(problem.getMessage());
             field.setInvalid(true);

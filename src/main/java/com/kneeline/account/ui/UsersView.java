@@ -7,8 +7,13 @@ import java.util.stream.Collectors;
 
 import com.kneeline.account.AccountService;
 import com.kneeline.account.AccountSummary;
+import com.kneeline.account.PasswordService;
+import com.kneeline.base.DatabaseBackup;
 import com.kneeline.account.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +43,7 @@ public class UsersView extends Main {
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
 
-    public UsersView(AccountService accounts) {
+    public UsersView(AccountService accounts, PasswordService passwords, DatabaseBackup backup) {
         addClassName("kl-page");
         filter.setPlaceholder("Search by email or name");
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -71,6 +76,12 @@ public class UsersView extends Main {
             });
             return trainer;
         }).setHeader("Trainer role").setKey("trainer").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(account -> {
+            Button code = new Button("Reset code", click -> showResetCode(account, passwords.issueResetCode(account.id())));
+            code.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            code.setTooltipText("Make a one-time code this person can use to set a new password");
+            return code;
+        }).setHeader("Password").setKey("reset").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No account matches this search.");
         // Lazy: only the visible page of accounts is fetched, however many there are.
@@ -81,7 +92,30 @@ public class UsersView extends Main {
 
         add(new Paragraph("Grant the trainer role to people who coach clients. Admins do not see health data here."),
                 filter, grid);
+        if (backup.available()) {
+            // H2's online backup: a consistent copy while everyone keeps working (docs/security.md).
+            Button backUp = new Button("Back up the database now", click -> backup.backUpNow().ifPresent(zip ->
+                    Notification.show("Backup written to " + zip + ". Copy it off this machine.", 8000,
+                            Notification.Position.TOP_CENTER)));
+            backUp.setId("backup");
+            backUp.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(backUp);
+        }
         setSizeFull();
         grid.setHeight("70vh");
+    }
+
+    /** The code is shown once, here; only its hash is stored, so nobody can look it up later. */
+    private static void showResetCode(AccountSummary account, String code) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Reset code for " + account.displayName());
+        Span shown = new Span(code);
+        shown.setId("reset-code");
+        shown.addClassName("kl-reset-code");
+        dialog.setText(new Div(new Paragraph("Give this code to " + account.email() + " in person or by phone. It "
+                + "works once, for " + PasswordService.RESET_CODE_VALIDITY.toHours() + " hours, on the page "
+                + "\"Forgot your password?\" under Log in. A newer code replaces it."), shown));
+        dialog.setConfirmText("Done");
+        dialog.open();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.EditConflictException;
 import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.StepOutcome;
 import com.kneeline.assessment.VideoMeasurementService;
@@ -72,6 +73,8 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     private ClearanceCard clearanceCard;
     private AssessmentDetails current;
     private final transient java.time.Clock clock;
+    /** The step whose questions are on screen; after a conflict it can differ from the assessment's step. */
+    private WizardStep shownStep;
 
     public AssessmentWizardView(AssessmentService assessments, ContentService content, VideoMeasurementService videos,
                                 java.time.Clock clock) {
@@ -109,8 +112,33 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         render();
     }
 
+    /**
+     * Another tab or device changed this assessment after this screen loaded it. Nothing was saved; what the person
+     * typed stays in the fields, each changed answer says so next to it, and the next save stores this screen's
+     * answers on purpose (the screen now knows the newer state).
+     */
+    private void showConflict(EditConflictException conflict) {
+        AssessmentDetails now = conflict.now();
+        fields.forEach(field -> field.showError(conflict.changedAnswers().contains(field.key())
+                ? "Changed in another tab to \u201c" + now.answers().raw(field.key()).orElse("no answer")
+                + "\u201d. Your answer here is kept: save again to use it." : null));
+        if (aboutForm != null && conflict.aboutChanged()) {
+            aboutForm.showErrors(Map.of(AssessmentService.ABOUT + "knees", "Changed in another tab. Your answers here are kept: "
+                    + "save again to use them."));
+        }
+        String where = conflict.movedFrom(shownStep)
+                ? " It is now at \u201c" + StepCopy.of(now.currentStep()).title + "\u201d there." : "";
+        Notification note = Notification.show("This assessment was changed in another tab or on another device while "
+                + "this page was open." + where + " Nothing was overwritten: your answers here are kept. Check them "
+                + "and save again to keep yours, or reload the page to see the other version.", 12_000,
+                Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        current = now;
+    }
+
     private void render() {
         WizardStep step = current.currentStep();
+        shownStep = step;
         StepCopy copy = StepCopy.of(step);
         progressLabel.setText("Step " + (step.ordinal() + 1) + " of " + WizardStep.values().length + " · " + copy.title);
         progress.setValue(step.ordinal() + 1);
@@ -216,8 +244,11 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     private void save(boolean advance) {
         StepOutcome outcome;
         try {
-            outcome = assessments.saveStep(current.id(), current.currentStep(), collect(), about(),
-                    clearanceCard == null ? null : clearanceCard.value(), advance);
+            outcome = assessments.saveStep(current.id(), shownStep, collect(), about(),
+                    clearanceCard == null ? null : clearanceCard.value(), advance, current);
+        } catch (EditConflictException conflict) {
+            showConflict(conflict);
+            return;
         } catch (IllegalStateException finishedElsewhere) {
             leaveFinished();
             return;
@@ -245,7 +276,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
 
     private void goBack() {
         try {
-            current = assessments.goBack(current.id(), current.currentStep(), collect(), about());
+            current = assessments.goBack(current.id(), shownStep, collect(), about());
         } catch (IllegalStateException finishedElsewhere) {
             leaveFinished();
             return;

@@ -2,12 +2,16 @@ package com.kneeline.base.ui;
 
 import java.util.UUID;
 
+import com.kneeline.account.AccessChange;
+import com.kneeline.account.PersonNotFoundException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import org.slf4j.Logger;
@@ -30,12 +34,34 @@ class ErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new FriendlyErrorHandler()));
+        // When a session ends under an open page (timed out, or ended because the person's access changed) the
+        // browser reloads at once instead of showing Vaadin's "Session expired" box: the reload reaches the login
+        // or the access-changed page, and nothing of the old page stays on screen.
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        event.getSource().setSystemMessagesProvider(info -> messages);
+    }
+
+    private static boolean isAccessLost(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof PersonNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class FriendlyErrorHandler implements ErrorHandler {
 
         @Override
         public void error(ErrorEvent event) {
+            UI current = UI.getCurrent();
+            if (current != null && isAccessLost(event.getThrowable())) {
+                // A trainer's link ended while the client's page was open: say so, and take the data off screen.
+                AccessChange.markLinkEnded(VaadinSession.getCurrent());
+                current.access(() -> current.navigate("access-changed"));
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unhandled error in the UI (reference {})", reference, event.getThrowable());
             UI ui = UI.getCurrent();

@@ -12,6 +12,7 @@ import com.kneeline.assessment.ui.HoldNotice;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.tracking.PhaseService;
+import com.kneeline.tracking.PlanChangedException;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionSummary;
 import com.kneeline.tracking.TrackingService;
@@ -187,6 +188,12 @@ public class TodayView extends Main implements BeforeEnterObserver {
         save.setId("save-session");
         save.addClassName("kl-save-session");
         save.setDisableOnClick(true);
+        // The plan this page shows; after a change elsewhere, the plan the person has been told about.
+        PlannedSession[] shown = {session};
+        Div changed = new Div();
+        changed.setId("plan-changed");
+        changed.addClassName("kl-callout");
+        changed.setVisible(false);
         save.addClickListener(click -> {
             List<ExerciseLog> logs = form.logs();
             if (logs.isEmpty()) {
@@ -194,11 +201,26 @@ public class TodayView extends Main implements BeforeEnterObserver {
                 save.setEnabled(true);
                 return;
             }
-            tracking.logSession(session.number(), logs);
+            try {
+                tracking.logSession(session.number(), logs, shown[0]);
+            } catch (PlanChangedException planChanged) {
+                // Nothing saved, nothing typed lost: say what changed and let the person decide.
+                shown[0] = planChanged.now();
+                String names = planChanged.changedExerciseIds().stream()
+                        .map(id -> content.exercise(id).map(e -> e.name()).orElse(id)).distinct()
+                        .collect(java.util.stream.Collectors.joining(", "));
+                changed.removeAll();
+                changed.add(new Paragraph("This session's plan changed while the page was open (your trainer may have "
+                        + "saved a new week): " + names + ". Nothing was saved yet and what you entered is still here. "
+                        + "Save again to log it against the new plan, or reload the page to see the new plan first."));
+                changed.setVisible(true);
+                save.setEnabled(true);
+                return;
+            }
             Notification.show("Session saved.");
             render();
         });
-        box.add(how, allDone, form, save);
+        box.add(how, allDone, changed, form, save);
         return box;
     }
 }
