@@ -58,10 +58,13 @@ public class PhaseService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PhaseAdvance engine;
+    private final org.springframework.beans.factory.ObjectProvider<PhaseEntryCheck> entryChecks;
 
     PhaseService(ProgrammeService programmes, AssessmentService assessments, ContentService content,
                  TrainingSessionRepository sessions, CheckInRepository checkIns, RaisedFlagRepository flags,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock,
+                 org.springframework.beans.factory.ObjectProvider<PhaseEntryCheck> entryChecks) {
+        this.entryChecks = entryChecks;
         this.programmes = programmes;
         this.assessments = assessments;
         this.content = content;
@@ -117,6 +120,9 @@ public class PhaseService {
         if (flags.findByOwnerIdAndAcknowledgedAtIsNullOrderByRaisedAtDesc(me).stream()
                 .anyMatch(RaisedFlag::isStopsExercise)) {
             stillNeeded.add("no open reason to see a professional");
+        }
+        if (result.nextPhaseId() != null) {
+            entryChecks.orderedStream().forEach(c -> stillNeeded.addAll(c.stillNeeded(me, result.nextPhaseId())));
         }
         return new Progress(phaseName(current, phaseId), result.nextPhaseId() == null ? null
                 : phaseName(current, result.nextPhaseId()), result.advance() && stillNeeded.isEmpty(), stillNeeded);

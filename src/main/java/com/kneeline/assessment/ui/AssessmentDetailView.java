@@ -189,6 +189,12 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             add(new VideoMeasuresCard(measured));
         }
         add(programmeCard(a));
+        // By path, not class: the outcomes feature builds on assessments, so this feature must not name it.
+        com.vaadin.flow.component.html.Anchor outcomes = new com.vaadin.flow.component.html.Anchor("outcomes",
+                "Answer the two short knee questionnaires");
+        outcomes.setId("findings-outcomes-link");
+        add(new Paragraph(new com.vaadin.flow.component.Text("Once at the start and after each check-in: "), outcomes,
+                new com.vaadin.flow.component.Text(", so we can tell later what has really changed.")));
     }
 
     /** A check-in (any completed assessment after the first) links to the comparison with the earlier ones. */

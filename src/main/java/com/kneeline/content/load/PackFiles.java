@@ -37,7 +37,8 @@ final class PackFiles {
             @MinItems(1) List<ExerciseFile> exercises,
             String progression,
             String referral,
-            String prescription) {
+            String prescription,
+            @Opt String outcomes) {
     }
 
     record ExerciseFile(String file, Pillar pillar) {

@@ -61,6 +61,11 @@ public class ProgressView extends Main {
         H2 title = new H2("Your measures over time");
         title.setId("progress-title");
         add(title);
+        // A plain link by path: the outcomes feature builds on tracking, so tracking must not name its classes.
+        com.vaadin.flow.component.html.Anchor outcomes = new com.vaadin.flow.component.html.Anchor("outcomes",
+                "Knee questionnaires, hop tests and return to sport: see your outcomes");
+        outcomes.setId("progress-outcomes-link");
+        add(new Paragraph(outcomes));
         MeasureProgress progress = reassessments.progress();
         if (!progress.comparable()) {
             add(emptyState(progress));

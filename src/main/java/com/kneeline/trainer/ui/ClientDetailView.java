@@ -134,10 +134,14 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         RouterLink plan = new RouterLink("Assign or adjust the plan", ClientPlanView.class,
                 ClientPlanView.routeTo(clientId));
         plan.setId("client-plan-link");
+        RouterLink outcomes = new RouterLink("Questionnaires and hop tests",
+                com.kneeline.outcomes.ui.ClientOutcomesView.class,
+                com.kneeline.outcomes.ui.ClientOutcomesView.routeTo(clientId));
+        outcomes.setId("client-outcomes-link");
         Button end = new Button("End link", VaadinIcon.UNLINK.create(), click -> confirmEnd(client));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         end.setId("end-link");
-        Div actions = new Div(back, plan, end);
+        Div actions = new Div(back, plan, outcomes, end);
         actions.addClassName("kl-client-actions");
         actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
                 .set("gap", "var(--lumo-space-m)");

@@ -1,0 +1,80 @@
+package com.kneeline.outcomes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One completed questionnaire: its answers and the score they gave when it was answered. */
+@Entity
+@Table(name = "outcome_prom_response")
+class PromResponse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "prom_id", nullable = false, length = 60)
+    private String promId;
+
+    @Column(name = "answered_on", nullable = false)
+    private LocalDate answeredOn;
+
+    @Column(nullable = false)
+    private double score;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "outcome_prom_answer", joinColumns = @JoinColumn(name = "response_id"))
+    @MapKeyColumn(name = "item_id", length = 60)
+    @Column(name = "answer_id", nullable = false, length = 60)
+    private Map<String, String> answers = new LinkedHashMap<>();
+
+    protected PromResponse() {
+        // for JPA
+    }
+
+    PromResponse(long personId, String promId, LocalDate answeredOn, double score, Map<String, String> answers,
+            Instant recordedAt) {
+        this.personId = personId;
+        this.promId = Objects.requireNonNull(promId);
+        this.answeredOn = Objects.requireNonNull(answeredOn);
+        this.score = score;
+        this.answers.putAll(answers);
+        this.recordedAt = Objects.requireNonNull(recordedAt);
+    }
+
+    String getPromId() {
+        return promId;
+    }
+
+    LocalDate getAnsweredOn() {
+        return answeredOn;
+    }
+
+    double getScore() {
+        return score;
+    }
+}
