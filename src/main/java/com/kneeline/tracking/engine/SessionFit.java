@@ -81,9 +81,27 @@ public final class SessionFit {
         return fit.top()[slot] < out.target() ? out.withTarget(Math.max(out.rangeMin(), fit.top()[slot])) : out;
     }
 
-    /** Whether the session fits its minutes once fitted (fewest sets and reps allowed) with the slots at these steps. */
+    /**
+     * Whether the session fits its minutes once fitted (fewest sets and reps allowed) with the slots at these steps,
+     * and still fits if any slot is later moved down its ladder: a step down after pain or a caving knee is never
+     * refused for time, and an easier step can take longer (a hold instead of a few reps), so a step up is only
+     * taken while every easier step of every slot would still fit. Each slot is timed at the longest of its
+     * current step and the steps below it.
+     */
     public boolean fits(List<PlannedExercise> slots, List<List<String>> currentIds, int minutes) {
-        return minutes(slots, currentIds, fit(slots, currentIds, minutes)) <= minutes;
+        List<List<String>> worst = new ArrayList<>();
+        for (List<String> ids : currentIds) {
+            List<String> steps = new ArrayList<>();
+            for (String id : ids) {
+                for (String step : prescription.thisAndEasierSteps(id)) {
+                    if (!steps.contains(step)) {
+                        steps.add(step);
+                    }
+                }
+            }
+            worst.add(steps);
+        }
+        return minutes(slots, worst, fit(slots, worst, minutes)) <= minutes;
     }
 
     /**
