@@ -115,6 +115,28 @@ public final class SessionFit {
                 + "-minute session.");
     }
 
+    /**
+     * A ladder step onto an exercise that another slot of the same session is already at on the same side (two
+     * slots of one ladder, such as an entry step and a higher step, meeting) would list that exercise twice in one
+     * session: the step is not taken. A step up stays at the top of its range; a step down after pain or a caving
+     * knee keeps the exercise at the bottom of its range instead, so it still gets easier.
+     */
+    public static Decision keptApart(Decision move, String exerciseName, String stepName) {
+        if (move.kind() == Decision.Kind.MOVE_UP_LADDER) {
+            ExercisePrescription stay = move.before().withTarget(move.before().rangeMax());
+            return new Decision(Decision.Kind.HOLD, move.before(), stay, stay.withSets(move.session().sets()),
+                    move.targetRpe(), exerciseName
+                    + ": stay at " + Text.dose(stay) + ", because the next step, " + stepName
+                    + ", is already in this session.");
+        }
+        ExercisePrescription easier = move.before().withTarget(move.before().rangeMin());
+        return new Decision(Decision.Kind.REGRESS_REPS, move.before(), easier,
+                easier.withSets(move.session().sets()), move.targetRpe(),
+                exerciseName + ": " + Text.dose(move.before()) + " → " + Text.dose(easier) + ", because the easier step, "
+                        + stepName + ", is already in this session, so this one is done with fewer "
+                        + (move.before().timed() ? "seconds" : "reps") + ".");
+    }
+
     /** The sets per slot only; see {@link #fit}. */
     public int[] sets(List<PlannedExercise> slots, List<List<String>> currentIds, int minutes) {
         return fit(slots, currentIds, minutes).sets();
