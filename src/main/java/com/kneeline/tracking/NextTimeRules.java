@@ -90,6 +90,42 @@ final class NextTimeRules {
         return up;
     }
 
+    /**
+     * A ladder step (up or down) that would put this slot on the exercise another slot of a session with this slot
+     * is already at on the same side is not taken ({@link SessionFit#keptApart}): a session never lists the same
+     * exercise and side twice.
+     */
+    Decision apartOrKept(ProgrammeDetails programme, Function<String, Optional<ExercisePrescription>> current,
+            String slot, Decision move) {
+        if (move.kind() != Decision.Kind.MOVE_UP_LADDER && move.kind() != Decision.Kind.MOVE_DOWN_LADDER) {
+            return move;
+        }
+        String to = move.next().exerciseId();
+        Side side = move.before().side();
+        for (SessionPlan plan : programme.programme().sessions()) {
+            if (plan.exercises().stream().noneMatch(p -> p.exerciseId().equals(slot))) {
+                continue;
+            }
+            for (PlannedExercise planned : plan.exercises()) {
+                if (planned.exerciseId().equals(slot)) {
+                    continue;
+                }
+                boolean unilateral = content.exercise(planned.exerciseId()).map(Exercise::unilateral).orElse(false);
+                for (ExercisePrescription start : ExercisePrescription.fromPlan(planned, unilateral)) {
+                    String at = current.apply(key(planned.exerciseId(), start.side()))
+                            .map(ExercisePrescription::exerciseId).orElse(start.exerciseId());
+                    if (at.equals(to) && start.side() == side) {
+                        String name = content.exercise(move.before().exerciseId()).map(Exercise::name).orElse(slot)
+                                + (side == null ? "" : " (" + side.label().toLowerCase(Locale.ROOT) + ")");
+                        return SessionFit.keptApart(move, name,
+                                content.exercise(to).map(Exercise::name).orElse(to));
+                    }
+                }
+            }
+        }
+        return move;
+    }
+
     /** While a flag is open: what lifts the pause, in words ("you have read ..."); empty when nothing is open. */
     static Optional<String> pausedUntil(List<OpenFlag> open) {
         if (open.isEmpty()) {

@@ -378,10 +378,11 @@ public class TrackingService {
                 decisions.set(i, nextTime.fitOrHold(programme, key -> Optional.ofNullable(stored.get(key)).map(CurrentPrescription::toEngine), items.get(i).slotId(), decisions.get(i)));
             }
         }
-        result = new ProgressionEngine.Result(decisions, result.deloadWeek());
         for (int i = 0; i < items.size(); i++) {
-            Decision d = result.decisions().get(i);
             String slot = items.get(i).slotId();
+            Decision d = nextTime.apartOrKept(programme, key -> Optional.ofNullable(stored.get(key))
+                    .map(CurrentPrescription::toEngine), slot, decisions.get(i));
+            decisions.set(i, d);
             CurrentPrescription row = stored.computeIfAbsent(key(slot, d.next().side()),
                     k -> new CurrentPrescription(me, programme.id(), slot, d.next().side()));
             row.update(d.next(), d.session().sets(), d.targetRpe() == null ? items.get(i).targetRpe()
@@ -389,6 +390,7 @@ public class TrackingService {
             row.changed(d.showOnCard() ? d.sentence() : null, session.getId());
             prescriptions.save(row);
         }
+        result = new ProgressionEngine.Result(decisions, result.deloadWeek());
         session.decided(NextTimeRules.sentences(result, paused, openKinds));
     }
 

@@ -54,6 +54,28 @@ public final class PrescriptionEngine {
     }
 
     /**
+     * The exercise and every easier step of its ladder (easiest first): the steps a slot now at this exercise can
+     * be moved down to after pain or a caving knee. Just the exercise itself when the content does not know it.
+     */
+    public List<String> thisAndEasierSteps(String exerciseId) {
+        Integer x = compiled.exerciseIndex.get(exerciseId);
+        if (x == null) {
+            return List.of(exerciseId);
+        }
+        Exercise e = compiled.exercises[x];
+        List<String> out = new ArrayList<>();
+        for (Exercise step : catalogue.ladderSteps(e.ladder())) {
+            if (step.level() <= e.level()) {
+                out.add(step.id());
+            }
+        }
+        if (!out.contains(exerciseId)) {
+            out.add(exerciseId);
+        }
+        return out;
+    }
+
+    /**
      * The exercise's time worked out again from its own sets, reps or hold and extra sets, as the planner does, so
      * a trainer's dose change shows in the session's minutes. An exercise the content no longer has keeps its time.
      */

@@ -81,9 +81,27 @@ public final class SessionFit {
         return fit.top()[slot] < out.target() ? out.withTarget(Math.max(out.rangeMin(), fit.top()[slot])) : out;
     }
 
-    /** Whether the session fits its minutes once fitted (fewest sets and reps allowed) with the slots at these steps. */
+    /**
+     * Whether the session fits its minutes once fitted (fewest sets and reps allowed) with the slots at these steps,
+     * and still fits if any slot is later moved down its ladder: a step down after pain or a caving knee is never
+     * refused for time, and an easier step can take longer (a hold instead of a few reps), so a step up is only
+     * taken while every easier step of every slot would still fit. Each slot is timed at the longest of its
+     * current step and the steps below it.
+     */
     public boolean fits(List<PlannedExercise> slots, List<List<String>> currentIds, int minutes) {
-        return minutes(slots, currentIds, fit(slots, currentIds, minutes)) <= minutes;
+        List<List<String>> worst = new ArrayList<>();
+        for (List<String> ids : currentIds) {
+            List<String> steps = new ArrayList<>();
+            for (String id : ids) {
+                for (String step : prescription.thisAndEasierSteps(id)) {
+                    if (!steps.contains(step)) {
+                        steps.add(step);
+                    }
+                }
+            }
+            worst.add(steps);
+        }
+        return minutes(slots, worst, fit(slots, worst, minutes)) <= minutes;
     }
 
     /**
@@ -95,6 +113,28 @@ public final class SessionFit {
         return new Decision(Decision.Kind.HOLD, up.before(), stay, stay, up.targetRpe(), exerciseName + ": stay at "
                 + Text.dose(stay) + ", because the next step, " + nextStepName + ", would not fit your " + minutes
                 + "-minute session.");
+    }
+
+    /**
+     * A ladder step onto an exercise that another slot of the same session is already at on the same side (two
+     * slots of one ladder, such as an entry step and a higher step, meeting) would list that exercise twice in one
+     * session: the step is not taken. A step up stays at the top of its range; a step down after pain or a caving
+     * knee keeps the exercise at the bottom of its range instead, so it still gets easier.
+     */
+    public static Decision keptApart(Decision move, String exerciseName, String stepName) {
+        if (move.kind() == Decision.Kind.MOVE_UP_LADDER) {
+            ExercisePrescription stay = move.before().withTarget(move.before().rangeMax());
+            return new Decision(Decision.Kind.HOLD, move.before(), stay, stay.withSets(move.session().sets()),
+                    move.targetRpe(), exerciseName
+                    + ": stay at " + Text.dose(stay) + ", because the next step, " + stepName
+                    + ", is already in this session.");
+        }
+        ExercisePrescription easier = move.before().withTarget(move.before().rangeMin());
+        return new Decision(Decision.Kind.REGRESS_REPS, move.before(), easier,
+                easier.withSets(move.session().sets()), move.targetRpe(),
+                exerciseName + ": " + Text.dose(move.before()) + " → " + Text.dose(easier) + ", because the easier step, "
+                        + stepName + ", is already in this session, so this one is done with fewer "
+                        + (move.before().timed() ? "seconds" : "reps") + ".");
     }
 
     /** The sets per slot only; see {@link #fit}. */
