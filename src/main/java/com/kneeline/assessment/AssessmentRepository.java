@@ -12,16 +12,19 @@ import org.springframework.data.repository.query.Param;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
-    Optional<Assessment> findFirstByOwnerIdAndStatusOrderByStartedAtDesc(long ownerId, AssessmentStatus status);
+    // Every order by a time also orders by id: two assessments can finish at the same instant (a stopped check-in
+    // right after another), and PostgreSQL, unlike H2, returns such ties in any order.
 
-    Optional<Assessment> findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(long ownerId, AssessmentStatus status);
+    Optional<Assessment> findFirstByOwnerIdAndStatusOrderByStartedAtDescIdDesc(long ownerId, AssessmentStatus status);
 
-    Optional<Assessment> findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(long ownerId,
+    Optional<Assessment> findFirstByOwnerIdAndStatusOrderByFinishedAtDescIdDesc(long ownerId, AssessmentStatus status);
+
+    Optional<Assessment> findFirstByOwnerIdAndStatusInOrderByFinishedAtDescIdDesc(long ownerId,
                                                                          Collection<AssessmentStatus> statuses);
 
     Optional<Assessment> findByIdAndOwnerId(long id, long ownerId);
 
-    List<Assessment> findByOwnerIdAndStatusInOrderByFinishedAtAsc(long ownerId, Collection<AssessmentStatus> statuses);
+    List<Assessment> findByOwnerIdAndStatusInOrderByFinishedAtAscIdAsc(long ownerId, Collection<AssessmentStatus> statuses);
 
     /** One query per page, counting findings in SQL rather than loading each assessment's collection. */
     @Query(value = "select new com.kneeline.assessment.AssessmentSummary(a.id, a.status, a.startedAt, a.finishedAt, "

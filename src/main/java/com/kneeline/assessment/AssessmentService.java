@@ -110,20 +110,20 @@ public class AssessmentService {
     /** A person's latest completed assessment, for them or their trainer. */
     @Transactional(readOnly = true)
     public Optional<AssessmentSummary> latestCompleted(long personId) {
-        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(readable(personId),
+        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDescIdDesc(readable(personId),
                 AssessmentStatus.COMPLETED).map(AssessmentService::summary);
     }
 
     @Transactional(readOnly = true)
     public Optional<AssessmentDetails> currentDraft() {
-        return repository.findFirstByOwnerIdAndStatusOrderByStartedAtDesc(me(), AssessmentStatus.DRAFT).map(this::details);
+        return repository.findFirstByOwnerIdAndStatusOrderByStartedAtDescIdDesc(me(), AssessmentStatus.DRAFT).map(this::details);
     }
 
     /** The person's draft if they have one, so leaving and coming back resumes it; otherwise a new one. */
     @Transactional
     public AssessmentDetails startOrResume() {
         long owner = me();
-        Assessment draft = repository.findFirstByOwnerIdAndStatusOrderByStartedAtDesc(owner, AssessmentStatus.DRAFT)
+        Assessment draft = repository.findFirstByOwnerIdAndStatusOrderByStartedAtDescIdDesc(owner, AssessmentStatus.DRAFT)
                 .orElseGet(() -> repository.save(new Assessment(owner, content.catalogue().version(), clock.instant())));
         return details(draft);
     }
@@ -141,21 +141,21 @@ public class AssessmentService {
     /** The most recent completed assessment, for the home screen. */
     @Transactional(readOnly = true)
     public Optional<AssessmentSummary> latestCompleted() {
-        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDesc(me(), AssessmentStatus.COMPLETED)
+        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDescIdDesc(me(), AssessmentStatus.COMPLETED)
                 .map(AssessmentService::summary);
     }
 
     /** The most recent assessment that concluded something: completed, or stopped by the safety screen. */
     @Transactional(readOnly = true)
     public Optional<AssessmentSummary> latestConcluded() {
-        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(me(),
+        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDescIdDesc(me(),
                 List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
     }
 
     /** A person's latest completed or safety-stopped assessment, for them or their trainer. */
     @Transactional(readOnly = true)
     public Optional<AssessmentSummary> latestConcluded(long personId) {
-        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(readable(personId),
+        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDescIdDesc(readable(personId),
                 List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
     }
 
@@ -169,7 +169,7 @@ public class AssessmentService {
      */
     @Transactional(readOnly = true)
     public List<AssessmentDetails> concluded(long personId) {
-        return repository.findByOwnerIdAndStatusInOrderByFinishedAtAsc(readable(personId),
+        return repository.findByOwnerIdAndStatusInOrderByFinishedAtAscIdAsc(readable(personId),
                 List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).stream().map(this::details).toList();
     }
 

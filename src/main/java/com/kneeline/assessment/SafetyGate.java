@@ -39,7 +39,7 @@ final class SafetyGate {
 
     /** The stopped assessment that holds the person's programme: their latest concluded one, if it stopped. */
     Optional<Assessment> holding(long ownerId) {
-        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDesc(ownerId,
+        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDescIdDesc(ownerId,
                         List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED))
                 .filter(a -> a.getStatus() == AssessmentStatus.STOPPED);
     }
