@@ -80,8 +80,15 @@ public abstract class BrowserTest {
         }
     }
 
+    /** The security holder strategy of the running test's own Spring context; see {@link #asPerson}. */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy contextStrategy;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.security.core.context.SecurityContextHolderStrategy securityStrategy;
+
     @BeforeEach
     void openPage() {
+        contextStrategy = securityStrategy;
         browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = browserContext.newPage();
         // One generous budget for every wait: on a busy 2-core machine (CI, parallel builds) a view can take
@@ -142,13 +149,21 @@ public abstract class BrowserTest {
      * way a signed-in request would, and signs them out of the test thread again afterwards.
      */
     protected static <T> T asPerson(String email, String role, java.util.function.Supplier<T> work) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(email,
-                        null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
-                                "ROLE_" + role)));
+        var signedIn = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                email, null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                        "ROLE_" + role));
+        // Each Spring context with Vaadin security installs its own holder strategy (its own thread-local), and the
+        // static holder follows the newest context; this test's cached context may be older, so fill both.
+        if (contextStrategy != null) {
+            contextStrategy.getContext().setAuthentication(signedIn);
+        }
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn);
         try {
             return work.get();
         } finally {
+            if (contextStrategy != null) {
+                contextStrategy.clearContext();
+            }
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
     }
