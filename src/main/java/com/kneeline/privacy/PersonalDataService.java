@@ -210,6 +210,10 @@ public class PersonalDataService {
                 throw new IllegalStateException(e);
             }
         }
+        if (value instanceof byte[] bytes) {
+            // JSON columns (programme bodies, session logs) come back from H2 as the document's UTF-8 bytes.
+            value = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
         if (value instanceof String text) {
             String trimmed = text.strip();
             if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -230,7 +234,8 @@ public class PersonalDataService {
         if (value instanceof OffsetDateTime odt) {
             return json.getNodeFactory().stringNode(odt.toInstant().toString());
         }
-        return json.getNodeFactory().stringNode(String.valueOf(value));
+        // Anything else as its text, embedded as JSON where it is JSON (PostgreSQL's jsonb arrives as a PGobject).
+        return jsonValue(String.valueOf(value));
     }
 
     private static String value(JsonNode node) {
