@@ -89,12 +89,18 @@ public abstract class BrowserTest {
     @BeforeEach
     void openPage() {
         contextStrategy = securityStrategy;
-        browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setLocale(browserLocale()));
         page = browserContext.newPage();
         // One generous budget for every wait: on a busy 2-core machine (CI, parallel builds) a view can take
         // many seconds to appear, and the assertions below wait for real signals rather than sleeping.
         page.setDefaultTimeout(BUSY_MACHINE_TIMEOUT_MS);
         page.setDefaultNavigationTimeout(BUSY_MACHINE_TIMEOUT_MS);
+    }
+
+    /** The language the browser asks for (Accept-Language and navigator.language): English unless a test says. */
+    protected String browserLocale() {
+        return "en-US";
     }
 
     @AfterEach

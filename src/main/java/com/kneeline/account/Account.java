@@ -28,6 +28,7 @@ public class Account {
     /** RFC 5321 limit for a forward path; the UI reuses it as the field's max length. */
     public static final int EMAIL_MAX_LENGTH = 254;
     public static final int DISPLAY_NAME_MAX_LENGTH = 80;
+    public static final int LOCALE_MAX_LENGTH = 16;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +59,10 @@ public class Account {
 
     @Column(name = "reset_code_expires_at")
     private Instant resetCodeExpiresAt;
+
+    /** The language the person chose (a BCP 47 tag such as "de"); null follows the browser's language. */
+    @Column(name = "locale", length = LOCALE_MAX_LENGTH)
+    private String locale;
 
     // Roles are few and always needed to build the principal, so they are loaded with the account.
     @ElementCollection(fetch = FetchType.EAGER)
@@ -149,6 +154,19 @@ public class Account {
     void setResetCode(String hash, Instant expiresAt) {
         this.resetCodeHash = hash;
         this.resetCodeExpiresAt = expiresAt;
+    }
+
+    /** The chosen language, or empty when the browser's language is used. */
+    public java.util.Optional<Locale> getLocale() {
+        return locale == null ? java.util.Optional.empty() : java.util.Optional.of(Locale.forLanguageTag(locale));
+    }
+
+    public void setLocale(Locale chosen) {
+        String tag = chosen == null ? null : chosen.toLanguageTag();
+        if (tag != null && tag.length() > LOCALE_MAX_LENGTH) {
+            throw new IllegalArgumentException("Not a language tag: " + tag);
+        }
+        this.locale = tag;
     }
 
     public Set<Role> getRoles() {

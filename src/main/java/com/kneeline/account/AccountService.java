@@ -149,6 +149,18 @@ public class AccountService {
                 .ifPresent(a -> a.setHealthConsentAt(clock.instant()));
     }
 
+    /** The language the person chose on "My account"; empty when KneeLine follows the browser. */
+    @Transactional(readOnly = true)
+    public Optional<java.util.Locale> chosenLocale(String email) {
+        return accounts.findByEmail(Account.normaliseEmail(email)).flatMap(Account::getLocale);
+    }
+
+    /** Stores the person's language; null goes back to following the browser. */
+    @Transactional
+    public void chooseLocale(long accountId, java.util.Locale locale) {
+        accounts.findById(accountId).ifPresent(a -> a.setLocale(locale));
+    }
+
     /** Used only by sign-in: the hash never leaves the account package otherwise. */
     @Transactional(readOnly = true)
     Optional<Account> loadForSignIn(String email) {

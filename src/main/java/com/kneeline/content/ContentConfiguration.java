@@ -1,6 +1,11 @@
 package com.kneeline.content;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.kneeline.content.load.ContentPackException;
 import com.kneeline.content.load.ContentPackLoader;
+import com.kneeline.content.load.Problem;
+import com.kneeline.content.translate.TranslatedPackSource;
 import com.kneeline.content.load.PackSource;
 import com.kneeline.content.model.ContentCatalogue;
 
@@ -27,9 +35,7 @@ public class ContentConfiguration {
 
     @Bean
     ContentCatalogue contentCatalogue(@Value("${kneeline.content.dir:}") String dir) {
-        PackSource source = dir.isBlank()
-                ? PackSource.classpath(ContentConfiguration.class.getClassLoader(), BUNDLED_ROOT)
-                : PackSource.directory(Path.of(dir));
+        PackSource source = source(dir);
         long start = System.nanoTime();
         ContentCatalogue catalogue = new ContentPackLoader().load(source);
         log.info("Loaded content pack '{}' {} from {} in {} ms: {} findings, {} tests, {} rules, {} exercises, {} ladders",
@@ -39,8 +45,34 @@ public class ContentConfiguration {
         return catalogue;
     }
 
+    /**
+     * The pack in every other language the UI offers, from the overlays in the pack ({@code de/...}). An overlay
+     * with a missing or unknown key stops start-up like any other pack problem.
+     */
     @Bean
-    ContentService contentService(ContentCatalogue catalogue) {
-        return new ContentService(catalogue);
+    ContentService contentService(ContentCatalogue catalogue, @Value("${kneeline.content.dir:}") String dir,
+            @Value("${kneeline.content.languages:de}") List<String> languages) {
+        Map<String, ContentService.Translation> translations = new LinkedHashMap<>();
+        for (String language : languages) {
+            TranslatedPackSource source = new TranslatedPackSource(source(dir), Locale.forLanguageTag(language));
+            ContentPackLoader.Result result = new ContentPackLoader().check(source);
+            List<Problem> problems = new ArrayList<>(source.problems());
+            problems.addAll(result.problems());
+            if (!problems.isEmpty()) {
+                throw new ContentPackException(source.describe(), problems.stream().sorted().toList());
+            }
+            if (!source.untranslated().isEmpty()) {
+                log.info("Content pack files without a '{}' overlay keep their original words: {}", language,
+                        source.untranslated());
+            }
+            translations.put(language, new ContentService.Translation(result.catalogue(), source.pairs()));
+        }
+        return new ContentService(catalogue, translations);
+    }
+
+    private static PackSource source(String dir) {
+        return dir.isBlank()
+                ? PackSource.classpath(ContentConfiguration.class.getClassLoader(), BUNDLED_ROOT)
+                : PackSource.directory(Path.of(dir));
     }
 }

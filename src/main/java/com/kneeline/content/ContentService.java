@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,14 +56,55 @@ public class ContentService {
             Optional<Exercise> harder) {
     }
 
-    private final ContentCatalogue catalogue;
-
-    public ContentService(ContentCatalogue catalogue) {
-        this.catalogue = catalogue;
+    /** The pack in another language, and its original-to-translated words for text stored before. */
+    public record Translation(ContentCatalogue catalogue, Map<String, String> words) {
+        public Translation {
+            words = Map.copyOf(words);
+        }
     }
 
+    private final ContentCatalogue catalogue;
+    private final Map<String, Translation> translations;
+
+    public ContentService(ContentCatalogue catalogue) {
+        this(catalogue, Map.of());
+    }
+
+    public ContentService(ContentCatalogue catalogue, Map<String, Translation> translations) {
+        this.catalogue = catalogue;
+        this.translations = Map.copyOf(translations);
+    }
+
+    /** The pack in its original language (English): what engines and services decide with. */
     public ContentCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The pack with its words in the person's language where the pack has them, else the original. */
+    public ContentCatalogue catalogue(Locale locale) {
+        Translation t = translation(locale);
+        return t == null ? catalogue : t.catalogue();
+    }
+
+    /**
+     * A text taken from the pack and stored in the original language (a programme's safety notes, a phase goal), in
+     * the person's language when the pack translates exactly that text; otherwise as stored.
+     */
+    public String words(Locale locale, String original) {
+        Translation t = translation(locale);
+        return t == null || original == null ? original : t.words().getOrDefault(original, original);
+    }
+
+    public Optional<Exercise> exercise(String id, Locale locale) {
+        return catalogue(locale).exercise(id);
+    }
+
+    public Optional<Finding> finding(String id, Locale locale) {
+        return catalogue(locale).finding(id);
+    }
+
+    private Translation translation(Locale locale) {
+        return locale == null ? null : translations.get(locale.getLanguage());
     }
 
     /** Exercises whose name contains every word of the text, ignoring case, accents and hyphens. */
