@@ -22,30 +22,30 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The wizard's own "about you" questions; what the programme must fit. */
 final class AboutYouForm extends Card {
 
-    final RadioButtonGroup<AboutYou.Knees> knees = new RadioButtonGroup<>("Which knee caves in or bothers you?");
-    final TextField activities = new TextField("Your activities and sports");
-    final RadioButtonGroup<AboutYou.Goal> goal = new RadioButtonGroup<>("Your main goal");
-    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment you can use");
-    final IntegerField minutes = new IntegerField("Minutes per session");
-    final IntegerField sessions = new IntegerField("Sessions per week");
+    final RadioButtonGroup<AboutYou.Knees> knees = new RadioButtonGroup<>(getTranslation("about.knees"));
+    final TextField activities = new TextField(getTranslation("about.activities"));
+    final RadioButtonGroup<AboutYou.Goal> goal = new RadioButtonGroup<>(getTranslation("about.goal"));
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>(getTranslation("about.equipment"));
+    final IntegerField minutes = new IntegerField(getTranslation("about.minutes"));
+    final IntegerField sessions = new IntegerField(getTranslation("about.sessions"));
 
     private final List<Equipment> allEquipment;
 
     AboutYouForm(List<Equipment> allEquipment) {
         this.allEquipment = allEquipment;
-        setTitle("You and your week");
+        setTitle(getTranslation("about.title"));
         knees.setItems(AboutYou.Knees.values());
-        knees.setItemLabelGenerator(AboutYou.Knees::label);
+        knees.setItemLabelGenerator(k -> getTranslation("about.knees." + k.name()));
         knees.setRequiredIndicatorVisible(true);
         knees.setId("about-knees");
 
         activities.setMaxLength(AboutYou.ACTIVITIES_MAX_LENGTH);
-        activities.setPlaceholder("e.g. running, netball, gym");
-        activities.setHelperText("Optional. Helps you and your trainer see what the programme is for.");
+        activities.setPlaceholder(getTranslation("about.activities.placeholder"));
+        activities.setHelperText(getTranslation("about.activities.help"));
         activities.setId("about-activities");
 
         goal.setItems(AboutYou.Goal.values());
-        goal.setItemLabelGenerator(AboutYou.Goal::label);
+        goal.setItemLabelGenerator(g -> getTranslation("about.goal." + g.name()));
         goal.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         goal.setRequiredIndicatorVisible(true);
         goal.setId("about-goal");
@@ -53,7 +53,7 @@ final class AboutYouForm extends Card {
         equipment.setItems(allEquipment);
         equipment.setItemLabelGenerator(Equipment::label);
         equipment.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        equipment.setHelperText("Leave all unticked if you have none: every exercise then needs only a floor, a wall and a chair.");
+        equipment.setHelperText(getTranslation("about.equipment.help"));
         equipment.setId("about-equipment");
 
         minutes.setMin(AboutYou.MIN_MINUTES);
@@ -61,20 +61,20 @@ final class AboutYouForm extends Card {
         minutes.setStep(5);
         minutes.setStepButtonsVisible(true);
         minutes.setValue(25);
-        minutes.setHelperText(AboutYou.MIN_MINUTES + " to " + AboutYou.MAX_MINUTES + " minutes.");
+        minutes.setHelperText(getTranslation("about.minutes.help", AboutYou.MIN_MINUTES, AboutYou.MAX_MINUTES));
         minutes.setId("about-minutes");
 
         sessions.setMin(AboutYou.MIN_SESSIONS);
         sessions.setMax(AboutYou.MAX_SESSIONS);
         sessions.setStepButtonsVisible(true);
         sessions.setValue(3);
-        sessions.setHelperText("Two or three is a good start.");
+        sessions.setHelperText(getTranslation("about.sessions.help"));
         sessions.setId("about-sessions");
 
 
 
-        integerMessages(minutes, "Choose between " + AboutYou.MIN_MINUTES + " and " + AboutYou.MAX_MINUTES + " minutes.");
-        integerMessages(sessions, "Choose between " + AboutYou.MIN_SESSIONS + " and " + AboutYou.MAX_SESSIONS + " sessions a week.");
+        integerMessages(minutes, getTranslation("about.minutes.range", AboutYou.MIN_MINUTES, AboutYou.MAX_MINUTES));
+        integerMessages(sessions, getTranslation("about.sessions.range", AboutYou.MIN_SESSIONS, AboutYou.MAX_SESSIONS));
 
         FormLayout form = new FormLayout(knees, goal, activities, equipment, minutes, sessions);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -85,7 +85,7 @@ final class AboutYouForm extends Card {
     /** The field checks its own range before the service does; both say the same thing. */
     private static void integerMessages(IntegerField field, String message) {
         field.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(message).setMaxErrorMessage(message)
-                .setBadInputErrorMessage("Enter a whole number.").setStepErrorMessage(message));
+                .setBadInputErrorMessage(com.vaadin.flow.i18n.I18NProvider.translate("about.whole-number")).setStepErrorMessage(message));
     }
 
     void setValue(AboutYou about) {

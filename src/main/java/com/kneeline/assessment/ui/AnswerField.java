@@ -48,15 +48,15 @@ final class AnswerField {
         if (input.type() == InputType.YES_NO || input.type() == InputType.CHOICE) {
             Map<String, String> options = new LinkedHashMap<>();
             if (input.type() == InputType.YES_NO) {
-                options.put(Answers.YES, "Yes");
-                options.put(Answers.NO, "No");
+                options.put(Answers.YES, com.vaadin.flow.i18n.I18NProvider.translate("answer.yes"));
+                options.put(Answers.NO, com.vaadin.flow.i18n.I18NProvider.translate("answer.no"));
             } else {
                 for (Choice choice : input.choices()) {
                     options.put(choice.id(), choice.label());
                 }
             }
             if (input.optional()) {
-                options.put(DONT_KNOW, "Don't know");
+                options.put(DONT_KNOW, com.vaadin.flow.i18n.I18NProvider.translate("answer.dont-know"));
             }
             RadioButtonGroup<String> group = radios(label, options);
             group.setHelperText(input.help());
@@ -71,7 +71,7 @@ final class AnswerField {
         if (input.unit() != null) {
             field.setSuffixComponent(new com.vaadin.flow.component.html.Span(input.unit()));
         }
-        String optionalNote = requiredNote != null ? requiredNote : "Optional: leave empty if you don't know.";
+        String optionalNote = requiredNote != null ? requiredNote : com.vaadin.flow.i18n.I18NProvider.translate("answer.optional");
         field.setHelperText(input.optional() ? input.help() + " " + optionalNote : input.help());
         field.setRequiredIndicatorVisible(!input.optional());
         field.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
@@ -82,8 +82,8 @@ final class AnswerField {
 
     static AnswerField forFlag(SafetyFlag flag) {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put(Answers.NO, "No");
-        options.put(Answers.YES, "Yes");
+        options.put(Answers.NO, com.vaadin.flow.i18n.I18NProvider.translate("answer.no"));
+        options.put(Answers.YES, com.vaadin.flow.i18n.I18NProvider.translate("answer.yes"));
         RadioButtonGroup<String> group = radios(flag.question(), options);
         group.setHelperText(flag.help());
         group.setRequiredIndicatorVisible(true);

@@ -63,9 +63,9 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     private final H2 stepTitle = new H2();
     private final Paragraph stepIntro = new Paragraph();
     private final Div body = new Div();
-    final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
-    final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
-    final Button abandon = new Button("Abandon assessment");
+    final Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button(getTranslation("wizard.next"), VaadinIcon.ARROW_RIGHT.create());
+    final Button abandon = new Button(getTranslation("wizard.abandon"));
 
     private final List<AnswerField> fields = new ArrayList<>();
     private final Map<Side, VideoMeasureDialog> openTools = new EnumMap<>(Side.class);
@@ -81,7 +81,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         this.assessments = assessments;
         this.videos = videos;
         this.clock = clock;
-        this.catalogue = content.catalogue();
+        this.catalogue = content.catalogue(getLocale());
         addClassNames("kl-page", "kl-wizard");
 
         progressLabel.addClassName("kl-progress-label");
@@ -101,7 +101,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
 
         Div actions = new Div(back, next);
         actions.addClassName("kl-wizard-actions");
-        Paragraph savedNote = new Paragraph("Your answers are saved after every step, so you can stop and come back later.");
+        Paragraph savedNote = new Paragraph(getTranslation("wizard.saved-note"));
         savedNote.addClassName("kl-fine-print");
         add(new Div(progressLabel, progress), stepTitle, stepIntro, body, actions, savedNote, abandon);
     }
@@ -120,17 +120,14 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     private void showConflict(EditConflictException conflict) {
         AssessmentDetails now = conflict.now();
         fields.forEach(field -> field.showError(conflict.changedAnswers().contains(field.key())
-                ? "Changed in another tab to \u201c" + now.answers().raw(field.key()).orElse("no answer")
-                + "\u201d. Your answer here is kept: save again to use it." : null));
+                ? getTranslation("wizard.conflict.field", now.answers().raw(field.key())
+                        .orElse(getTranslation("wizard.conflict.no-answer"))) : null));
         if (aboutForm != null && conflict.aboutChanged()) {
-            aboutForm.showErrors(Map.of(AssessmentService.ABOUT + "knees", "Changed in another tab. Your answers here are kept: "
-                    + "save again to use them."));
+            aboutForm.showErrors(Map.of(AssessmentService.ABOUT + "knees", getTranslation("wizard.conflict.about")));
         }
         String where = conflict.movedFrom(shownStep)
-                ? " It is now at \u201c" + StepCopy.of(now.currentStep()).title + "\u201d there." : "";
-        Notification note = Notification.show("This assessment was changed in another tab or on another device while "
-                + "this page was open." + where + " Nothing was overwritten: your answers here are kept. Check them "
-                + "and save again to keep yours, or reload the page to see the other version.", 12_000,
+                ? getTranslation("wizard.conflict.moved", StepCopy.of(now.currentStep()).title()) : "";
+        Notification note = Notification.show(getTranslation("wizard.conflict", where), 12_000,
                 Notification.Position.MIDDLE);
         note.addThemeVariants(NotificationVariant.LUMO_WARNING);
         current = now;
@@ -140,12 +137,12 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         WizardStep step = current.currentStep();
         shownStep = step;
         StepCopy copy = StepCopy.of(step);
-        progressLabel.setText("Step " + (step.ordinal() + 1) + " of " + WizardStep.values().length + " · " + copy.title);
+        progressLabel.setText(getTranslation("wizard.progress", step.ordinal() + 1, WizardStep.values().length, copy.title()));
         progress.setValue(step.ordinal() + 1);
-        stepTitle.setText(copy.title);
-        stepIntro.setText(copy.intro);
+        stepTitle.setText(copy.title());
+        stepIntro.setText(copy.intro());
         back.setVisible(step.ordinal() > 0);
-        next.setText(step.ordinal() == WizardStep.values().length - 1 ? "See my findings" : "Save and continue");
+        next.setText(getTranslation(step.ordinal() == WizardStep.values().length - 1 ? "wizard.finish" : "wizard.next"));
 
         body.removeAll();
         fields.clear();
@@ -153,14 +150,14 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         clearanceCard = null;
         if (step == WizardStep.SAFETY) {
             assessments.hold().ifPresent(hold -> {
-                clearanceCard = new ClearanceCard(hold, current.clearance().orElse(null), java.time.LocalDate.now(clock));
+                clearanceCard = new ClearanceCard(hold, current.clearance().orElse(null), java.time.LocalDate.now(clock), catalogue);
                 body.add(clearanceCard);
             });
-            body.add(flagCard("After an injury or treatment", "If you hurt your knee recently or had it treated, "
-                    + "answer these about that. If not, answer no.", catalogue.safetyQuestions(FlagLevel.ACUTE)));
+            body.add(flagCard(getTranslation("wizard.safety.injury.title"), getTranslation("wizard.safety.injury.intro"),
+                    catalogue.safetyQuestions(FlagLevel.ACUTE)));
             List<SafetyFlag> now = new ArrayList<>(catalogue.safetyQuestions(FlagLevel.URGENT));
             now.addAll(catalogue.safetyQuestions(FlagLevel.PROMPT));
-            body.add(flagCard("Right now", "Signs that need a doctor rather than exercise.", now));
+            body.add(flagCard(getTranslation("wizard.safety.now.title"), getTranslation("wizard.safety.now.intro"), now));
         }
         if (step == WizardStep.ABOUT) {
             aboutForm = new AboutYouForm(catalogue.equipment());
@@ -199,8 +196,8 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
                 return;
             }
             dialog(side).ifPresent(VideoMeasureDialog::close);
-            Notification.show("Filled in for your " + side.label() + " leg: " + String.join(" and ", filled)
-                    + ". Save and continue to keep it.", 6000, Notification.Position.BOTTOM_CENTER);
+            Notification.show(getTranslation("wizard.video.filled", getTranslation("side." + side.label()),
+                    String.join(getTranslation("wizard.video.and"), filled)), 6000, Notification.Position.BOTTOM_CENTER);
         });
         openTools.put(side, dialog);
         dialog.addOpenedChangeListener(change -> {
@@ -262,7 +259,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
             if (clearanceCard != null) {
                 clearanceCard.showErrors(outcome.errors());
             }
-            Notification note = Notification.show("Some answers need attention: see the messages in red.",
+            Notification note = Notification.show(getTranslation("wizard.attention"),
                     5000, Notification.Position.MIDDLE);
             note.addThemeVariants(NotificationVariant.LUMO_WARNING);
             return;
@@ -286,22 +283,22 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
 
     /** The assessment was finished or abandoned in another window: show it as it is now instead of an error. */
     private void leaveFinished() {
-        Notification.show("This assessment was finished or abandoned in another window, so it can no longer change.",
+        Notification.show(getTranslation("wizard.finished-elsewhere"),
                 6000, Notification.Position.MIDDLE);
         getUI().ifPresent(ui -> ui.navigate(AssessmentDetailView.class, AssessmentDetailView.params(current.id())));
     }
 
     private void confirmAbandon() {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Abandon this assessment?");
-        dialog.setText("It stays in your history as abandoned and cannot be continued. You can start a new one at any time.");
+        dialog.setHeader(getTranslation("wizard.abandon.header"));
+        dialog.setText(getTranslation("wizard.abandon.text"));
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep going");
-        dialog.setConfirmText("Abandon");
+        dialog.setCancelText(getTranslation("wizard.abandon.keep"));
+        dialog.setConfirmText(getTranslation("wizard.abandon.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirm -> {
             assessments.abandon(current.id());
-            Notification.show("Assessment abandoned.");
+            Notification.show(getTranslation("wizard.abandoned"));
             getUI().ifPresent(ui -> ui.navigate(AssessmentsView.class));
         });
         dialog.open();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.kneeline.assessment.Clearance;
 import com.kneeline.assessment.SafetyHold;
+import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.SafetyFlag;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,41 +27,38 @@ final class ClearanceCard extends Card {
 
     static final String YES = "yes";
     static final String NOT_YET = "not-yet";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+    final RadioButtonGroup<String> given = new RadioButtonGroup<>(getTranslation("clearance.given"));
+    final TextField by = new TextField(getTranslation("clearance.by"));
+    final DatePicker on = new DatePicker(getTranslation("clearance.on"));
 
-    final RadioButtonGroup<String> given = new RadioButtonGroup<>("Has a professional seen you about this and said you "
-            + "can exercise?");
-    final TextField by = new TextField("Who cleared you?");
-    final DatePicker on = new DatePicker("When?");
-
-    ClearanceCard(SafetyHold hold, Clearance earlier, LocalDate today) {
+    ClearanceCard(SafetyHold hold, Clearance earlier, LocalDate today, ContentCatalogue catalogue) {
         addClassName("kl-test-card");
         setId("clearance-card");
-        setTitle("Before we go on: your last assessment stopped");
-        setSubtitle(new Paragraph("On " + DATE.format(hold.since()) + " your answers needed a professional's check "
-                + "first. Only go on if they have cleared you to exercise."));
+        setTitle(getTranslation("clearance.title"));
+        setSubtitle(new Paragraph(getTranslation("clearance.intro",
+                com.kneeline.base.i18n.Dates.longDate(getLocale()).format(hold.since()))));
         UnorderedList reasons = new UnorderedList();
-        for (SafetyFlag flag : hold.flags()) {
-            reasons.add(new ListItem(flag.statement() + " (" + flag.professional() + ")"));
+        for (SafetyFlag original : hold.flags()) {
+            SafetyFlag flag = catalogue.safetyFlag(original.id()).orElse(original);
+            reasons.add(new ListItem(HoldNotice.statement(flag) + " (" + flag.professional() + ")"));
         }
         reasons.setId("clearance-reasons");
 
         given.setItems(YES, NOT_YET);
-        given.setItemLabelGenerator(v -> v.equals(YES) ? "Yes, a professional has cleared me" : "No, not yet");
+        given.setItemLabelGenerator(v -> getTranslation(v.equals(YES) ? "clearance.yes" : "clearance.not-yet"));
         given.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         given.setRequiredIndicatorVisible(true);
-        given.setHelperText("If not, the assessment stops here again and your programme stays on hold.");
+        given.setHelperText(getTranslation("clearance.given.help"));
         given.setId("clearance-given");
 
         by.setMaxLength(Clearance.BY_MAX_LENGTH);
-        by.setPlaceholder("e.g. Dr Patel, GP; or Sam Lee, physiotherapist");
-        by.setHelperText("Their name and role, as you would tell your trainer.");
+        by.setPlaceholder(getTranslation("clearance.by.placeholder"));
+        by.setHelperText(getTranslation("clearance.by.help"));
         by.setWidthFull();
         by.setId("clearance-by");
 
         on.setMax(today);
-        on.setHelperText("The day they saw you and said you can exercise.");
+        on.setHelperText(getTranslation("clearance.on.help"));
         on.setId("clearance-on");
 
         given.addValueChangeListener(change -> showDetails(YES.equals(change.getValue())));

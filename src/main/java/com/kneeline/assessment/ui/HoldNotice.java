@@ -21,33 +21,38 @@ import com.vaadin.flow.router.RouteParameters;
  */
 public final class HoldNotice extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
-
-    public HoldNotice(SafetyHold hold) {
+    /**
+     * @param catalogue the content in the person's language; the hold's flags are looked up in it by id
+     */
+    public HoldNotice(SafetyHold hold, com.kneeline.content.model.ContentCatalogue catalogue) {
+        DateTimeFormatter date = com.kneeline.base.i18n.Dates.longDate(getLocale());
         addClassName("kl-referral");
         setId("safety-hold");
-        H3 title = new H3("On hold: see a professional first");
-        Paragraph intro = new Paragraph((hold.awaitingClearance()
-                ? "Your assessment of " + DATE.format(hold.since()) + " stopped again because no professional's "
-                + "clearance was recorded. "
-                : "Your assessment of " + DATE.format(hold.since()) + " found a reason to have your knee checked "
-                + "before you exercise. ") + "Please do not follow your exercises until then.");
+        H3 title = new H3(getTranslation("hold.title"));
+        Paragraph intro = new Paragraph(getTranslation(hold.awaitingClearance() ? "hold.intro.no-clearance"
+                : "hold.intro", date.format(hold.since())));
         UnorderedList reasons = new UnorderedList();
         reasons.setId("safety-hold-reasons");
-        for (SafetyFlag flag : hold.flags()) {
-            reasons.add(new ListItem(flag.statement() + " Who: " + flag.professional() + ". How soon: "
-                    + flag.howSoon() + "."));
+        for (SafetyFlag original : hold.flags()) {
+            SafetyFlag flag = catalogue.safetyFlag(original.id()).orElse(original);
+            reasons.add(new ListItem(getTranslation("hold.reason", statement(flag), flag.professional(),
+                    flag.howSoon())));
         }
-        Button why = new Button("See why", click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(
+        Button why = new Button(getTranslation("hold.why"), click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(
                 AssessmentDetailView.class, new RouteParameters("assessmentId", String.valueOf(hold.assessmentId())))));
         why.setId("safety-hold-why");
-        Button again = new Button("I have been cleared: new assessment", click -> click.getSource().getUI()
+        Button again = new Button(getTranslation("hold.again"), click -> click.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(AssessmentWizardView.class)));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         again.setId("safety-hold-new-assessment");
         Div actions = new Div(why, again);
         actions.addClassName("kl-actions");
-        add(title, intro, reasons, new Paragraph("The new assessment first asks who cleared you and when."), actions);
+        add(title, intro, reasons, new Paragraph(getTranslation("hold.asks")), actions);
+    }
+
+    /** Why a flag was raised, in the person's language: the question they said yes to, or the flag's reason. */
+    public static String statement(SafetyFlag flag) {
+        return flag.asked() ? com.vaadin.flow.i18n.I18NProvider.translate("flag.answered-yes", flag.question())
+                : flag.reason();
     }
 }

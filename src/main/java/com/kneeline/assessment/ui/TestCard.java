@@ -41,7 +41,7 @@ final class TestCard extends Card {
         setTitle(test.name());
         setSubtitle(new Paragraph(test.purpose()));
 
-        Details how = new Details("How to do it", instructions(test.instructions()));
+        Details how = new Details(getTranslation("test.how"), instructions(test.instructions()));
         how.setOpened(true);
         how.addClassName("kl-how-to");
         add(how);
@@ -61,7 +61,7 @@ final class TestCard extends Card {
             for (Side side : Side.values()) {
                 Div column = new Div();
                 column.addClassName("kl-side");
-                H4 heading = new H4(side == Side.LEFT ? "Left leg" : "Right leg");
+                H4 heading = new H4(getTranslation(side == Side.LEFT ? "test.left-leg" : "test.right-leg"));
                 column.add(heading);
                 Map<VideoMeasure, AnswerField> measured = new EnumMap<>(VideoMeasure.class);
                 Div measuredFields = new Div();
@@ -81,7 +81,7 @@ final class TestCard extends Card {
                     column.add(measuredFields);
                     if (video != null) {
                         // The tool sits right above the answers it fills in.
-                        Button open = new Button("Measure from my video", VaadinIcon.MOVIE.create(),
+                        Button open = new Button(getTranslation("test.measure-video"), VaadinIcon.MOVIE.create(),
                                 click -> video.open(side, measured));
                         open.setId("measure-video-" + side.label());
                         open.addClassName("kl-measure-video");
@@ -104,8 +104,8 @@ final class TestCard extends Card {
                 .flatMap(other -> other.choices().stream())
                 .filter(choice -> choice.id().equals(input.requiredWhen().equals()))
                 .map(choice -> choice.label()).findFirst()
-                .orElse(input.requiredWhen().equals().equals("yes") ? "Yes" : "No");
-        return "Needed when you choose \u201c" + answer + "\u201d above.";
+                .orElse(com.vaadin.flow.i18n.I18NProvider.translate(input.requiredWhen().equals().equals("yes") ? "answer.yes" : "answer.no"));
+        return com.vaadin.flow.i18n.I18NProvider.translate("answer.required-when", answer);
     }
 
     List<AnswerField> fields() {
@@ -115,11 +115,11 @@ final class TestCard extends Card {
     static Div instructions(Instructions instructions) {
         Div box = new Div();
         box.addClassName("kl-instructions");
-        box.add(new Paragraph("Set-up"), ordered(instructions.setup()));
+        box.add(new Paragraph(com.vaadin.flow.i18n.I18NProvider.translate("test.setup")), ordered(instructions.setup()));
         if (!instructions.filming().isEmpty()) {
-            box.add(new Paragraph("Filming"), ordered(instructions.filming()));
+            box.add(new Paragraph(com.vaadin.flow.i18n.I18NProvider.translate("test.filming")), ordered(instructions.filming()));
         }
-        box.add(new Paragraph("What to look for"), UiBits.bullets(instructions.lookFor()));
+        box.add(new Paragraph(com.vaadin.flow.i18n.I18NProvider.translate("test.look-for")), UiBits.bullets(instructions.lookFor()));
         if (!instructions.safety().isEmpty()) {
             Div safety = new Div(UiBits.bullets(instructions.safety()));
             safety.addClassName("kl-safety-note");

@@ -39,7 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("menu.toggle"));
         viewTitle.addClassName("kl-view-title");
         addToNavbar(true, toggle, viewTitle);
 
@@ -52,8 +52,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null
-                    ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), iconFor(entry.icon()));
+                    ? new SideNavItem(title(entry.title()), entry.path())
+                    : new SideNavItem(title(entry.title()), entry.path(), iconFor(entry.icon()));
             nav.addItem(item);
         }
         return nav;
@@ -71,7 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         Span who = new Span(name);
         who.addClassName("kl-user-name");
-        Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), click -> currentUser.logout());
+        Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT), click -> currentUser.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.setId("logout");
         Div footer = new Div(avatar, who, logout);
@@ -81,6 +81,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("KneeLine"));
+        String title = MenuConfiguration.getPageHeader(getContent()).map(this::title).orElse("KneeLine");
+        viewTitle.setText(title);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
+    }
+
+    /**
+     * A view's English title (from {@code @PageTitle} or {@code @Menu}) in the person's language: the key is
+     * {@code title.} and the title in lower case with dashes ("My programme" is {@code title.my-programme}).
+     */
+    private String title(String english) {
+        return getTranslation("title." + english.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", ""));
     }
 }

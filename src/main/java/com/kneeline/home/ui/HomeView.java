@@ -59,7 +59,8 @@ import jakarta.annotation.security.PermitAll;
 public class HomeView extends Main {
 
     public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes,
-                    TrackingService tracking, ReassessmentService reassessments, TrainerLinkService links) {
+                    TrackingService tracking, ReassessmentService reassessments, TrainerLinkService links,
+                    com.kneeline.content.ContentService content) {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
@@ -72,7 +73,7 @@ public class HomeView extends Main {
         if (me.hasRole(Role.INDIVIDUAL)) {
             // A safety hold first; then flags, never buried; then a due morning check-in, then the next reassessment.
             // A check-in makes the day's decisions final: show them at once.
-            assessments.hold().ifPresent(hold -> tracker.add(new HoldNotice(hold)));
+            assessments.hold().ifPresent(hold -> tracker.add(new HoldNotice(hold, content.catalogue(getLocale()))));
             tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking,
                             () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))),
                     new ReassessmentCard(reassessments));

@@ -88,7 +88,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         if (hold.isPresent()) { // a later assessment stopped: no exercises, whatever the last programme was
             H2 title = new H2("Your programme");
             title.setId("programme-title");
-            add(title, new HoldNotice(hold.get()));
+            add(title, new HoldNotice(hold.get(), content.catalogue(getLocale())));
             return;
         }
         if (current.isEmpty()) {

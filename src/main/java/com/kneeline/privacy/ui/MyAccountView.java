@@ -78,6 +78,7 @@ public class MyAccountView extends Main {
                     consent.add(new Paragraph("Thank you: your consent is recorded."));
                 })));
         add(consent, new Paragraph(new RouterLink("Read the privacy notice", PrivacyNoticeView.class)));
+        add(new com.kneeline.account.ui.LanguageChoice(accounts, me));
 
         add(section("Change your password"));
         newPassword.setHelperText(PasswordPolicy.HELP);

@@ -74,7 +74,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
         add(title, new FlagsPanel(tracking, this::render), new CheckInCard(tracking, this::render));
         Optional<SafetyHold> hold = programmes.hold();
         if (hold.isPresent()) { // a safety stop: no session to do until a professional has cleared it
-            add(new HoldNotice(hold.get()));
+            add(new HoldNotice(hold.get(), content.catalogue(getLocale())));
             return;
         }
         if (programmes.current().isPresent()) {

@@ -57,7 +57,7 @@ class AssessmentConflictTest extends KaribuTest {
         assertThat(firstQuestion.isInvalid()).isTrue();
         assertThat(firstQuestion.getErrorMessage()).contains("Changed in another tab to \u201cno\u201d");
         assertThat(_get(H2.class, spec -> spec.withId("wizard-step-title")).getText()).as("still on the safety screen")
-                .isEqualTo(StepCopy.of(WizardStep.SAFETY).title);
+                .isEqualTo(StepCopy.of(WizardStep.SAFETY).title());
         var stored = assessments.currentDraft().orElseThrow();
         assertThat(stored.currentStep()).as("tab B's progress is not overwritten").isEqualTo(WizardStep.ABOUT);
         assertThat(stored.answers().raw(first)).hasValue("no");

@@ -1,0 +1,24 @@
+package com.kneeline.base.i18n;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates as the person's language writes them ("3 March 2026", "3. März 2026"). */
+public final class Dates {
+
+    private Dates() {
+    }
+
+    /** Long dates in the locale, for instants in the server's zone as elsewhere in the app. */
+    public static DateTimeFormatter longDate(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Translations.supported(locale))
+                .withZone(ZoneId.systemDefault());
+    }
+
+    public static DateTimeFormatter mediumDate(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Translations.supported(locale))
+                .withZone(ZoneId.systemDefault());
+    }
+}
