@@ -16,6 +16,7 @@ import com.kneeline.content.model.Ladder;
 import com.kneeline.content.model.Pillar;
 import com.kneeline.content.model.Reference;
 import com.kneeline.content.model.Sourced;
+import com.kneeline.content.translate.StoredWords;
 
 /**
  * What other features and views call to read the content pack. Everything is in memory and read-only, so the
@@ -57,9 +58,9 @@ public class ContentService {
     }
 
     /** The pack in another language, and its original-to-translated words for text stored before. */
-    public record Translation(ContentCatalogue catalogue, Map<String, String> words) {
-        public Translation {
-            words = Map.copyOf(words);
+    public record Translation(ContentCatalogue catalogue, StoredWords words) {
+        public Translation(ContentCatalogue catalogue, Map<String, String> words) {
+            this(catalogue, new StoredWords(words));
         }
     }
 
@@ -92,7 +93,7 @@ public class ContentService {
      */
     public String words(Locale locale, String original) {
         Translation t = translation(locale);
-        return t == null || original == null ? original : t.words().getOrDefault(original, original);
+        return t == null || original == null ? original : t.words().translate(original);
     }
 
     public Optional<Exercise> exercise(String id, Locale locale) {

@@ -34,12 +34,16 @@ import com.kneeline.content.load.Problem;
  */
 final class OverlayMerge {
 
-    /** Keys whose values people read. Everything else (ids, numbers, conditions, references) stays as it is. */
+    /**
+     * Keys whose values people read; "parent/key" where the key alone also names non-text (a warm-up's step is
+     * words, a test's step is a wizard step). Everything else (ids, numbers, conditions, references) stays.
+     */
     static final Set<String> TEXT_KEYS = Set.of("name", "label", "question", "help", "professional", "how-soon",
             "reason", "purpose", "setup", "look-for", "filming", "safety", "explanation", "why-it-matters",
             "professional-advice", "text", "description", "why", "instructions", "cues", "faults", "notes",
             "load-guidance", "goal", "move-on-when", "advice", "rationale", "rationale-with-side", "uncovered",
-            "no-findings", "warm-up-step", "fewer-sessions", "summary", "note");
+            "no-findings", "warm-up-step", "fewer-sessions", "summary", "note", "when-exceeded", "rule", "when-caving",
+            "education", "warm-up/step");
 
     private final String file;
     private final String overlayFile;
@@ -62,7 +66,7 @@ final class OverlayMerge {
         if (base.isEmpty() || words.isEmpty()) {
             return original;
         }
-        new OverlayMerge(file, overlayFile, problems, pairs).mergeInto(base.get(), words.get(), null, "");
+        new OverlayMerge(file, overlayFile, problems, pairs).mergeInto(base.get(), words.get(), null, false, "");
         StringBuilder out = new StringBuilder();
         new Dump(DumpSettings.builder().setWidth(120).build()).dumpNode(base.get(), new StreamDataWriter() {
             @Override
@@ -96,11 +100,11 @@ final class OverlayMerge {
 
     /**
      * Replaces the text in {@code base} by the overlay's. {@code key} is the mapping key above base (null at the
-     * root); {@code path} names the place for messages.
+     * root), {@code text} whether a scalar there is words; {@code path} names the place for messages.
      */
-    private Node mergeInto(Node base, Node overlay, String key, String path) {
+    private Node mergeInto(Node base, Node overlay, String key, boolean text, String path) {
         if (base instanceof ScalarNode scalar) {
-            if (!(overlay instanceof ScalarNode translated) || !isText(key)) {
+            if (!(overlay instanceof ScalarNode translated) || !text) {
                 problem(overlay, path + ": only text is translated here; leave it out of the overlay");
                 return base;
             }
@@ -112,7 +116,7 @@ final class OverlayMerge {
                 problem(overlay, path + ": give the entries as a map keyed by id");
                 return base;
             }
-            mergeById(list, byId, path);
+            mergeById(list, byId, key, path);
             return base;
         }
         if (base instanceof SequenceNode list) {
@@ -121,7 +125,7 @@ final class OverlayMerge {
                 return base;
             }
             for (int i = 0; i < list.getValue().size(); i++) {
-                list.getValue().set(i, mergeInto(list.getValue().get(i), translated.getValue().get(i), key,
+                list.getValue().set(i, mergeInto(list.getValue().get(i), translated.getValue().get(i), key, text,
                         path + "[" + (i + 1) + "]"));
             }
             return base;
@@ -131,12 +135,12 @@ final class OverlayMerge {
                 problem(overlay, path + ": needs a map like the original");
                 return base;
             }
-            mergeMap(map, translated, path);
+            mergeMap(map, translated, key, path);
         }
         return base;
     }
 
-    private void mergeMap(MappingNode map, MappingNode overlay, String path) {
+    private void mergeMap(MappingNode map, MappingNode overlay, String parent, String path) {
         Map<String, Node> given = entries(overlay);
         List<NodeTuple> tuples = map.getValue();
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -154,16 +158,17 @@ final class OverlayMerge {
             String k = scalar(tuple.getKeyNode());
             Node translated = given.get(k);
             if (translated == null) {
-                if (hasText(tuple.getValueNode(), k)) {
+                if (hasText(tuple.getValueNode(), parent, k)) {
                     problem(overlay, join(path, k) + ": missing translation");
                 }
                 continue;
             }
-            tuples.set(i, new NodeTuple(tuple.getKeyNode(), mergeInto(tuple.getValueNode(), translated, k, join(path, k))));
+            tuples.set(i, new NodeTuple(tuple.getKeyNode(), mergeInto(tuple.getValueNode(), translated, k,
+                    isText(parent, k), join(path, k))));
         }
     }
 
-    private void mergeById(SequenceNode list, MappingNode overlay, String path) {
+    private void mergeById(SequenceNode list, MappingNode overlay, String key, String path) {
         Map<String, Node> given = entries(overlay);
         List<String> ids = new ArrayList<>();
         for (Node entry : list.getValue()) {
@@ -178,27 +183,28 @@ final class OverlayMerge {
             String id = id(entry);
             Node translated = given.get(id);
             if (translated == null) {
-                if (hasText(entry, null)) {
+                if (hasText(entry, null, key)) {
                     problem(overlay, join(path, id) + ": missing translation");
                 }
                 continue;
             }
-            mergeInto(entry, translated, null, join(path, id));
+            mergeInto(entry, translated, key, false, join(path, id));
         }
     }
 
-    /** Whether a value holds anything that must be translated. */
-    private static boolean hasText(Node node, String key) {
+    /** Whether a value (under {@code key}, in a map under {@code parent}) holds anything to translate. */
+    private static boolean hasText(Node node, String parent, String key) {
         return switch (node) {
-            case ScalarNode s -> isText(key) && !s.getValue().isBlank();
-            case SequenceNode l -> l.getValue().stream().anyMatch(n -> hasText(n, key));
-            case MappingNode m -> m.getValue().stream().anyMatch(t -> hasText(t.getValueNode(), scalar(t.getKeyNode())));
+            case ScalarNode s -> isText(parent, key) && !s.getValue().isBlank();
+            case SequenceNode l -> l.getValue().stream().anyMatch(n -> hasText(n, parent, key));
+            case MappingNode m -> m.getValue().stream()
+                    .anyMatch(t -> hasText(t.getValueNode(), key, scalar(t.getKeyNode())));
             default -> false;
         };
     }
 
-    private static boolean isText(String key) {
-        return key != null && TEXT_KEYS.contains(key);
+    private static boolean isText(String parent, String key) {
+        return key != null && (TEXT_KEYS.contains(key) || TEXT_KEYS.contains(parent + "/" + key));
     }
 
     private static boolean isIdList(SequenceNode list) {
