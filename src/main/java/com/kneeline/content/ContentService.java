@@ -96,6 +96,12 @@ public class ContentService {
         return t == null || original == null ? original : t.words().translate(original);
     }
 
+    /** As {@link #words(Locale, String)}, with the person's words for parts the engine filled in (a side). */
+    public String words(Locale locale, String original, Map<String, String> parts) {
+        Translation t = translation(locale);
+        return t == null || original == null ? original : t.words().translate(original, parts);
+    }
+
     public Optional<Exercise> exercise(String id, Locale locale) {
         return catalogue(locale).exercise(id);
     }

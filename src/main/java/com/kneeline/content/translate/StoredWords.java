@@ -46,6 +46,11 @@ public final class StoredWords {
     }
 
     public String translate(String stored) {
+        return translate(stored, Map.of());
+    }
+
+    /** As {@link #translate(String)}; {@code parts} gives words for filled-in parts the pack does not have. */
+    public String translate(String stored, Map<String, String> parts) {
         if (stored == null) {
             return null;
         }
@@ -59,7 +64,7 @@ public final class StoredWords {
                 String out = t.translated();
                 for (int i = 0; i < t.names().size(); i++) {
                     String value = m.group(i + 1);
-                    String translated = part(value);
+                    String translated = parts.containsKey(value) ? parts.get(value) : part(value);
                     out = out.replace("{" + t.names().get(i) + "}", translated == null ? value : translated);
                 }
                 return out;

@@ -11,6 +11,7 @@ import com.kneeline.content.model.IntRange;
 import com.kneeline.content.model.Pillar;
 import com.kneeline.content.model.Risk;
 import com.kneeline.content.model.Tempo;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** Plain-language wording for content values, shared by the library and findings views. */
 public final class ContentText {
@@ -19,64 +20,30 @@ public final class ContentText {
     }
 
     public static String pillar(Pillar pillar) {
-        return switch (pillar) {
-            case STRENGTH -> "Strength";
-            case MOBILITY -> "Mobility";
-            case NEUROMUSCULAR -> "Movement control";
-            case EDUCATION -> "Understanding";
-        };
+        return I18NProvider.translate("pillar." + pillar.name());
     }
 
     /** One sentence on what a pillar is for, used as a heading's helper on finding pages. */
     public static String pillarPurpose(Pillar pillar) {
-        return switch (pillar) {
-            case STRENGTH -> "Build the muscles that hold the knee in line.";
-            case MOBILITY -> "Free up the stiff joints and muscles that pull the knee inward.";
-            case NEUROMUSCULAR -> "Practise keeping the knee over the toes when you squat, land and turn.";
-            case EDUCATION -> "Know what exercise can and cannot change, and when to get it checked.";
-        };
+        return I18NProvider.translate("pillar." + pillar.name() + ".purpose");
     }
 
     public static String risk(Risk risk) {
-        return switch (risk) {
-            case ACL_INJURY -> "Anterior cruciate ligament (ACL) injury";
-            case MCL_SPRAIN -> "Sprain of the inner knee ligament (MCL)";
-            case MENISCUS_TEAR -> "Meniscus (knee cartilage) tear";
-            case PATELLOFEMORAL_PAIN -> "Pain around the kneecap (patellofemoral pain)";
-            case ITB_SYNDROME -> "Pain on the outside of the knee (IT band syndrome)";
-            case ANKLE_FOOT_STRESS -> "Extra stress on the ankle and foot";
-            case HIP_PAIN -> "Hip pain";
-            case KNEE_OSTEOARTHRITIS -> "Knee osteoarthritis in later life";
-            case REDUCED_PERFORMANCE -> "Weaker, less efficient sport performance";
-        };
+        return I18NProvider.translate("risk." + risk.name());
     }
 
     public static String evidence(EvidenceMarker marker) {
-        return switch (marker) {
-            case UNVERIFIED -> "unverified";
-            case SECONDARY -> "secondary";
-            case UNVERIFIED_DEFAULT -> "unverified default";
-            case UNVERIFIED_AUTHORSHIP -> "authorship unverified";
-            case UNVERIFIED_ATTRIBUTION -> "attribution unverified";
-            case EXTRAPOLATED -> "extrapolated";
-        };
+        return I18NProvider.translate("evidence." + marker.name());
     }
 
     public static String evidenceExplained(EvidenceMarker marker) {
-        return switch (marker) {
-            case UNVERIFIED -> "Not yet checked against the original source.";
-            case SECONDARY -> "Known from a secondary source, not the original study.";
-            case UNVERIFIED_DEFAULT -> "A sensible default that has not been checked against a study.";
-            case UNVERIFIED_AUTHORSHIP -> "Widely quoted, but who published it is not confirmed.";
-            case UNVERIFIED_ATTRIBUTION -> "Widely quoted, but the attribution is not confirmed.";
-            case EXTRAPOLATED -> "Studied in a different group of people and carried over.";
-        };
+        return I18NProvider.translate("evidence." + marker.name() + ".explained");
     }
 
     /** "Resistance band or mini-band, Step, stair or sturdy box", or "No equipment". */
     public static String equipment(Exercise exercise, ContentCatalogue catalogue) {
         if (exercise.equipment().isEmpty()) {
-            return "No equipment";
+            return I18NProvider.translate("dose.no-equipment");
         }
         return exercise.equipment().stream()
                 .map(id -> catalogue.equipment(id).map(e -> e.label()).orElse(id))
@@ -93,40 +60,42 @@ public final class ContentText {
     /** "3 × 12–20 per side", "3 × 20–30 s hold", "2 × 8". */
     public static String dosageSummary(Exercise exercise) {
         Dosage d = exercise.dosage();
-        String amount = d.isTimed() ? range(d.holdSeconds()) + " s hold" : range(d.reps());
-        return d.sets() + " × " + amount + (exercise.unilateral() ? " per side" : "");
+        String amount = d.isTimed() ? I18NProvider.translate("dose.hold", range(d.holdSeconds())) : range(d.reps());
+        return d.sets() + " × " + amount + (exercise.unilateral() ? I18NProvider.translate("dose.per-side") : "");
     }
 
     public static String sets(Dosage d) {
-        return d.sets() == 1 ? "1 set" : d.sets() + " sets";
+        return I18NProvider.translate("dose.sets", d.sets());
     }
 
     /** "12–20 reps per side" or "hold 20–30 s per side". */
     public static String repsOrHold(Exercise exercise) {
         Dosage d = exercise.dosage();
-        String side = exercise.unilateral() ? " per side" : "";
-        return d.isTimed() ? "Hold " + range(d.holdSeconds()) + " s" + side : range(d.reps()) + " reps" + side;
+        String side = exercise.unilateral() ? I18NProvider.translate("dose.per-side") : "";
+        return d.isTimed() ? I18NProvider.translate("dose.hold-for", range(d.holdSeconds())) + side
+                : I18NProvider.translate("dose.reps", range(d.reps())) + side;
     }
 
     /** "2 s down · 1 s pause · 1 s up". */
     public static String tempo(Tempo tempo) {
-        String pause = tempo.pause() == 0 ? "no pause" : tempo.pause() + " s pause";
-        return tempo.lower() + " s down · " + pause + " · " + tempo.lift() + " s up";
+        String pause = tempo.pause() == 0 ? I18NProvider.translate("tempo.no-pause")
+                : I18NProvider.translate("tempo.pause", tempo.pause());
+        return I18NProvider.translate("tempo.down", tempo.lower()) + " · " + pause + " · "
+                + I18NProvider.translate("tempo.up", tempo.lift());
     }
 
     public static String rest(int seconds) {
         if (seconds == 0) {
-            return "No rest needed";
+            return I18NProvider.translate("rest.none");
         }
         if (seconds >= 60 && seconds % 60 == 0) {
-            int minutes = seconds / 60;
-            return minutes + (minutes == 1 ? " minute" : " minutes") + " between sets";
+            return I18NProvider.translate("rest.minutes", seconds / 60);
         }
-        return seconds + " s between sets";
+        return I18NProvider.translate("rest.seconds", seconds);
     }
 
     public static String daysPerWeek(int days) {
-        return days == 7 ? "Every day" : days + (days == 1 ? " day" : " days") + " a week";
+        return I18NProvider.translate("days-per-week", days);
     }
 
     public static String range(IntRange range) {
@@ -142,6 +111,7 @@ public final class ContentText {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + I18NProvider.translate("join.and")
+                + parts.getLast();
     }
 }

@@ -63,9 +63,6 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ProgrammeView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
-
     private final transient ProgrammeService programmes;
     private final transient AssessmentService assessments;
     private final transient ContentService content;
@@ -74,7 +71,18 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         this.programmes = programmes;
         this.assessments = assessments;
         this.content = content;
+        this.date = com.kneeline.base.i18n.Dates.longDate(getLocale());
+        this.words = content.catalogue(getLocale());
         addClassNames("kl-page", "kl-programme");
+    }
+
+    private final DateTimeFormatter date;
+    /** The content pack in the person's language: names, cues and reasons of the exercises. */
+    private final transient com.kneeline.content.model.ContentCatalogue words;
+
+    /** A text the programme stored in the pack's words, in the person's language. */
+    private String stored(String text) {
+        return content.words(getLocale(), text);
     }
 
     @Override
@@ -86,7 +94,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         removeAll();
         Optional<SafetyHold> hold = programmes.hold();
         if (hold.isPresent()) { // a later assessment stopped: no exercises, whatever the last programme was
-            H2 title = new H2("Your programme");
+            H2 title = new H2(getTranslation("programme.title"));
             title.setId("programme-title");
             add(title, new HoldNotice(hold.get(), content.catalogue(getLocale())));
             return;
@@ -97,25 +105,23 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         }
         ProgrammeDetails details = current.get();
         Programme programme = details.programme();
-        H2 title = new H2("Your programme");
+        H2 title = new H2(getTranslation("programme.title"));
         title.setId("programme-title");
-        Paragraph source = new Paragraph("Version " + details.versionNumber() + ", made on "
-                + DATE.format(details.createdAt()) + " from your self-assessment.");
+        Paragraph source = new Paragraph(getTranslation("programme.version", details.versionNumber(),
+                date.format(details.createdAt())));
         source.addClassName("kl-fine-print");
         add(title, source);
 
         if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
-            Div referral = new Div(new H3("See a professional first"),
-                    new Paragraph("Your answers include a reason to have your knee checked before exercising, so this "
-                            + "programme has no exercises. Start a new assessment once a professional has cleared you."));
+            Div referral = new Div(new H3(getTranslation("programme.referral.title")),
+                    new Paragraph(getTranslation("programme.referral")));
             referral.addClassName("kl-referral");
             referral.setId("programme-referral");
             add(referral);
             return;
         }
         if (programme.kind() == Programme.Kind.LOW_LOAD) {
-            Div gentle = new Div(new Paragraph("Your knee is quite painful at the moment, so this programme keeps to "
-                    + "gentle, low-load exercises. It will build up once pain settles."));
+            Div gentle = new Div(new Paragraph(getTranslation("programme.low-load")));
             gentle.addClassName("kl-callout");
             gentle.setId("programme-low-load");
             add(gentle);
@@ -128,19 +134,21 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             Div trainer = new Div();
             trainer.setId("programme-set-by-trainer");
             trainer.addClassName("kl-callout");
-            byTrainer.forEach(change -> trainer.add(new Paragraph(change.summary() + " — set by your trainer, "
-                    + change.madeByName() + ", on " + DATE.format(change.madeAt()) + ".")));
+            byTrainer.forEach(change -> trainer.add(new Paragraph(getTranslation("programme.set-by-trainer",
+                    change.summary(), change.madeByName(), date.format(change.madeAt())))));
             add(trainer);
         }
         if (!programme.safetyNotes().isEmpty()) {
-            Div safety = new Div(new H3("Stay safe"), UiBits.bullets(programme.safetyNotes()));
+            Div safety = new Div(new H3(getTranslation("programme.stay-safe")),
+                    UiBits.bullets(programme.safetyNotes().stream().map(this::stored).toList()));
             safety.addClassName("kl-callout");
             add(safety);
         }
         if (!programme.education().isEmpty() || programme.referralSuggested()) {
-            Div education = new Div(new H3("Worth knowing"), UiBits.bullets(programme.education()));
+            Div education = new Div(new H3(getTranslation("programme.worth-knowing")),
+                    UiBits.bullets(programme.education().stream().map(this::stored).toList()));
             if (programme.referralSuggested()) {
-                education.add(new Paragraph("A physiotherapist can assess what exercise alone cannot change."));
+                education.add(new Paragraph(getTranslation("programme.physio")));
             }
             education.addClassName("kl-education");
             add(education);
@@ -150,7 +158,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     }
 
     private void renderEmpty() {
-        H2 title = new H2("Your programme");
+        H2 title = new H2(getTranslation("programme.title"));
         title.setId("programme-title");
         add(title);
         Optional<AssessmentSummary> latest = assessments.latestCompleted();
@@ -158,22 +166,21 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         empty.addClassName("kl-empty-state-box");
         empty.setId("programme-empty");
         if (latest.isPresent()) {
-            Button create = new Button("Create my programme", VaadinIcon.MAGIC.create(), click -> {
+            Button create = new Button(getTranslation("programme.create"), VaadinIcon.MAGIC.create(), click -> {
                 programmes.createFromAssessment(latest.get().id());
                 render(programmes.current());
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-programme");
             create.setDisableOnClick(true); // a double click must not make two versions
-            empty.add(new H3("No programme yet"), new Paragraph("Your assessment of "
-                    + DATE.format(latest.get().finishedAt()) + " is ready to turn into a programme that fits your "
-                    + "equipment and your week."), create);
+            empty.add(new H3(getTranslation("programme.none")), new Paragraph(getTranslation("programme.ready",
+                    date.format(latest.get().finishedAt()))), create);
         } else {
-            Button start = new Button("Take the self-assessment", click ->
+            Button start = new Button(getTranslation("programme.take-assessment"), click ->
                     getUI().ifPresent(ui -> ui.navigate(AssessmentWizardView.class)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            empty.add(new H3("No programme yet"), new Paragraph("Your programme is built from your self-assessment: "
-                    + "it picks exercises for the causes it finds. Take it first; it takes about 20 minutes."), start);
+            empty.add(new H3(getTranslation("programme.none")), new Paragraph(getTranslation("programme.built-from")),
+                    start);
         }
         add(empty);
     }
@@ -185,17 +192,18 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         Programme.PhaseSummary currentPhase = programme.phases().stream()
                 .filter(p -> p.id().equals(programme.phaseId())).findFirst().orElse(programme.phases().getFirst());
         int index = programme.phases().indexOf(currentPhase);
-        card.setTitle("Phase " + (index + 1) + " of " + programme.phases().size() + ": " + currentPhase.name());
-        card.add(new Paragraph(currentPhase.goal()));
-        Paragraph moveOn = new Paragraph("Move on when: " + currentPhase.moveOnWhen());
+        card.setTitle(getTranslation("programme.phase", index + 1, programme.phases().size(),
+                stored(currentPhase.name())));
+        card.add(new Paragraph(stored(currentPhase.goal())));
+        Paragraph moveOn = new Paragraph(getTranslation("programme.move-on", stored(currentPhase.moveOnWhen())));
         moveOn.addClassName("kl-why");
         card.add(moveOn);
         if (index + 1 < programme.phases().size()) {
             OrderedList later = new OrderedList();
             later.getElement().setAttribute("start", String.valueOf(index + 2));
             programme.phases().subList(index + 1, programme.phases().size())
-                    .forEach(p -> later.add(new ListItem(p.name() + ": " + p.goal())));
-            card.add(new Details("Later phases", later));
+                    .forEach(p -> later.add(new ListItem(stored(p.name()) + ": " + stored(p.goal()))));
+            card.add(new Details(getTranslation("programme.later-phases"), later));
         }
         return card;
     }
@@ -205,8 +213,9 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         tabs.setId("programme-sessions");
         tabs.setWidthFull();
         for (SessionPlan session : details.programme().sessions()) {
-            String day = DayOfWeek.of(session.dayOfWeek()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-            tabs.add("Session " + session.number() + " · " + day, sessionBody(details, session));
+            String day = DayOfWeek.of(session.dayOfWeek()).getDisplayName(TextStyle.SHORT,
+                    com.kneeline.base.i18n.Translations.supported(getLocale()));
+            tabs.add(getTranslation("programme.session", session.number(), day), sessionBody(details, session));
         }
         return tabs;
     }
@@ -215,13 +224,12 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         Div body = new Div();
         body.addClassName("kl-session");
         // The tracker's rule (tracking.TrackingService#planned), stated where the plan is read.
-        Paragraph length = new Paragraph("About " + session.estimatedMinutes() + " minutes, warm-up included. "
-                + "As you progress, an exercise's reps, weight and step move together in every session that has it; "
-                + "each session keeps its own number of sets and its minutes. Today shows the current dose.");
+        Paragraph length = new Paragraph(getTranslation("programme.session.length", session.estimatedMinutes()));
         length.addClassName("kl-fine-print");
         body.add(length);
         if (!session.warmUp().isEmpty()) {
-            body.add(new Details("Warm-up", UiBits.bullets(session.warmUp())));
+            body.add(new Details(getTranslation("programme.warm-up"),
+                    UiBits.bullets(session.warmUp().stream().map(this::stored).toList())));
         }
         Div cards = new Div();
         cards.addClassName("kl-exercise-cards");
@@ -236,49 +244,52 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
      */
     private String purpose(PlannedExercise planned, Exercise exercise) {
         return planned.rationale().stream().findFirst()
-                .flatMap(r -> content.finding(r.findingId()))
-                .map(f -> "For " + lowerFirst(f.name().replaceAll("\\s*\\(.*\\)", "")))
+                .flatMap(r -> words.finding(r.findingId()))
+                .map(f -> getTranslation("programme.for", lowerFirst(f.name().replaceAll("\\s*\\(.*\\)", ""))))
                 .orElse(ContentText.pillar(exercise.pillar()));
     }
 
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    /** "For weak buttock muscles"; German keeps its capitals (nouns), so only English lowers the first letter. */
+    private String lowerFirst(String text) {
+        boolean english = com.kneeline.base.i18n.Translations.supported(getLocale()).equals(Locale.ENGLISH);
+        return text.isEmpty() || !english ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private Component exerciseCard(ProgrammeDetails details, PlannedExercise planned) {
-        Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
+        Exercise exercise = words.exercise(planned.exerciseId()).orElseThrow();
         Card card = new Card();
         card.addClassName("kl-planned-exercise");
         card.setTitle(new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)));
         card.setHeaderSuffix(UiBits.badge(purpose(planned, exercise), "contrast"));
         // Below the title rather than beside it, so a long name keeps its width on a phone.
         details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
-                (change.madeByTrainer() ? "Set by your trainer on " : "Swapped by you on ")
-                        + DATE.format(change.madeAt()), "success"))));
+                getTranslation(change.madeByTrainer() ? "programme.set-by-trainer-on" : "programme.swapped-on",
+                        date.format(change.madeAt())), "success"))));
         details.doseChange(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
-                "Dose set by your trainer on " + DATE.format(change.madeAt()), "success"))));
+                getTranslation("programme.dose-set-on", date.format(change.madeAt())), "success"))));
 
         Paragraph dose = new Paragraph(dose(planned, exercise));
         dose.addClassName("kl-dose");
         card.add(dose);
         if (exercise.dosage().tempo() != null && planned.holdSecondsMax() == 0) {
-            card.add(UiBits.finePrint("Tempo: " + ContentText.tempo(exercise.dosage().tempo()) + " · Rest "
-                    + ContentText.rest(planned.restSeconds())));
+            card.add(UiBits.finePrint(getTranslation("programme.tempo", ContentText.tempo(exercise.dosage().tempo()),
+                    ContentText.rest(planned.restSeconds()))));
         } else {
-            card.add(UiBits.finePrint("Rest " + ContentText.rest(planned.restSeconds())));
+            card.add(UiBits.finePrint(getTranslation("programme.rest", ContentText.rest(planned.restSeconds()))));
         }
         if (planned.loadGuidance() != null) {
-            card.add(new Details("Choosing the weight", new Paragraph(planned.loadGuidance())));
+            card.add(new Details(getTranslation("programme.choosing-weight"), new Paragraph(stored(planned.loadGuidance()))));
         }
-        card.add(new Paragraph("Cues: " + String.join(" · ", exercise.cues())));
+        card.add(new Paragraph(getTranslation("programme.cues", String.join(" · ", exercise.cues()))));
         UnorderedList why = new UnorderedList();
-        planned.rationale().stream().map(Rationale::text).distinct().forEach(text -> why.add(new ListItem(text)));
-        Details whyDetails = new Details("Why this exercise", new Paragraph(exercise.why()), why);
+        planned.rationale().stream().map(Rationale::text).distinct()
+                .forEach(text -> why.add(new ListItem(content.words(getLocale(), text, sideWords()))));
+        Details whyDetails = new Details(getTranslation("programme.why"), new Paragraph(exercise.why()), why);
         whyDetails.addClassName("kl-why-this");
         card.add(whyDetails);
 
         if (details.current()) {
-            Button swap = new Button("Swap", VaadinIcon.EXCHANGE.create(), click -> openSwap(details, planned, exercise));
+            Button swap = new Button(getTranslation("programme.swap"), VaadinIcon.EXCHANGE.create(), click -> openSwap(details, planned, exercise));
             swap.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             swap.setId("swap-" + planned.exerciseId());
             card.addToFooter(swap);
@@ -287,44 +298,48 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     }
 
     private void openSwap(ProgrammeDetails details, PlannedExercise planned, Exercise exercise) {
-        List<Exercise> options = programmes.alternatives(details.id(), planned.exerciseId());
+        List<Exercise> options = programmes.alternatives(details.id(), planned.exerciseId()).stream()
+                .map(o -> words.exercise(o.id()).orElse(o)).toList();
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Swap " + exercise.name());
+        dialog.setHeaderTitle(getTranslation("programme.swap.title", exercise.name()));
         dialog.setId("swap-dialog");
         if (options.isEmpty()) {
-            dialog.add(new Paragraph("No other exercise fits here with your equipment, pain level and knee control. "
-                    + "Keep this one for now."));
+            dialog.add(new Paragraph(getTranslation("programme.swap.none")));
         } else {
-            dialog.add(new Paragraph("These work on the same causes, with your equipment, and are safe for your knee "
-                    + "right now. Pick one:"));
+            dialog.add(new Paragraph(getTranslation("programme.swap.pick")));
             Div list = new Div();
             list.addClassName("kl-swap-options");
             for (Exercise option : options) {
                 Button choose = new Button(option.name(), click -> {
                     programmes.swap(details.id(), planned.exerciseId(), option.id());
                     dialog.close();
-                    Notification.show(exercise.name() + " swapped for " + option.name() + ".");
+                    Notification.show(getTranslation("programme.swapped", exercise.name(), option.name()));
                     render(programmes.current());
                 });
                 choose.setId("swap-to-" + option.id());
                 Div row = new Div(choose, UiBits.finePrint(ContentText.dosageSummary(option) + " · " + ContentText.equipment(option,
-                        content.catalogue())));
+                        words)));
                 row.addClassName("kl-swap-option");
                 list.add(row);
             }
             dialog.add(list);
         }
-        Button cancel = new Button("Keep " + exercise.name(), click -> dialog.close());
+        Button cancel = new Button(getTranslation("programme.keep", exercise.name()), click -> dialog.close());
         dialog.getFooter().add(cancel);
         dialog.open();
+    }
+
+    /** The engine's side words ("left", "right") in the person's language, for stored reasons. */
+    private java.util.Map<String, String> sideWords() {
+        return java.util.Map.of("left", getTranslation("side.word.left"), "right", getTranslation("side.word.right"));
     }
 
     /** "3 × 8–12 reps per side, plus 1 set on your left side"; also on a trainer's client page. */
     public static String dose(PlannedExercise planned, Exercise exercise) {
         String text = plainDose(planned, exercise);
         if (planned.extraSetsOn() != null && planned.extraSets() > 0) {
-            text += ", plus " + planned.extraSets() + (planned.extraSets() == 1 ? " set" : " sets") + " on your "
-                    + planned.extraSetsOn().label() + " side";
+            text += com.vaadin.flow.i18n.I18NProvider.translate("dose.extra", planned.extraSets(),
+                    com.vaadin.flow.i18n.I18NProvider.translate("side." + planned.extraSetsOn().label()));
         }
         return text;
     }
@@ -332,9 +347,11 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     /** "3 × 8–12 reps per side": the dose without the affected-side extra, as a trainer reads it. */
     public static String plainDose(PlannedExercise planned, Exercise exercise) {
         String amount = planned.holdSecondsMax() > 0
-                ? range(planned.holdSecondsMin(), planned.holdSecondsMax()) + " s hold"
-                : range(planned.repsMin(), planned.repsMax()) + " reps";
-        return planned.sets() + " × " + amount + (exercise.unilateral() ? " per side" : "");
+                ? com.vaadin.flow.i18n.I18NProvider.translate("dose.hold",
+                        range(planned.holdSecondsMin(), planned.holdSecondsMax()))
+                : com.vaadin.flow.i18n.I18NProvider.translate("dose.reps", range(planned.repsMin(), planned.repsMax()));
+        return planned.sets() + " × " + amount
+                + (exercise.unilateral() ? com.vaadin.flow.i18n.I18NProvider.translate("dose.per-side") : "");
     }
 
     private static String range(int min, int max) {
