@@ -1,5 +1,6 @@
 package com.kneeline.account.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.kneeline.base.ui.EntryPage;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -30,22 +31,23 @@ public class LoginView extends EntryPage implements BeforeEnterObserver {
         login.addForgotPasswordListener(forgot -> login.getUI().ifPresent(ui -> ui.navigate(ResetPasswordView.class)));
         login.addClassName("kl-login-form");
 
-        RouterLink register = new RouterLink("Create an account", RegisterView.class);
+        RouterLink register = new RouterLink(getTranslation("login.register"), RegisterView.class);
         register.setId("register-link");
-        Paragraph newHere = new Paragraph("New to KneeLine? ");
+        Paragraph newHere = new Paragraph(getTranslation("login.new-here") + " ");
         newHere.add(register);
         newHere.addClassName("kl-entry-switch");
-        setCardContent("Log in", login, newHere);
+        setCardContent(getTranslation("login.title"), login, newHere);
     }
 
     private static LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("");
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setSubmit("Log in");
-        i18n.getForm().setForgotPassword("Forgot your password? Use a reset code");
-        i18n.getErrorMessage().setTitle("Incorrect email or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive.");
+        i18n.getForm().setUsername(I18NProvider.translate("login.email"));
+        i18n.getForm().setSubmit(I18NProvider.translate("login.title"));
+        i18n.getForm().setForgotPassword(I18NProvider.translate("login.forgot"));
+        i18n.getForm().setPassword(I18NProvider.translate("login.password"));
+        i18n.getErrorMessage().setTitle(I18NProvider.translate("login.error.title"));
+        i18n.getErrorMessage().setMessage(I18NProvider.translate("login.error"));
         return i18n;
     }
 
@@ -62,19 +64,19 @@ public class LoginView extends EntryPage implements BeforeEnterObserver {
             // The sign-in filter sends throttled attempts here with the minutes to wait; the password was not checked.
             String minutes = params.get("throttled").getFirst().replaceAll("[^0-9]", "");
             LoginI18n throttled = i18n();
-            throttled.getErrorMessage().setTitle("Too many attempts");
-            throttled.getErrorMessage().setMessage("Too many attempts. Try again in " + (minutes.isEmpty() ? "a few" : minutes)
-                    + ("1".equals(minutes) ? " minute." : " minutes."));
+            throttled.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            throttled.getErrorMessage().setMessage(minutes.isEmpty() ? getTranslation("login.throttled.few")
+                    : getTranslation("login.throttled", Integer.parseInt(minutes)));
             login.setI18n(throttled);
             login.setError(true);
         }
         if (params.containsKey("reset")) {
-            Notification note = Notification.show("Your password was changed. Log in with the new one.",
+            Notification note = Notification.show(getTranslation("login.reset"),
                     6000, Notification.Position.TOP_CENTER);
             note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
         if (params.containsKey("registered")) {
-            Notification note = Notification.show("Your account is ready. Log in with your email and password.",
+            Notification note = Notification.show(getTranslation("login.registered"),
                     6000, Notification.Position.TOP_CENTER);
             note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }

@@ -38,12 +38,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class RegisterView extends EntryPage {
 
-    final EmailField email = new EmailField("Email");
-    final TextField displayName = new TextField("Your name");
-    final PasswordField password = new PasswordField("Password");
-    final RadioButtonGroup<Role> role = new RadioButtonGroup<>("I will use KneeLine");
+    final EmailField email = new EmailField(getTranslation("login.email"));
+    final TextField displayName = new TextField(getTranslation("register.name"));
+    final PasswordField password = new PasswordField(getTranslation("login.password"));
+    final RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("register.role"));
     final Checkbox healthConsent = new Checkbox();
-    final Button create = new Button("Create account");
+    final Button create = new Button(getTranslation("register.create"));
 
     private final transient AccountService accounts;
     private final transient AttemptThrottle throttle;
@@ -54,21 +54,20 @@ public class RegisterView extends EntryPage {
         this.throttle = throttle;
 
         email.setMaxLength(Account.EMAIL_MAX_LENGTH);
-        email.setHelperText("You will log in with this.");
+        email.setHelperText(getTranslation("register.email.help"));
         // The field checks the address shape itself before the binder runs; give that check a message too.
         email.setI18n(new EmailField.EmailFieldI18n()
-                .setPatternErrorMessage("Enter an email address like name@example.com.")
-                .setMaxLengthErrorMessage("An email address can be at most " + Account.EMAIL_MAX_LENGTH + " characters."));
+                .setPatternErrorMessage(getTranslation("register.email.pattern"))
+                .setMaxLengthErrorMessage(getTranslation("register.email.max", Account.EMAIL_MAX_LENGTH)));
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         displayName.setMaxLength(Account.DISPLAY_NAME_MAX_LENGTH);
-        displayName.setHelperText("Shown on your home screen and, if you link one, to your trainer.");
+        displayName.setHelperText(getTranslation("register.name.help"));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setHelperText(PasswordPolicy.HELP);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         role.setItems(Role.INDIVIDUAL, Role.TRAINER);
         role.setItemLabelGenerator(r -> r == Role.TRAINER
-                ? "As a trainer or physiotherapist, with clients"
-                : "For myself");
+                ? getTranslation("register.role.trainer") : getTranslation("register.role.self"));
         role.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
@@ -84,21 +83,20 @@ public class RegisterView extends EntryPage {
         create.addClickListener(click -> submit());
 
         // Explicit, separate consent for health data (GDPR Art. 9(2)(a)), not bundled with anything else.
-        Anchor notice = new Anchor("privacy", "privacy notice");
+        Anchor notice = new Anchor("privacy", getTranslation("register.consent.notice"));
         notice.setTarget("_blank");
-        healthConsent.setLabelComponent(new Span(new Span("I agree that KneeLine stores and uses my health data "
-                + "(pain, assessments, training logs) to give me a programme. I can download or delete it at any time. "
-                + "Read the "), notice, new Span(".")));
+        healthConsent.setLabelComponent(new Span(new Span(getTranslation("register.consent") + " "), notice,
+                new Span(".")));
         healthConsent.setId("health-consent");
 
         FormLayout form = new FormLayout(email, displayName, password, role, healthConsent);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
-        RouterLink login = new RouterLink("Log in", LoginView.class);
-        Paragraph haveAccount = new Paragraph("Already have an account? ");
+        RouterLink login = new RouterLink(getTranslation("login.title"), LoginView.class);
+        Paragraph haveAccount = new Paragraph(getTranslation("register.have-account") + " ");
         haveAccount.add(login);
         haveAccount.addClassName("kl-entry-switch");
-        setCardContent("Create your account", form, create, haveAccount);
+        setCardContent(getTranslation("register.title"), form, create, haveAccount);
     }
 
     private void submit() {

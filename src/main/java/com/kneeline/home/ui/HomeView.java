@@ -64,7 +64,7 @@ public class HomeView extends Main {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
-        H2 greeting = new H2("Welcome, " + me.displayName());
+        H2 greeting = new H2(getTranslation("home.welcome", me.displayName()));
         greeting.setId("home-greeting");
         Div cards = new Div();
         cards.addClassName("kl-cards");
@@ -82,16 +82,14 @@ public class HomeView extends Main {
                 tracker.add(ReportChangeDialog.openButton(tracking,
                         () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
             }
-            cards.add(assessmentCard(assessments), programmeCard(programmes));
+            cards.add(assessmentCard(assessments), programmeCard(programmes, content));
             links.myTrainer().ifPresent(trainer -> cards.add(trainerCard(trainer)));
         }
         if (me.hasRole(Role.TRAINER)) {
             long clients = links.clientCount();
-            Component card = card(VaadinIcon.USERS, "Your clients",
-                    clients == 0 ? "You have no linked clients yet." : "You coach " + clients
-                            + (clients == 1 ? " client." : " clients."),
-                    "See who needs attention: open referral flags, overdue reassessments and dropping adherence.");
-            Button open = new Button(clients == 0 ? "Invite a client" : "Open your clients",
+            Component card = card(VaadinIcon.USERS, getTranslation("home.clients"),
+                    getTranslation("home.clients.count", clients), getTranslation("home.clients.next"));
+            Button open = new Button(getTranslation(clients == 0 ? "home.clients.invite" : "home.clients.open"),
                     click -> getUI().ifPresent(ui -> ui.navigate(RosterView.class)));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             open.setId("home-clients-action");
@@ -99,86 +97,80 @@ public class HomeView extends Main {
             cards.add(card);
         }
         if (me.hasRole(Role.ADMIN)) {
-            cards.add(card(VaadinIcon.COG, "Administration",
-                    "Manage accounts and roles.",
-                    "Open Users in the menu to find an account and grant or remove the trainer role."));
+            cards.add(card(VaadinIcon.COG, getTranslation("home.admin"), getTranslation("home.admin.state"),
+                    getTranslation("home.admin.next")));
         }
         add(greeting, tracker, cards, Disclaimer.paragraph());
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     /** Start, continue or review: whichever the person's assessments call for. */
     private Component assessmentCard(AssessmentService assessments) {
-        String title = "Your self-assessment";
+        DateTimeFormatter date = com.kneeline.base.i18n.Dates.mediumDate(getLocale());
+        String title = getTranslation("home.assessment");
         Optional<AssessmentDetails> draft = assessments.currentDraft();
         if (draft.isPresent()) {
-            Component card = card(VaadinIcon.CLIPBOARD_CHECK, title, "You have an assessment in progress.",
-                    "Pick up where you left off; your answers so far are saved.");
-            ((Card) card).addToFooter(link("Continue your assessment", AssessmentWizardView.class));
+            Component card = card(VaadinIcon.CLIPBOARD_CHECK, title, getTranslation("home.assessment.draft"),
+                    getTranslation("home.assessment.draft.next"));
+            ((Card) card).addToFooter(link(getTranslation("home.assessment.continue"), AssessmentWizardView.class));
             return card;
         }
         Optional<AssessmentSummary> latest = assessments.latestConcluded();
         if (latest.isPresent() && latest.get().status() == AssessmentStatus.STOPPED) {
             AssessmentSummary stopped = latest.get();
             Component card = card(VaadinIcon.CLIPBOARD_CHECK, title,
-                    "On hold: please see a professional first.",
-                    "Your last assessment (" + DATE.format(stopped.finishedAt()) + ") found a reason to have your knee "
-                            + "checked before exercising. Start a new one once a professional has cleared you.");
-            Button why = new Button("See why", click -> getUI().ifPresent(ui -> ui.navigate(
+                    getTranslation("home.assessment.stopped"),
+                    getTranslation("home.assessment.stopped.next", date.format(stopped.finishedAt())));
+            Button why = new Button(getTranslation("hold.why"), click -> getUI().ifPresent(ui -> ui.navigate(
                     AssessmentDetailView.class, new RouteParameters("assessmentId", String.valueOf(stopped.id())))));
             why.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             why.setId("home-assessment-stopped");
-            ((Card) card).addToFooter(why, link("Start a new assessment", AssessmentWizardView.class));
+            ((Card) card).addToFooter(why, link(getTranslation("home.assessment.new"), AssessmentWizardView.class));
             return card;
         }
         if (latest.isPresent()) {
             AssessmentSummary done = latest.get();
             Component card = card(VaadinIcon.CLIPBOARD_CHECK, title,
-                    "Last assessed on " + DATE.format(done.finishedAt()) + ": " + done.findingCount()
-                            + (done.findingCount() == 1 ? " finding." : " findings."),
-                    "Reassess every few weeks to see what has changed.");
-            Button view = new Button("See the findings", click -> getUI().ifPresent(ui -> ui.navigate(
+                    getTranslation("home.assessment.done", date.format(done.finishedAt()), done.findingCount()),
+                    getTranslation("home.assessment.done.next"));
+            Button view = new Button(getTranslation("home.assessment.findings"), click -> getUI().ifPresent(ui -> ui.navigate(
                     AssessmentDetailView.class, new RouteParameters("assessmentId", String.valueOf(done.id())))));
             view.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            ((Card) card).addToFooter(view, link("Start a new assessment", AssessmentWizardView.class));
+            ((Card) card).addToFooter(view, link(getTranslation("home.assessment.new"), AssessmentWizardView.class));
             return card;
         }
-        Component card = card(VaadinIcon.CLIPBOARD_CHECK, title, "You have not taken an assessment yet.",
-                "The guided check takes about 20 minutes with a phone, a tape measure and a wall: a safety screen, "
-                        + "a single-leg squat on each side, your feet, ankles and hips.");
-        ((Card) card).addToFooter(link("Start the self-assessment", AssessmentWizardView.class));
+        Component card = card(VaadinIcon.CLIPBOARD_CHECK, title, getTranslation("home.assessment.none"),
+                getTranslation("home.assessment.none.next"));
+        ((Card) card).addToFooter(link(getTranslation("home.assessment.start"), AssessmentWizardView.class));
         return card;
     }
 
-    private Component programmeCard(ProgrammeService programmes) {
+    private Component programmeCard(ProgrammeService programmes, com.kneeline.content.ContentService content) {
         if (programmes.hold().isPresent()) {
-            return card(VaadinIcon.CALENDAR, "Your programme", "On hold: see a professional first.",
-                    "Your latest assessment stopped at the safety screen; the reasons are at the top of this page.");
+            return card(VaadinIcon.CALENDAR, getTranslation("programme.title"), getTranslation("home.programme.hold"),
+                    getTranslation("home.programme.hold.next"));
         }
         Optional<ProgrammeDetails> current = programmes.current();
         if (current.isEmpty()) {
-            return card(VaadinIcon.CALENDAR, "Your programme", "No programme yet.",
-                    "Your strengthening, mobility and control exercises will appear here once your assessment "
-                            + "has named the likely causes.");
+            return card(VaadinIcon.CALENDAR, getTranslation("programme.title"), getTranslation("home.programme.none"),
+                    getTranslation("home.programme.none.next"));
         }
         Programme programme = current.get().programme();
         String phase = programme.phases().stream().filter(p -> p.id().equals(programme.phaseId()))
-                .map(Programme.PhaseSummary::name).findFirst().orElse("");
+                .map(Programme.PhaseSummary::name).map(name -> content.words(getLocale(), name)).findFirst().orElse("");
         Component card = programme.kind() == Programme.Kind.REFERRAL_ONLY
-                ? card(VaadinIcon.CALENDAR, "Your programme", "On hold: see a professional first.",
-                "Your answers include a reason to have your knee checked before exercising.")
-                : card(VaadinIcon.CALENDAR, "Your programme", phase + " · " + programme.sessions().size()
-                + (programme.sessions().size() == 1 ? " session a week." : " sessions a week."),
-                "Each exercise says why it was chosen for you.");
-        Button open = new Button("Open my programme", click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
+                ? card(VaadinIcon.CALENDAR, getTranslation("programme.title"), getTranslation("home.programme.hold"),
+                getTranslation("home.programme.referral"))
+                : card(VaadinIcon.CALENDAR, getTranslation("programme.title"),
+                getTranslation("home.programme.state", phase, programme.sessions().size()),
+                getTranslation("home.programme.next"));
+        Button open = new Button(getTranslation("home.programme.open"), click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
         open.setId("home-programme-action");
         if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             ((Card) card).addToFooter(open);
         } else {
-            Button today = new Button("Log today's session", click -> getUI().ifPresent(ui -> ui.navigate(TodayView.class)));
+            Button today = new Button(getTranslation("home.programme.today"), click -> getUI().ifPresent(ui -> ui.navigate(TodayView.class)));
             today.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             today.setId("home-today-action");
             ((Card) card).addToFooter(today, open);
@@ -188,10 +180,11 @@ public class HomeView extends Main {
 
     /** Who coaches the person, small and factual; the details and Unlink are on "My trainer". */
     private Component trainerCard(TrainerLinkService.MyTrainer trainer) {
-        Component card = card(VaadinIcon.USER_STAR, "Your trainer", trainer.name(),
-                "Linked since " + DATE.format(trainer.since()) + ". They can see your progress and flags.");
+        Component card = card(VaadinIcon.USER_STAR, getTranslation("home.trainer"), trainer.name(),
+                getTranslation("home.trainer.since", com.kneeline.base.i18n.Dates.mediumDate(getLocale())
+                        .format(trainer.since())));
         card.setId("home-trainer");
-        Button open = new Button("My trainer", click -> getUI().ifPresent(ui -> ui.navigate(MyTrainerView.class)));
+        Button open = new Button(getTranslation("title.my-trainer"), click -> getUI().ifPresent(ui -> ui.navigate(MyTrainerView.class)));
         open.setId("home-trainer-action");
         ((Card) card).addToFooter(open);
         return card;
