@@ -120,6 +120,12 @@ public class ContentService {
     }
 
     public List<Exercise> findExercises(ExerciseQuery query) {
+        return findExercises(query, null);
+    }
+
+    /** As {@link #findExercises(ExerciseQuery)}, matching and returning the names in the person's language. */
+    public List<Exercise> findExercises(ExerciseQuery query, Locale locale) {
+        ContentCatalogue catalogue = catalogue(locale);
         List<String> words = query.text() == null ? List.of()
                 : Arrays.stream(normalise(query.text()).split(" ")).filter(w -> !w.isEmpty()).toList();
         return catalogue.exercises().stream()

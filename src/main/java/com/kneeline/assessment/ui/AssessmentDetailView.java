@@ -313,12 +313,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
     }
 
     public static String statusText(AssessmentStatus status) {
-        return switch (status) {
-            case DRAFT -> "In progress";
-            case COMPLETED -> "Completed";
-            case STOPPED -> "Stopped: see a professional";
-            case ABANDONED -> "Abandoned";
-        };
+        return com.vaadin.flow.i18n.I18NProvider.translate("assessment.status." + status.name());
     }
 
     static String statusTheme(AssessmentStatus status) {

@@ -30,30 +30,30 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class AssessmentsView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     final Grid<AssessmentSummary> grid = new Grid<>();
 
     public AssessmentsView(AssessmentService assessments) {
         addClassName("kl-page");
         boolean hasDraft = assessments.currentDraft().isPresent();
-        Button start = new Button(hasDraft ? "Continue your assessment" : "Start a self-assessment",
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(com.kneeline.base.i18n.Translations.supported(getLocale())).withZone(ZoneId.systemDefault());
+        Button start = new Button(getTranslation(hasDraft ? "home.assessment.continue" : "assessments.start"),
                 VaadinIcon.CLIPBOARD_CHECK.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(AssessmentWizardView.class)));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("start-assessment");
 
-        grid.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Started").setKey("startedAt").setSortable(true)
+        grid.addColumn(a -> when.format(a.startedAt())).setHeader(getTranslation("assessments.started")).setKey("startedAt").setSortable(true)
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> {
             Span status = new Span(AssessmentDetailView.statusText(a.status()));
             status.getElement().getThemeList().add("badge " + AssessmentDetailView.statusTheme(a.status()));
             return status;
-        }).setHeader("Status").setAutoWidth(true);
+        }).setHeader(getTranslation("assessments.status")).setAutoWidth(true);
         grid.addColumn(a -> a.status() == AssessmentStatus.COMPLETED
-                ? String.valueOf(a.findingCount()) : "–").setHeader("Findings").setAutoWidth(true);
-        grid.setEmptyStateText("No assessments yet. Start one: it takes about 20 minutes.");
+                ? String.valueOf(a.findingCount()) : "–").setHeader(getTranslation("assessments.findings")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("assessments.none"));
         grid.setItemsPageable(pageable -> assessments.history(pageable).getContent(),
                 pageable -> (int) assessments.historyCount());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("startedAt"), SortDirection.DESCENDING)));
@@ -61,6 +61,6 @@ public class AssessmentsView extends Main {
                 ui.navigate(AssessmentDetailView.class, AssessmentDetailView.params(click.getItem().id()))));
         grid.setHeight("24rem");
 
-        add(new Paragraph("Each assessment is kept as it was on the day. Open one to see its findings."), start, grid);
+        add(new Paragraph(getTranslation("assessments.intro")), start, grid);
     }
 }

@@ -17,6 +17,12 @@ public final class Dates {
                 .withZone(ZoneId.systemDefault());
     }
 
+    /** "Monday 3 March" / "Montag, 3. März": a day this year, from the bundle's {@code date.day-pattern}. */
+    public static DateTimeFormatter day(Locale locale) {
+        Locale supported = Translations.supported(locale);
+        return DateTimeFormatter.ofPattern(new Translations().getTranslation("date.day-pattern", supported), supported);
+    }
+
     public static DateTimeFormatter mediumDate(Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Translations.supported(locale))
                 .withZone(ZoneId.systemDefault());

@@ -95,7 +95,7 @@ final class ContentComponents {
                 item.add(new Span(" " + sentence(r.source())));
             }
             if (r.url() != null) {
-                Anchor link = new Anchor(r.url(), "Open source", AnchorTarget.BLANK);
+                Anchor link = new Anchor(r.url(), com.vaadin.flow.i18n.I18NProvider.translate("library.open-source"), AnchorTarget.BLANK);
                 link.getElement().setAttribute("rel", "noopener noreferrer");
                 link.addClassName("kl-reference-link");
                 item.add(new Span(" "), link);

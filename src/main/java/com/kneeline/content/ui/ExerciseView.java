@@ -41,11 +41,11 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
 
     private final transient ContentService content;
     private final transient ContentCatalogue catalogue;
-    private String title = "Exercise not found";
+    private String title = "";
 
     public ExerciseView(ContentService content) {
         this.content = content;
-        this.catalogue = content.catalogue();
+        this.catalogue = content.catalogue(getLocale());
         addClassNames("kl-page", "kl-detail-page");
     }
 
@@ -61,12 +61,11 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Exercise> found = event.getRouteParameters().get(EXERCISE_ID).flatMap(content::exercise);
+        Optional<Exercise> found = event.getRouteParameters().get(EXERCISE_ID).flatMap(catalogue::exercise);
         if (found.isEmpty()) {
-            title = "Exercise not found";
-            add(ContentComponents.notFound("Exercise not found",
-                    "There is no exercise at this address. It may have been renamed; look for it in the library.",
-                    "Back to the exercise library", LibraryView.class));
+            title = getTranslation("exercise.not-found");
+            add(ContentComponents.notFound(title, getTranslation("exercise.not-found.text"),
+                    getTranslation("exercise.back"), LibraryView.class));
             return;
         }
         Exercise exercise = found.get();
@@ -82,10 +81,10 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         List<Component> badges = new ArrayList<>();
         badges.add(ContentComponents.pillarBadge(e.pillar()));
         if (e.unilateral()) {
-            badges.add(ContentComponents.badge("Each side", BadgeVariant.CONTRAST));
+            badges.add(ContentComponents.badge(getTranslation("exercise.each-side"), BadgeVariant.CONTRAST));
         }
         if (e.loadable()) {
-            badges.add(ContentComponents.badge("Can add weight", BadgeVariant.CONTRAST));
+            badges.add(ContentComponents.badge(getTranslation("exercise.loadable"), BadgeVariant.CONTRAST));
         }
         Span equipment = new Span(ContentText.equipment(e, catalogue));
         equipment.addClassName("kl-detail-equipment");
@@ -111,10 +110,11 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
 
         // The order style puts dose and cautions right after "why" on a phone, where the two columns stack.
         Div main = new Div(
-                ordered(ContentComponents.section("Why this exercise", why, subtitle("Helps with"), helpsWith), 1),
-                ordered(ContentComponents.section("How to do it", steps), 4),
-                ordered(ContentComponents.section("Coaching cues", ContentComponents.bulletList(e.cues())), 5),
-                ordered(ContentComponents.section("Common faults to watch for",
+                ordered(ContentComponents.section(getTranslation("programme.why"), why,
+                        subtitle(getTranslation("exercise.helps-with")), helpsWith), 1),
+                ordered(ContentComponents.section(getTranslation("test.how"), steps), 4),
+                ordered(ContentComponents.section(getTranslation("exercise.cues"), ContentComponents.bulletList(e.cues())), 5),
+                ordered(ContentComponents.section(getTranslation("exercise.faults"),
                         ContentComponents.bulletList(e.faults())), 6));
         main.addClassName("kl-detail-main");
 
@@ -124,9 +124,10 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         Div columns = new Div(main, side);
         columns.addClassName("kl-detail-columns");
 
-        add(ContentComponents.backLink("Exercise library", LibraryView.class), name, meta, columns);
+        add(ContentComponents.backLink(getTranslation("title.exercise-library"), LibraryView.class), name, meta, columns);
         content.ladderNeighbours(e.id()).ifPresent(n -> add(ladder(e, n)));
-        add(ContentComponents.section("Sources", ContentComponents.references(content.referencesFor(e))));
+        // the neighbours come from the original pack: their names are taken from the translated one by id
+        add(ContentComponents.section(getTranslation("exercise.sources"), ContentComponents.references(content.referencesFor(e))));
     }
 
     private Component dosage(Exercise e) {
@@ -134,22 +135,22 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         DescriptionList list = new DescriptionList();
         list.addClassName("kl-facts");
         list.setId("exercise-dosage");
-        fact(list, "Sets", ContentText.sets(d));
-        fact(list, e.dosage().isTimed() ? "Hold" : "Reps", ContentText.repsOrHold(e));
+        fact(list, getTranslation("exercise.sets"), ContentText.sets(d));
+        fact(list, getTranslation(e.dosage().isTimed() ? "exercise.hold" : "exercise.reps"), ContentText.repsOrHold(e));
         if (d.tempo() != null) {
-            fact(list, "Tempo", ContentText.tempo(d.tempo()));
+            fact(list, getTranslation("exercise.tempo"), ContentText.tempo(d.tempo()));
         }
-        fact(list, "Rest", ContentText.rest(d.restSeconds()));
-        fact(list, "How often", ContentText.daysPerWeek(d.daysPerWeek()));
+        fact(list, getTranslation("exercise.rest"), ContentText.rest(d.restSeconds()));
+        fact(list, getTranslation("exercise.how-often"), ContentText.daysPerWeek(d.daysPerWeek()));
         Div box = new Div(list);
         if (e.loadable() && e.loadGuidance() != null) {
             Paragraph load = new Paragraph(e.loadGuidance());
             load.setId("exercise-load");
-            Span heading = new Span("Adding weight");
+            Span heading = new Span(getTranslation("exercise.adding-weight"));
             heading.addClassName("kl-subtitle");
             box.add(heading, load);
         }
-        Component section = ContentComponents.section("Starting dose", box);
+        Component section = ContentComponents.section(getTranslation("exercise.starting-dose"), box);
         section.getElement().getClassList().add("kl-panel");
         return section;
     }
@@ -172,19 +173,19 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     private Component cautions(Exercise e) {
         Contraindications c = e.contraindications();
         Div box = new Div();
-        Paragraph pain = new Paragraph("Skip it if your knee pain during activity is above " + c.maxPain() + "/10.");
+        Paragraph pain = new Paragraph(getTranslation("exercise.max-pain", c.maxPain()));
         pain.setId("exercise-max-pain");
         box.add(pain);
         List<SafetyFlag> flags = c.excludedBy().stream().map(catalogue::safetyFlag).flatMap(Optional::stream).toList();
         if (!flags.isEmpty()) {
-            Span intro = new Span("Do not do it if you answer yes to:");
+            Span intro = new Span(getTranslation("exercise.excluded-by"));
             intro.addClassName("kl-subtitle");
             box.add(intro, ContentComponents.bulletList(flags.stream().map(SafetyFlag::question).toList()));
         }
         if (c.notes() != null) {
             box.add(new Paragraph(c.notes()));
         }
-        Component section = ContentComponents.section("Cautions", box);
+        Component section = ContentComponents.section(getTranslation("exercise.cautions"), box);
         section.getElement().getClassList().add("kl-panel");
         section.getElement().getClassList().add("kl-panel-caution");
         section.setId("exercise-cautions");
@@ -192,15 +193,15 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Component ladder(Exercise e, LadderNeighbours n) {
-        Ladder ladder = n.ladder();
-        Paragraph position = new Paragraph("Step " + n.level() + " of " + n.levels());
+        Ladder ladder = catalogue.ladder(n.ladder().id()).orElse(n.ladder());
+        Paragraph position = new Paragraph(getTranslation("exercise.step", n.level(), n.levels()));
         position.setId("ladder-position");
         position.addClassName("kl-ladder-position");
 
         Div neighbours = new Div();
         neighbours.addClassName("kl-ladder-nav");
-        n.easier().ifPresent(x -> neighbours.add(stepLink("ladder-easier", "Easier", x, VaadinIcon.ARROW_LEFT, true)));
-        n.harder().ifPresent(x -> neighbours.add(stepLink("ladder-harder", "Harder", x, VaadinIcon.ARROW_RIGHT, false)));
+        n.easier().ifPresent(x -> neighbours.add(stepLink("ladder-easier", getTranslation("exercise.easier"), local(x), VaadinIcon.ARROW_LEFT, true)));
+        n.harder().ifPresent(x -> neighbours.add(stepLink("ladder-harder", getTranslation("exercise.harder"), local(x), VaadinIcon.ARROW_RIGHT, false)));
 
         OrderedList steps = new OrderedList();
         steps.setId("ladder-steps");
@@ -212,12 +213,12 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
                 item.getElement().setAttribute("aria-current", "step");
                 Span here = new Span(step.name());
                 here.addClassName("kl-current-name");
-                item.add(here, ContentComponents.badge("You are here", BadgeVariant.SUCCESS));
+                item.add(here, ContentComponents.badge(getTranslation("exercise.here"), BadgeVariant.SUCCESS));
             } else {
                 item.add(new RouterLink(step.name(), ExerciseView.class, routeTo(step)));
             }
             if (ladder.formGated() && step.level() > ladder.maxLevelWhileCaving()) {
-                item.add(ContentComponents.badge("Knee must track well", BadgeVariant.WARNING));
+                item.add(ContentComponents.badge(getTranslation("exercise.gated"), BadgeVariant.WARNING));
             }
             steps.add(item);
         }
@@ -226,18 +227,21 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
         if (ladder.formGated()) {
             int max = ladder.maxLevelWhileCaving();
             String lastSafe = catalogue.ladderSteps(ladder.id()).stream().filter(s -> s.level() == max)
-                    .map(Exercise::name).findFirst().orElse("step " + max);
-            Paragraph gate = new Paragraph("While your knee still caves in, stay at step " + max
-                    + " (" + lastSafe + ") or below. Move past it only once your knee stays over your toes for "
-                    + "every rep: loading a knee that caves in trains the very pattern you want to lose.");
+                    .map(Exercise::name).findFirst().orElse(String.valueOf(max));
+            Paragraph gate = new Paragraph(getTranslation("exercise.form-gate", max, lastSafe));
             gate.setId("ladder-form-gate");
             gate.addClassName("kl-notice");
             box.add(gate);
         }
         box.add(neighbours, steps);
-        Component section = ContentComponents.section("Progression: " + ladder.name(), box);
+        Component section = ContentComponents.section(getTranslation("exercise.progression", ladder.name()), box);
         section.setId("exercise-ladder");
         return section;
+    }
+
+    /** A ladder neighbour in the person's language. */
+    private Exercise local(Exercise original) {
+        return catalogue.exercise(original.id()).orElse(original);
     }
 
     private static Component stepLink(String id, String label, Exercise target, VaadinIcon icon, boolean iconFirst) {

@@ -38,11 +38,11 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final transient ContentService content;
     private final transient ContentCatalogue catalogue;
-    private String title = "Cause not found";
+    private String title = "";
 
     public FindingView(ContentService content) {
         this.content = content;
-        this.catalogue = content.catalogue();
+        this.catalogue = content.catalogue(getLocale());
         addClassNames("kl-page", "kl-detail-page");
     }
 
@@ -58,12 +58,11 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Finding> found = event.getRouteParameters().get(FINDING_ID).flatMap(content::finding);
+        Optional<Finding> found = event.getRouteParameters().get(FINDING_ID).flatMap(catalogue::finding);
         if (found.isEmpty()) {
-            title = "Cause not found";
-            add(ContentComponents.notFound("Cause not found",
-                    "There is no cause of knee valgus at this address.",
-                    "See all causes of knee valgus", FindingsView.class));
+            title = getTranslation("finding.not-found");
+            add(ContentComponents.notFound(title, getTranslation("finding.not-found.text"),
+                    getTranslation("finding.all"), FindingsView.class));
             return;
         }
         title = found.get().name();
@@ -79,16 +78,16 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
         badges.addClassName("kl-badges");
         f.pillars().forEach(p -> badges.add(ContentComponents.pillarBadge(p)));
         if (f.perSide()) {
-            badges.add(ContentComponents.badge("Can differ left and right",
+            badges.add(ContentComponents.badge(getTranslation("finding.per-side"),
                     com.vaadin.flow.component.badge.BadgeVariant.CONTRAST));
         }
         f.evidence().forEach(m -> badges.add(ContentComponents.evidenceBadge(m)));
 
-        add(ContentComponents.backLink("Causes of knee valgus", FindingsView.class), name, badges);
+        add(ContentComponents.backLink(getTranslation("title.causes-of-knee-valgus"), FindingsView.class), name, badges);
 
         if (f.professionalAssessment()) {
             Icon icon = VaadinIcon.DOCTOR.create();
-            Div text = new Div(new Span("Have it checked by a professional"), new Paragraph(f.professionalAdvice()));
+            Div text = new Div(new Span(getTranslation("finding.professional")), new Paragraph(f.professionalAdvice()));
             text.getChildren().findFirst().ifPresent(c -> c.getElement().getClassList().add("kl-notice-title"));
             Div notice = new Div(icon, text);
             notice.addClassNames("kl-notice", "kl-notice-professional");
@@ -103,13 +102,13 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
 
         // a raised likelihood with its source, never a consequence (the pack's risk notes)
         UnorderedList risks = ContentComponents.bulletList(f.risks().stream()
-                .map(risk -> content.catalogue().riskNote(risk)
+                .map(risk -> catalogue.riskNote(risk)
                         .map(note -> ContentText.risk(risk) + ": " + note.text()).orElse(ContentText.risk(risk)))
                 .toList());
         risks.setId("finding-risks");
         Div columns = new Div(
-                ContentComponents.section("Why it matters", new Paragraph(f.whyItMatters())),
-                ContentComponents.section("What it can make more likely", risks));
+                ContentComponents.section(getTranslation("finding.why-it-matters"), new Paragraph(f.whyItMatters())),
+                ContentComponents.section(getTranslation("finding.risks"), risks));
         columns.addClassName("kl-two-columns");
         add(columns);
 
@@ -122,7 +121,7 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
         java.util.List<com.kneeline.content.model.Reference> sources = new java.util.ArrayList<>(content.referencesFor(f));
         f.risks().forEach(risk -> content.catalogue().riskNote(risk).ifPresent(note ->
                 content.catalogue().referencesFor(note).stream().filter(r -> !sources.contains(r)).forEach(sources::add)));
-        add(ContentComponents.section("Sources", ContentComponents.references(sources)));
+        add(ContentComponents.section(getTranslation("exercise.sources"), ContentComponents.references(sources)));
     }
 
     private Component pillars(Finding f) {
@@ -137,11 +136,10 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
             Paragraph purpose = new Paragraph(ContentText.pillarPurpose(pillar));
             purpose.addClassName("kl-secondary");
             group.add(heading, purpose);
-            List<Exercise> exercises = content.exercisesFor(f.id(), pillar);
+            List<Exercise> exercises = catalogue.exercisesFor(f.id(), pillar);
             if (exercises.isEmpty()) {
                 group.add(new Paragraph(pillar == Pillar.EDUCATION
-                        ? "No exercises for this part: it is about knowing the cause and, where advised, having it checked."
-                        : "No exercises in the library for this part yet."));
+                        ? getTranslation("finding.no-exercises.education") : getTranslation("finding.no-exercises")));
             } else {
                 UnorderedList list = new UnorderedList();
                 list.addClassName("kl-exercise-links");
@@ -153,7 +151,7 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
                     list.add(item);
                 }
                 group.add(list);
-                RouterLink all = new RouterLink("Show these in the library", LibraryView.class);
+                RouterLink all = new RouterLink(getTranslation("finding.in-library"), LibraryView.class);
                 all.setQueryParameters(QueryParameters.simple(java.util.Map.of(LibraryView.FINDING, f.id(),
                         LibraryView.PILLAR, pillar.name().toLowerCase())));
                 all.addClassName("kl-more-link");
@@ -161,6 +159,6 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
             }
             groups.add(group);
         }
-        return ContentComponents.section("What helps", groups);
+        return ContentComponents.section(getTranslation("finding.what-helps"), groups);
     }
 }

@@ -25,14 +25,12 @@ public class FindingsView extends Main {
 
     public FindingsView(ContentService content) {
         addClassName("kl-page");
-        Paragraph intro = new Paragraph("A knee that caves in is usually a symptom: the cause sits in the hip, the "
-                + "ankle, the foot or in how you control the movement. These are the causes KneeLine looks for. "
-                + "Open one to see why it matters and which exercises address it.");
+        Paragraph intro = new Paragraph(getTranslation("findings.intro"));
         intro.addClassName("kl-intro");
         Div cards = new Div();
         cards.addClassName("kl-cards");
         cards.setId("findings-list");
-        content.findings().forEach(f -> cards.add(card(f)));
+        content.catalogue(getLocale()).findings().forEach(f -> cards.add(card(f)));
         add(intro, cards);
     }
 
@@ -50,7 +48,7 @@ public class FindingsView extends Main {
             badges.add(ContentComponents.pillarBadge(pillar));
         }
         if (finding.professionalAssessment()) {
-            badges.add(ContentComponents.badge("Professional check advised", BadgeVariant.WARNING));
+            badges.add(ContentComponents.badge(com.vaadin.flow.i18n.I18NProvider.translate("findings.professional"), BadgeVariant.WARNING));
         }
         card.addToFooter(badges);
         return card;

@@ -69,38 +69,38 @@ public class LibraryView extends Main implements BeforeEnterObserver {
 
     final TextField search = new TextField();
     final Select<Pillar> pillar = new Select<>();
-    final ComboBox<Finding> finding = new ComboBox<>("Cause");
-    final Checkbox onlyWhatIHave = new Checkbox("Only what I have");
-    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("I have");
+    final ComboBox<Finding> finding = new ComboBox<>(getTranslation("library.cause"));
+    final Checkbox onlyWhatIHave = new Checkbox(getTranslation("library.only-mine"));
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>(getTranslation("library.i-have"));
     final Span resultCount = new Span();
     final Div results = new Div();
-    final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
+    final Button clear = new Button(getTranslation("library.clear"), VaadinIcon.CLOSE_SMALL.create());
 
     private boolean restoring;
 
     public LibraryView(ContentService content) {
         this.content = content;
-        this.catalogue = content.catalogue();
+        this.catalogue = content.catalogue(getLocale());
         addClassName("kl-page");
 
-        search.setLabel("Search");
-        search.setPlaceholder("Exercise name, e.g. clamshell");
+        search.setLabel(getTranslation("library.search"));
+        search.setPlaceholder(getTranslation("library.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("library-search");
         search.addClassName("kl-filter-search");
 
-        pillar.setLabel("Pillar");
+        pillar.setLabel(getTranslation("library.pillar"));
         pillar.setItems(pillarsWithExercises());
-        pillar.setItemLabelGenerator(p -> p == null ? "All pillars" : ContentText.pillar(p));
+        pillar.setItemLabelGenerator(p -> p == null ? getTranslation("library.all-pillars") : ContentText.pillar(p));
         pillar.setEmptySelectionAllowed(true);
-        pillar.setEmptySelectionCaption("All pillars");
+        pillar.setEmptySelectionCaption(getTranslation("library.all-pillars"));
         pillar.setId("library-pillar");
 
         finding.setItems(findingsWithExercises());
         finding.setItemLabelGenerator(Finding::name);
-        finding.setPlaceholder("Any cause");
+        finding.setPlaceholder(getTranslation("library.any-cause"));
         finding.setClearButtonVisible(true);
         finding.setId("library-finding");
         finding.addClassName("kl-filter-finding");
@@ -108,7 +108,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
         onlyWhatIHave.setId("library-only-what-i-have");
         equipment.setItems(catalogue.equipment());
         equipment.setItemLabelGenerator(Equipment::label);
-        equipment.setHelperText("Bodyweight exercises are always shown. Tick nothing to see bodyweight exercises only.");
+        equipment.setHelperText(getTranslation("library.equipment.help"));
         equipment.setId("library-equipment");
         showEquipmentChoice(false);
 
@@ -138,8 +138,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
         results.addClassName("kl-cards");
         results.setId("library-results");
 
-        Paragraph intro = new Paragraph("Every exercise KneeLine can put in a programme, with how to do it, how much "
-                + "and which cause of knee caving it helps with.");
+        Paragraph intro = new Paragraph(getTranslation("library.intro"));
         intro.addClassName("kl-intro");
         add(intro, filters, equipmentFilter, summary, results);
     }
@@ -147,8 +146,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
     private void showEquipmentChoice(boolean onlyWhatIHaveTicked) {
         equipment.setVisible(onlyWhatIHaveTicked);
         onlyWhatIHave.setHelperText(onlyWhatIHaveTicked
-                ? "Showing bodyweight exercises plus those that need only what you tick below."
-                : "Off: exercises for any equipment are shown. Tick to choose what you have at home.");
+                ? getTranslation("library.only-mine.on") : getTranslation("library.only-mine.off"));
     }
 
     private List<Pillar> pillarsWithExercises() {
@@ -258,10 +256,10 @@ public class LibraryView extends Main implements BeforeEnterObserver {
     // --- results -------------------------------------------------------------------------------------------------
 
     private void showResults() {
-        List<Exercise> found = content.findExercises(query()).stream()
+        List<Exercise> found = content.findExercises(query(), getLocale()).stream()
                 .sorted(Comparator.comparing(Exercise::pillar)).toList();
         results.removeAll();
-        resultCount.setText(ContentText.count(found.size(), "exercise", "exercises"));
+        resultCount.setText(getTranslation("library.count", found.size()));
         boolean filtered = !queryParameters().getParameters().isEmpty();
         clear.setVisible(filtered && !found.isEmpty());
         if (found.isEmpty()) {
@@ -272,9 +270,9 @@ public class LibraryView extends Main implements BeforeEnterObserver {
     }
 
     private Component emptyState() {
-        Paragraph text = new Paragraph("No exercise matches. Clear the filters.");
+        Paragraph text = new Paragraph(getTranslation("library.none"));
         text.addClassName("kl-empty-state");
-        Button clearAll = new Button("Clear the filters", click -> clearFilters());
+        Button clearAll = new Button(getTranslation("library.clear-all"), click -> clearFilters());
         clearAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         clearAll.setId("library-empty-clear");
         Div state = new Div(VaadinIcon.SEARCH_MINUS.create(), text, clearAll);
@@ -293,7 +291,7 @@ public class LibraryView extends Main implements BeforeEnterObserver {
         card.setHeaderSuffix(ContentComponents.pillarBadge(exercise.pillar()));
         card.add(line(VaadinIcon.REFRESH, ContentText.dosageSummary(exercise), "kl-card-dosage"),
                 line(VaadinIcon.TOOLBOX, ContentText.equipment(exercise, catalogue), "kl-card-equipment"),
-                line(VaadinIcon.CHECK_CIRCLE_O, "Helps with: " + ContentText.helpsWith(exercise, catalogue),
+                line(VaadinIcon.CHECK_CIRCLE_O, getTranslation("library.helps-with", ContentText.helpsWith(exercise, catalogue)),
                         "kl-card-helps"));
         card.getElement().setAttribute("data-exercise", exercise.id());
         return card;

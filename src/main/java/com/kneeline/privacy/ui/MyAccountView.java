@@ -50,48 +50,47 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MyAccountView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
-    final PasswordField currentPassword = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField deletePassword = new PasswordField("Your password");
+    final PasswordField currentPassword = new PasswordField(getTranslation("account.current-password"));
+    final PasswordField newPassword = new PasswordField(getTranslation("account.new-password"));
+    final PasswordField deletePassword = new PasswordField(getTranslation("account.your-password"));
     final Grid<AccessLog.Visit> visits = new Grid<>();
 
     public MyAccountView(CurrentUser currentUser, AccountService accounts, PasswordService passwords,
                          PersonalDataService personalData, AccessLog accessLog) {
         addClassNames("kl-page", "kl-my-account");
         AccountSummary me = currentUser.require();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(com.kneeline.base.i18n.Translations.supported(getLocale())).withZone(ZoneId.systemDefault());
 
-        add(section("Your account"), new Paragraph(me.displayName() + " · " + me.email() + " · "
+        add(section(getTranslation("account.yours")), new Paragraph(me.displayName() + " · " + me.email() + " · "
                 + me.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))
-                + " · joined " + WHEN.format(me.createdAt())));
+                + " · " + getTranslation("account.joined", when.format(me.createdAt()))));
         Div consent = new Div();
         consent.setId("consent");
         accounts.consentGivenAt(me.id()).ifPresentOrElse(
-                at -> consent.add(new Paragraph("You agreed to KneeLine keeping your health data on " + WHEN.format(at)
-                        + ". To withdraw that consent, delete your account below.")),
-                () -> consent.add(new Paragraph("Your account is older than our consent question. KneeLine keeps your "
-                        + "health data to give you a programme."), new Button("I agree", click -> {
+                at -> consent.add(new Paragraph(getTranslation("account.consent", when.format(at)))),
+                () -> consent.add(new Paragraph(getTranslation("account.consent.older")),
+                        new Button(getTranslation("account.consent.agree"), click -> {
                     accounts.giveConsent(me.id());
                     consent.removeAll();
-                    consent.add(new Paragraph("Thank you: your consent is recorded."));
+                    consent.add(new Paragraph(getTranslation("account.consent.thanks")));
                 })));
-        add(consent, new Paragraph(new RouterLink("Read the privacy notice", PrivacyNoticeView.class)));
+        add(consent, new Paragraph(new RouterLink(getTranslation("account.privacy"), PrivacyNoticeView.class)));
         add(new com.kneeline.account.ui.LanguageChoice(accounts, me));
 
-        add(section("Change your password"));
+        add(section(getTranslation("account.change-password")));
         newPassword.setHelperText(PasswordPolicy.HELP);
         newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
         newPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        Button change = new Button("Change password", click -> {
+        Button change = new Button(getTranslation("account.change-password.button"), click -> {
             currentPassword.setInvalid(false);
             newPassword.setInvalid(false);
             try {
                 passwords.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
                 currentPassword.clear();
                 newPassword.clear();
-                Notification.show("Your password was changed.", 5000, Notification.Position.TOP_CENTER)
+                Notification.show(getTranslation("account.password-changed"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (PasswordProblem problem) {
                 PasswordField field = problem.field() == PasswordProblem.Field.NEW ? newPassword : currentPassword;
@@ -102,50 +101,45 @@ public class MyAccountView extends Main {
         change.setId("change-password");
         add(formRow(currentPassword, newPassword, change));
 
-        add(section("Your data"), new Paragraph("Everything KneeLine keeps about you, to keep or to take to another "
-                + "service: one JSON file with your account, assessments, programmes, sessions, flags, check-ins, "
-                + "trainer links and your trainer's notes about you; and your logged sets as a spreadsheet."));
+        add(section(getTranslation("account.data")), new Paragraph(getTranslation("account.data.text")));
         Anchor json = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = personalData.exportMine();
             return new DownloadResponse(new ByteArrayInputStream(bytes), "kneeline-my-data.json",
                     "application/json", bytes.length);
-        }), "Download my data (JSON)");
+        }), getTranslation("account.download.json"));
         json.setId("download-json");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = personalData.loggedSetsCsv();
             return new DownloadResponse(new ByteArrayInputStream(bytes), "kneeline-logged-sets.csv", "text/csv",
                     bytes.length);
-        }), "Download my logged sets (CSV)");
+        }), getTranslation("account.download.csv"));
         csv.setId("download-csv");
         Div downloads = new Div(json, csv);
         downloads.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         add(downloads);
 
-        add(section("Who saw my data"), new Paragraph("Each time someone else, such as your trainer, opened your "
-                + "health data. Several looks within " + 10 + " minutes count as one visit."));
+        add(section(getTranslation("account.visits")), new Paragraph(getTranslation("account.visits.text", 10)));
         // One stacked column, so who, what and when all stay readable on a phone.
         visits.addComponentColumn(v -> {
             Span who = new Span(v.who() + " (" + v.role() + ")");
             who.addClassName(LumoUtility.FontWeight.SEMIBOLD);
             Span what = new Span(v.what());
-            Span when = new Span(WHEN.format(v.when()));
-            when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-            Div visit = new Div(who, what, when);
+            Span at = new Span(when.format(v.when()));
+            at.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            Div visit = new Div(who, what, at);
             visit.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
             return visit;
-        }).setHeader("Who opened what, when");
+        }).setHeader(getTranslation("account.visits.header"));
         visits.setItemsPageable(pageable -> accessLog.mine(me.id(), pageable),
                 pageable -> (int) accessLog.countMine(me.id()));
-        visits.setEmptyStateText("Nobody else has opened your health data.");
+        visits.setEmptyStateText(getTranslation("account.visits.none"));
         visits.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         visits.setAllRowsVisible(accessLog.countMine(me.id()) <= 20);
         visits.setId("access-log");
         add(visits);
 
-        add(section("Delete my account"), new Paragraph("Deletes your account and every row about you: assessments, "
-                + "programmes, sessions, flags, check-ins, trainer links and a trainer's notes about you. This cannot "
-                + "be undone; download your data first if you want to keep it. It also withdraws your consent."));
-        Button delete = new Button("Delete my account", VaadinIcon.TRASH.create(), click -> confirmDeletion(currentUser,
+        add(section(getTranslation("account.delete")), new Paragraph(getTranslation("account.delete.text")));
+        Button delete = new Button(getTranslation("account.delete"), VaadinIcon.TRASH.create(), click -> confirmDeletion(currentUser,
                 personalData));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("delete-account");
@@ -154,13 +148,12 @@ public class MyAccountView extends Main {
 
     private void confirmDeletion(CurrentUser currentUser, PersonalDataService personalData) {
         if (deletePassword.isEmpty()) {
-            deletePassword.setErrorMessage("Enter your password to delete your account.");
+            deletePassword.setErrorMessage(getTranslation("account.delete.password"));
             deletePassword.setInvalid(true);
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog("Delete your account?",
-                "Everything KneeLine keeps about you will be deleted now. This cannot be undone.",
-                "Delete everything", confirm -> {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("account.delete.confirm.title"),
+                getTranslation("account.delete.confirm.text"), getTranslation("account.delete.confirm"), confirm -> {
             try {
                 personalData.eraseMe(deletePassword.getValue());
                 currentUser.logout();
@@ -171,7 +164,7 @@ public class MyAccountView extends Main {
         });
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep my account");
+        dialog.setCancelText(getTranslation("account.delete.keep"));
         dialog.open();
     }
 

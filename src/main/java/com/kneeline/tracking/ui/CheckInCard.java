@@ -33,26 +33,26 @@ public class CheckInCard extends Composite<Div> {
         card.addClassName("kl-check-in");
         card.setId("check-in");
         card.setHeaderPrefix(new Icon(VaadinIcon.SUN_RISE));
-        card.setTitle("Morning check-in");
+        card.setTitle(getTranslation("check-in.title"));
         boolean yesterday = session.plusDays(1).equals(tracking.today());
         RadioButtonGroup<String> settled = yesNo("check-in-settled", yesterday
-                ? "Did yesterday's pain settle by this morning?"
-                : "Did the pain from your session on " + DAY.format(session) + " settle by the next morning?");
+                ? getTranslation("check-in.settled.yesterday")
+                : getTranslation("check-in.settled", com.kneeline.base.i18n.Dates.day(getLocale()).format(session)));
         RadioButtonGroup<String> limited = yesNo("check-in-limited", tracking.functionalLimitationQuestion());
-        Paragraph why = new Paragraph("Your exercises only get harder once pain settles overnight.");
+        Paragraph why = new Paragraph(getTranslation("check-in.why"));
         why.addClassName("kl-fine-print");
-        Button save = new Button("Save check-in", click -> {
+        Button save = new Button(getTranslation("check-in.save"), click -> {
             // Each unanswered question says so next to it; nothing is saved until both are answered.
             for (RadioButtonGroup<String> question : java.util.List.of(settled, limited)) {
                 question.setInvalid(question.isEmpty());
-                question.setErrorMessage(question.isEmpty() ? "Please answer Yes or No." : null);
+                question.setErrorMessage(question.isEmpty() ? getTranslation("check-in.answer") : null);
             }
             if (settled.isEmpty() || limited.isEmpty()) {
                 click.getSource().setEnabled(true);
                 return;
             }
             tracking.checkIn("Yes".equals(settled.getValue()), "Yes".equals(limited.getValue()));
-            Notification.show("Check-in saved.");
+            Notification.show(getTranslation("check-in.saved"));
             getContent().setVisible(false);
             if (onDone != null) {
                 onDone.run();
@@ -72,6 +72,8 @@ public class CheckInCard extends Composite<Div> {
     private static RadioButtonGroup<String> yesNo(String id, String question) {
         RadioButtonGroup<String> group = new RadioButtonGroup<>(question);
         group.setItems("Yes", "No");
+        group.setItemLabelGenerator(v -> com.vaadin.flow.i18n.I18NProvider.translate(
+                "Yes".equals(v) ? "answer.yes" : "answer.no"));
         group.setId(id);
         return group;
     }

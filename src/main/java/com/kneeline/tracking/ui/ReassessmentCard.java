@@ -46,19 +46,18 @@ public class ReassessmentCard extends Composite<Div> {
         card.addClassName("kl-reassessment");
         card.getElement().setAttribute("data-state", s.state().name().toLowerCase(Locale.ROOT));
         card.setHeaderPrefix(new Icon(VaadinIcon.CLIPBOARD_PULSE));
-        card.setTitle("Your check-in");
+        card.setTitle(getTranslation("reassessment.title"));
         Paragraph state = new Paragraph(stateText(s));
         state.setId("reassessment-state");
         state.addClassName("kl-empty-state");
-        Paragraph why = new Paragraph("Every " + s.intervalWeeks() + " weeks you repeat the tests, so you can see "
-                + "what has really changed and your programme can follow." + setByText(s));
+        Paragraph why = new Paragraph(getTranslation("reassessment.why", s.intervalWeeks()) + setByText(s));
         card.add(state, why);
 
         boolean now = s.state() != ReassessmentStatus.State.UPCOMING;
-        Button start = new Button(now ? "Start the check-in" : "Check in early",
+        Button start = new Button(getTranslation(now ? "reassessment.start" : "reassessment.early"),
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(AssessmentWizardView.class)));
         start.setId("reassessment-start");
-        Button progress = new Button("See your progress",
+        Button progress = new Button(getTranslation("reassessment.progress"),
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ProgressView.class)));
         progress.setId("reassessment-progress");
         if (now) {
@@ -68,12 +67,18 @@ public class ReassessmentCard extends Composite<Div> {
         getContent().add(card);
     }
 
+    /** The day format of the current page's language. */
+    private static DateTimeFormatter day() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return com.kneeline.base.i18n.Dates.day(ui == null ? Locale.ENGLISH : ui.getLocale());
+    }
+
     static String stateText(ReassessmentStatus s) {
         return switch (s.state()) {
-            case UPCOMING -> "Next check-in due on " + DAY.format(s.dueDate()) + ".";
-            case DUE -> "Your check-in is due now.";
-            case OVERDUE -> "Your check-in is overdue since " + DAY.format(s.dueDate()) + ".";
-            case REQUESTED -> "Your trainer asked for a check-in.";
+            case UPCOMING -> com.vaadin.flow.i18n.I18NProvider.translate("reassessment.upcoming", day().format(s.dueDate()));
+            case DUE -> com.vaadin.flow.i18n.I18NProvider.translate("reassessment.due");
+            case OVERDUE -> com.vaadin.flow.i18n.I18NProvider.translate("reassessment.overdue", day().format(s.dueDate()));
+            case REQUESTED -> com.vaadin.flow.i18n.I18NProvider.translate("reassessment.requested");
         };
     }
 }
