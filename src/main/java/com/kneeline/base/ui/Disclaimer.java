@@ -12,7 +12,8 @@ public final class Disclaimer {
     }
 
     public static Paragraph paragraph() {
-        Paragraph p = new Paragraph(TEXT);
+        // TEXT is the English words; the page shows the person's language.
+        Paragraph p = new Paragraph(com.vaadin.flow.i18n.I18NProvider.translate("disclaimer"));
         p.addClassName("kl-disclaimer");
         return p;
     }

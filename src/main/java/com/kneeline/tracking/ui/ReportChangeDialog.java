@@ -25,7 +25,7 @@ public class ReportChangeDialog extends Dialog {
     public static final String BUTTON_TEXT = "I got hurt / something changed";
 
     public ReportChangeDialog(TrackingService tracking, Runnable afterReport) {
-        setHeaderTitle(BUTTON_TEXT);
+        setHeaderTitle(getTranslation("report-change.button"));
         setId("report-change-dialog");
         addClassName("kl-report-dialog");
         setWidth("min(40rem, 100vw)");
@@ -76,7 +76,8 @@ public class ReportChangeDialog extends Dialog {
 
     /** The button that opens the dialog; {@code afterReport} re-renders the page so the new flag shows. */
     public static Button openButton(TrackingService tracking, Runnable afterReport) {
-        Button open = new Button(BUTTON_TEXT, VaadinIcon.AMBULANCE.create(),
+        Button open = new Button(com.vaadin.flow.i18n.I18NProvider.translate("report-change.button"),
+                VaadinIcon.AMBULANCE.create(),
                 click -> new ReportChangeDialog(tracking, afterReport).open());
         open.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         open.setId("report-change");
