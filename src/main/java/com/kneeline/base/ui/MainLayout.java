@@ -81,7 +81,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = MenuConfiguration.getPageHeader(getContent()).map(this::title).orElse("KneeLine");
+        // A view with a dynamic title (an exercise's name) already speaks the person's language.
+        String title = MenuConfiguration.getPageHeader(getContent())
+                .map(t -> getContent() instanceof com.vaadin.flow.router.HasDynamicTitle ? t : title(t))
+                .orElse("KneeLine");
         viewTitle.setText(title);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
