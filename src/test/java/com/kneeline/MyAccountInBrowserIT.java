@@ -18,7 +18,6 @@ import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.privacy.PersonalDataService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.Training;
-import com.kneeline.tracking.TrackingService;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -44,7 +43,14 @@ class MyAccountInBrowserIT extends BrowserTest {
     @Autowired TrainerLinkService links;
     @Autowired AssessmentService assessments;
     @Autowired ProgrammeService programmes;
-    @Autowired TrackingService tracking;
+    @Autowired
+    com.kneeline.tracking.TodaysSessionService todays;
+    @Autowired
+    com.kneeline.tracking.SessionLogService sessionLog;
+    @Autowired
+    com.kneeline.tracking.TrainingHistoryService trainingHistory;
+    @Autowired
+    com.kneeline.account.PersonAccess personAccess;
 
     /** Set-up runs as a person on this thread; a Vaadin session left current here would hide that person. */
     @org.junit.jupiter.api.BeforeEach
@@ -63,9 +69,9 @@ class MyAccountInBrowserIT extends BrowserTest {
             links.accept(code);
             programmes.createFromAssessment(Assessments.complete(assessments,
                     AssessmentProfiles.leftPronationAndLimitedDorsiflexion()));
-            tracking.nextSession().ifPresent(session -> Training.logAtTarget(tracking, session, 2));
+            todays.nextSession(me()).ifPresent(session -> Training.logAtTarget(sessionLog, me(), session, 2));
         });
-        asPerson(trainer, "TRAINER", () -> tracking.history(me, PageRequest.of(0, 5)));
+        asPerson(trainer, "TRAINER", () -> trainingHistory.history(me, PageRequest.of(0, 5)));
 
         signIn(email, PASSWORD);
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
@@ -137,5 +143,10 @@ class MyAccountInBrowserIT extends BrowserTest {
         waitForVaadin();
         assertThat(page.getByText("Who sees it")).isVisible();
         screenshotsAtBothWidths("privacy");
+    }
+
+    /** The signed-in person, whose own tracker the calls above use. */
+    long me() {
+        return personAccess.me().id();
     }
 }

@@ -14,7 +14,6 @@ import com.kneeline.content.model.Prom;
 import com.kneeline.outcomes.OutcomesService;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.Training;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,13 @@ class OutcomesInBrowserIT extends BrowserTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.TodaysSessionService todays;
+    @Autowired
+    com.kneeline.tracking.SessionLogService sessionLog;
+    @Autowired
+    com.kneeline.tracking.CheckInService checkIns;
+    @Autowired
+    com.kneeline.account.PersonAccess personAccess;
     @Autowired
     OutcomesService outcomes;
     @Autowired
@@ -54,7 +59,7 @@ class OutcomesInBrowserIT extends BrowserTest {
                 p.items().forEach(i -> a.put(i.id(), i.answers().get(2).id()));
                 outcomes.answer(p.id(), a);
             }
-            Training.followThePlan(tracking, clock, 28, 1);
+            Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 28, 1);
             Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
             phases.advance(); // control -> strength, which loads one leg
         });
@@ -123,5 +128,10 @@ class OutcomesInBrowserIT extends BrowserTest {
         waitForVaadin();
         assertNoSidewaysScroll("outcomes after hop tests");
         screenshotsAtBothWidths("outcomes-return-to-sport");
+    }
+
+    /** The signed-in person, whose own tracker the calls above use. */
+    long me() {
+        return personAccess.me().id();
     }
 }

@@ -20,7 +20,6 @@ import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.PlannedSession;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.KneeTracking;
 import com.kneeline.tracking.engine.SetLog;
@@ -43,7 +42,11 @@ class TrainerInBrowserIT extends BrowserTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.TodaysSessionService todays;
+    @Autowired
+    com.kneeline.tracking.SessionLogService sessionLog;
+    @Autowired
+    com.kneeline.account.PersonAccess personAccess;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,12 +67,12 @@ class TrainerInBrowserIT extends BrowserTest {
             AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
             long id = Assessments.complete(assessments, profile, about);
             programmes.createFromAssessment(id);
-            PlannedSession session = tracking.nextSession().orElseThrow();
+            PlannedSession session = todays.nextSession(me()).orElseThrow();
             List<ExerciseLog> logs = session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
                     i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
                             i.prescription().target(), i.prescription().loadKg(), 7.0, 6, KneeTracking.GOOD)).toList()))
                     .toList();
-            return tracking.logSession(session.number(), logs);
+            return sessionLog.logSession(me(), session.number(), logs);
         });
         // One real session a day is all a test can log; the flag the tracker would raise after several is stored.
         jdbc.update("INSERT INTO referral_flag (owner_id, kind, seen, why_it_matters, professional, stops_exercise, "
@@ -185,5 +188,10 @@ class TrainerInBrowserIT extends BrowserTest {
         assertThat(page.locator("#invite-code input")).hasValue(code);
         page.locator("#accept-invite").click();
         assertThat(page.locator("#my-trainer-card")).containsText("Casey Coach");
+    }
+
+    /** The signed-in person, whose own tracker the calls above use. */
+    long me() {
+        return personAccess.me().id();
     }
 }

@@ -4,25 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import com.kneeline.base.BaseEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** The answer to "compared with when you started, your knee is..." at one check-in. */
 @Entity
 @Table(name = "outcome_global_rating")
-class GlobalRatingEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class GlobalRatingEntry extends BaseEntity {
 
     @Column(name = "person_id", nullable = false)
     private long personId;

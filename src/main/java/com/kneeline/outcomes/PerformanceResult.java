@@ -4,27 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import com.kneeline.base.BaseEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One performance test on both legs on one day, and which leg is the involved one. */
 @Entity
 @Table(name = "outcome_performance_result")
-class PerformanceResult {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class PerformanceResult extends BaseEntity {
 
     @Column(name = "person_id", nullable = false)
     private long personId;

@@ -3,15 +3,17 @@ package com.kneeline.prescription;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.kneeline.base.Attribution;
+import com.kneeline.base.BaseEntity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * One deliberate change to a programme, by a named person at a known time: an exercise replaced by another, an
@@ -20,7 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "programme_override")
-public class ProgrammeOverride {
+public class ProgrammeOverride extends BaseEntity {
 
     public static final int REASON_MAX_LENGTH = 200;
     public static final int LOAD_GUIDANCE_MAX_LENGTH = 300;
@@ -41,13 +43,6 @@ public class ProgrammeOverride {
         /** The phase: the programme is regenerated in it. */
         PHASE
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "programme_id", nullable = false)
     private long programmeId;
@@ -82,17 +77,14 @@ public class ProgrammeOverride {
     @Column(name = "phase_id", length = 40)
     private String phaseId;
 
-    @Column(name = "made_by", nullable = false)
-    private long madeBy;
-
-    @Column(name = "made_by_name", nullable = false, length = 80)
-    private String madeByName;
-
-    @Column(name = "made_by_trainer", nullable = false)
-    private boolean madeByTrainer;
-
-    @Column(name = "made_at", nullable = false)
-    private Instant madeAt;
+    /** Who made the change (the person or their trainer) and when. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "by", column = @Column(name = "made_by", nullable = false)),
+            @AttributeOverride(name = "byName", column = @Column(name = "made_by_name", nullable = false, length = 80)),
+            @AttributeOverride(name = "byTrainer", column = @Column(name = "made_by_trainer", nullable = false)),
+            @AttributeOverride(name = "at", column = @Column(name = "made_at", nullable = false))})
+    private Attribution made;
 
     @Column(length = REASON_MAX_LENGTH)
     private String reason;
@@ -119,10 +111,8 @@ public class ProgrammeOverride {
         }
         this.programmeId = programmeId;
         this.kind = Objects.requireNonNull(kind);
-        this.madeBy = madeBy;
-        this.madeByName = Objects.requireNonNull(madeByName);
-        this.madeByTrainer = madeByTrainer;
-        this.madeAt = Objects.requireNonNull(madeAt);
+        this.made = new Attribution(madeBy, Objects.requireNonNull(madeByName), madeByTrainer,
+                Objects.requireNonNull(madeAt));
         this.reason = reason;
     }
 
@@ -174,8 +164,8 @@ public class ProgrammeOverride {
 
     /** The same change, carried over to a newer programme. */
     ProgrammeOverride carriedTo(long newProgrammeId) {
-        ProgrammeOverride o = new ProgrammeOverride(newProgrammeId, kind, madeBy, madeByName, madeByTrainer, madeAt,
-                reason);
+        ProgrammeOverride o = new ProgrammeOverride(newProgrammeId, kind, made.by(), made.byName(), made.byTrainer(),
+                made.at(), reason);
         o.exerciseId = exerciseId;
         o.replacementId = replacementId;
         o.sets = sets;
@@ -186,10 +176,6 @@ public class ProgrammeOverride {
         o.minutesPerSession = minutesPerSession;
         o.phaseId = phaseId;
         return o;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getProgrammeId() {
@@ -225,19 +211,19 @@ public class ProgrammeOverride {
     }
 
     public long getMadeBy() {
-        return madeBy;
+        return made.by();
     }
 
     public String getMadeByName() {
-        return madeByName;
+        return made.byName();
     }
 
     public boolean isMadeByTrainer() {
-        return madeByTrainer;
+        return made.byTrainer();
     }
 
     public Instant getMadeAt() {
-        return madeAt;
+        return made.at();
     }
 
     public String getReason() {

@@ -22,7 +22,6 @@ import com.kneeline.outcomes.ui.OutcomesView;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.PhaseService;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.Training;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
@@ -35,7 +34,13 @@ class OutcomesScenarioTest extends CoachingTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.TodaysSessionService todays;
+    @Autowired
+    com.kneeline.tracking.SessionLogService sessionLog;
+    @Autowired
+    com.kneeline.tracking.CheckInService checkIns;
+    @Autowired
+    com.kneeline.account.PersonAccess personAccess;
     @Autowired
     PhaseService phases;
 
@@ -71,7 +76,7 @@ class OutcomesScenarioTest extends CoachingTest {
         assertThat(outcomes.overview().hopTesting().met()).as("no session logged yet").isFalse();
         assertThatThrownBy(() -> hops(95, 100)).isInstanceOf(OutcomeInputException.class);
 
-        Training.followThePlan(tracking, clock, 28, 1);
+        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 28, 1);
         // week 4 check-in: questionnaires and the global rating are due again
         Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
         OutcomesOverview week4 = outcomes.overview();
@@ -98,7 +103,7 @@ class OutcomesScenarioTest extends CoachingTest {
         assertThat(outcomes.overview().returnToSport().met()).isFalse();
         assertThat(outcomes.overview().maintenance()).isNull();
 
-        Training.followThePlan(tracking, clock, 28, 0);
+        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 28, 0);
         // week 8: the programme's own criteria hold, but the speed phase also needs step-down quality
         PhaseService.Progress waiting = phases.progress().orElseThrow();
         assertThat(waiting.ready()).isFalse();
@@ -114,7 +119,7 @@ class OutcomesScenarioTest extends CoachingTest {
         phases.advance();
         assertThat(programmes.current().orElseThrow().programme().phaseId()).isEqualTo("speed");
 
-        Training.followThePlan(tracking, clock, 28, 0);
+        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 28, 0);
         hops(92, 100);
         OutcomesOverview week12 = outcomes.overview();
         assertThat(week12.returnToSport().met()).isTrue();
@@ -133,14 +138,14 @@ class OutcomesScenarioTest extends CoachingTest {
     void stalledOutcomesGiveTheNoProgressReferralAtWeekSixAndNotBefore() {
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(tracking, clock, 21, 1);
+        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 21, 1);
         Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(tracking, clock, 20, 1);
+        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 20, 1);
         assertThat(outcomes.overview().noProgress()).as("week 5 and 6 days").isNull();
 
-        Training.followThePlan(tracking, clock, 1, 1);
+        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 1, 1);
         OutcomesOverview week6 = outcomes.overview();
         assertThat(week6.proms()).extracting(OutcomesOverview.PromSeries::sinceFirst)
                 .containsOnly(ChangeOutcome.NO_REAL_CHANGE);
@@ -148,5 +153,10 @@ class OutcomesScenarioTest extends CoachingTest {
         UI.getCurrent().navigate(OutcomesView.class);
         assertThat(_get(Card.class, spec -> spec.withId("outcomes-no-progress")).getElement().getProperty("cardTitle"))
                 .startsWith("No real change yet");
+    }
+
+    /** The signed-in person, whose own tracker the calls above use. */
+    long me() {
+        return personAccess.me().id();
     }
 }

@@ -29,7 +29,11 @@ class TrainerAdjustmentsTest extends CoachingTest {
     @Autowired
     ContentService content;
     @Autowired
-    com.kneeline.tracking.TrackingService tracking;
+    com.kneeline.tracking.TodaysSessionService todays;
+    @Autowired
+    com.kneeline.tracking.SessionLogService sessionLog;
+    @Autowired
+    com.kneeline.account.PersonAccess personAccess;
 
     long trainer;
     long client;
@@ -295,8 +299,8 @@ class TrainerAdjustmentsTest extends CoachingTest {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
         ProgrammeDetails p = programmes.generateForClient(client);
         signIn(client);
-        var session = tracking.nextSession().orElseThrow();
-        tracking.logSession(session.number(), session.items().stream().map(i -> com.kneeline.tracking.engine.ExerciseLog
+        var session = todays.nextSession(me()).orElseThrow();
+        sessionLog.logSession(me(), session.number(), session.items().stream().map(i -> com.kneeline.tracking.engine.ExerciseLog
                 .done(i.prescription().exerciseId(), i.prescription().side(), java.util.stream.IntStream.range(0, i.sets())
                         .mapToObj(n -> new com.kneeline.tracking.engine.SetLog(i.prescription().target(),
                                 i.prescription().loadKg(), 7.0, 0, com.kneeline.tracking.engine.KneeTracking.GOOD))
@@ -308,10 +312,15 @@ class TrainerAdjustmentsTest extends CoachingTest {
         programmes.setDose(client, p.id(), slot, new Dose(ProgrammeOverride.MAX_SETS, null, null, null));
 
         signIn(client);
-        assertThat(tracking.nextSession().orElseThrow().items()).filteredOn(i -> i.slotId().equals(slot))
+        assertThat(todays.nextSession(me()).orElseThrow().items()).filteredOn(i -> i.slotId().equals(slot))
                 .isNotEmpty()
                 // the trainer's sets, plus the affected side's extra set where the exercise is one-legged
                 .allSatisfy(i -> assertThat(i.sets()).isBetween(ProgrammeOverride.MAX_SETS, ProgrammeOverride.MAX_SETS + 1))
                 .anySatisfy(i -> assertThat(i.sets()).isEqualTo(ProgrammeOverride.MAX_SETS));
+    }
+
+    /** The signed-in person, whose own tracker the calls above use. */
+    long me() {
+        return personAccess.me().id();
     }
 }

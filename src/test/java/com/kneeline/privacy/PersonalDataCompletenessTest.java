@@ -32,7 +32,6 @@ import com.kneeline.privacy.PersonalDataSchema.ForeignKey;
 import com.kneeline.privacy.PersonalDataSchema.Table;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.Training;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.trainer.TrainerNoteService;
 
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +63,16 @@ class PersonalDataCompletenessTest {
     @Autowired TrainerNoteService notes;
     @Autowired AssessmentService assessments;
     @Autowired ProgrammeService programmes;
-    @Autowired TrackingService tracking;
+    @Autowired
+    com.kneeline.tracking.TodaysSessionService todays;
+    @Autowired
+    com.kneeline.tracking.SessionLogService sessionLog;
+    @Autowired
+    com.kneeline.tracking.CheckInService checkIns;
+    @Autowired
+    com.kneeline.tracking.TrainingHistoryService trainingHistory;
+    @Autowired
+    com.kneeline.account.PersonAccess personAccess;
     @Autowired TestClock.Movable clock;
     @Autowired PersonalDataService personalData;
     @Autowired DataSource dataSource;
@@ -171,12 +179,12 @@ class PersonalDataCompletenessTest {
             links.accept(code);
             long assessment = Assessments.complete(assessments, AssessmentProfiles.leftPronationAndLimitedDorsiflexion());
             programmes.createFromAssessment(assessment);
-            Training.followThePlan(tracking, clock, 7, 2);
+            Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 7, 2);
             return null;
         });
         as(trainerEmail, "TRAINER", () -> {
             notes.add(person, "Private note about " + marker);
-            return tracking.history(person, PageRequest.of(0, 10));
+            return trainingHistory.history(person, PageRequest.of(0, 10));
         });
         return person;
     }
@@ -322,5 +330,10 @@ class PersonalDataCompletenessTest {
                 }
             }
         }
+    }
+
+    /** The signed-in person, whose own tracker the calls above use. */
+    long me() {
+        return personAccess.me().id();
     }
 }

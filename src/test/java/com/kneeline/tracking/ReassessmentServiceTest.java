@@ -49,7 +49,15 @@ class ReassessmentServiceTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.TodaysSessionService todays;
+    @Autowired
+    com.kneeline.tracking.SessionLogService sessionLog;
+    @Autowired
+    com.kneeline.tracking.CheckInService checkIns;
+    @Autowired
+    com.kneeline.tracking.ReferralFlagService referralFlags;
+    @Autowired
+    com.kneeline.account.PersonAccess personAccess;
     @Autowired
     ReassessmentService reassessments;
     @Autowired
@@ -117,7 +125,7 @@ class ReassessmentServiceTest {
 
         ReassessmentStatus status = reassessments.status().orElseThrow();
         assertThat(status.state()).isEqualTo(State.UPCOMING);
-        assertThat(status.dueDate()).isEqualTo(LocalDate.ofInstant(clock.instant(), TrackingService.ZONE)
+        assertThat(status.dueDate()).isEqualTo(LocalDate.ofInstant(clock.instant(), com.kneeline.base.Dates.ZONE)
                 .plusWeeks(rules().defaultIntervalWeeks()));
     }
 
@@ -194,11 +202,11 @@ class ReassessmentServiceTest {
 
     /** Logs every planned session at the target with little pain, and checks in each next morning, for some days. */
     private void trainFor(int days) {
-        Training.followThePlan(tracking, clock, days, 1);
+        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, days, 1);
     }
 
     private List<Flag.Kind> openFlagKinds() {
-        return tracking.openFlags().stream().map(OpenFlag::kind).toList();
+        return referralFlags.openFlags(me()).stream().map(OpenFlag::kind).toList();
     }
 
     @Test
@@ -221,7 +229,7 @@ class ReassessmentServiceTest {
         trainFor(1);
 
         assertThat(openFlagKinds()).contains(Flag.Kind.NO_PROGRESS).doesNotContain(Flag.Kind.WORSENING);
-        assertThat(tracking.openFlags()).filteredOn(f -> f.kind() == Flag.Kind.NO_PROGRESS).singleElement()
+        assertThat(referralFlags.openFlags(me())).filteredOn(f -> f.kind() == Flag.Kind.NO_PROGRESS).singleElement()
                 .satisfies(f -> assertThat(f.seen()).contains(rule.weeks() + " weeks and " + rule.reassessments()
                         + " reassessment"));
     }
@@ -252,7 +260,7 @@ class ReassessmentServiceTest {
         Assessments.complete(assessments, Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "9"));
         trainFor(2);
 
-        assertThat(tracking.openFlags()).filteredOn(f -> f.kind() == Flag.Kind.WORSENING).singleElement()
+        assertThat(referralFlags.openFlags(me())).filteredOn(f -> f.kind() == Flag.Kind.WORSENING).singleElement()
                 .satisfies(f -> assertThat(f.seen()).contains("Knee-to-wall distance (left)"));
     }
 
@@ -263,7 +271,7 @@ class ReassessmentServiceTest {
         Answers profile = AssessmentProfiles.motorControlOnly();
         programmes.createFromAssessment(Assessments.complete(assessments, profile));
         trainFor(7);
-        PlannedSession before = tracking.nextSession().orElseThrow();
+        PlannedSession before = todays.nextSession(me()).orElseThrow();
         PlannedSession.Item progressed = before.items().stream()
                 .filter(i -> i.prescription().target() > i.prescription().rangeMin()
                         || !i.slotId().equals(i.prescription().exerciseId()))
@@ -275,14 +283,14 @@ class ReassessmentServiceTest {
         programmes.createFromAssessment(checkIn);
         assertThat(programmes.current().orElseThrow().id()).isNotEqualTo(oldProgramme);
 
-        PlannedSession after = tracking.nextSession().orElseThrow();
+        PlannedSession after = todays.nextSession(me()).orElseThrow();
         List<PlannedSession.Item> sameSlot = after.items().stream()
                 .filter(i -> i.slotId().equals(progressed.slotId()) && i.prescription().side() == progressed.prescription().side())
                 .toList();
         if (sameSlot.isEmpty()) {
             // the next session may be another day's: look through the week's sessions
             clock.plusDays(1);
-            sameSlot = tracking.nextSession().orElseThrow().items().stream()
+            sameSlot = todays.nextSession(me()).orElseThrow().items().stream()
                     .filter(i -> i.slotId().equals(progressed.slotId())
                             && i.prescription().side() == progressed.prescription().side()).toList();
         }
@@ -299,7 +307,7 @@ class ReassessmentServiceTest {
     /** The item for a slot in the next session that has it, looking up to a week ahead. */
     private PlannedSession.Item nextItemFor(String slot, Side side) {
         for (int d = 0; d < 7; d++) {
-            var item = tracking.nextSession().orElseThrow().items().stream()
+            var item = todays.nextSession(me()).orElseThrow().items().stream()
                     .filter(i -> i.slotId().equals(slot) && i.prescription().side() == side).findFirst();
             if (item.isPresent()) {
                 return item.get();
@@ -359,8 +367,13 @@ class ReassessmentServiceTest {
         Answers profile = AssessmentProfiles.motorControlOnly();
         programmes.createFromAssessment(Assessments.complete(assessments, profile));
         trainFor(3);
-        PlannedSession before = tracking.nextSession().orElseThrow();
+        PlannedSession before = todays.nextSession(me()).orElseThrow();
         Assessments.complete(assessments, profile);
-        assertThat(tracking.nextSession().orElseThrow().items()).isEqualTo(before.items());
+        assertThat(todays.nextSession(me()).orElseThrow().items()).isEqualTo(before.items());
+    }
+
+    /** The signed-in person, whose own tracker the calls above use. */
+    long me() {
+        return personAccess.me().id();
     }
 }

@@ -1,11 +1,11 @@
 package com.kneeline.assessment.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import com.kneeline.base.Dates;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentNotFoundException;
@@ -50,7 +50,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
 
     static final String ID = "assessmentId";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     private final transient AssessmentService assessments;
     private final transient ContentService content;

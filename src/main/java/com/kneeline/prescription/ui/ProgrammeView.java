@@ -1,7 +1,6 @@
 package com.kneeline.prescription.ui;
 
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kneeline.base.Dates;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentSummary;
@@ -64,7 +64,7 @@ import jakarta.annotation.security.PermitAll;
 public class ProgrammeView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     private final transient ProgrammeService programmes;
     private final transient AssessmentService assessments;

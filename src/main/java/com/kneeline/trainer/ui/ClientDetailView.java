@@ -1,12 +1,12 @@
 package com.kneeline.trainer.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kneeline.base.Dates;
 import com.kneeline.content.model.IntRange;
 import com.kneeline.tracking.ReassessmentService;
 import com.kneeline.tracking.ReassessmentStatus;
@@ -31,9 +31,10 @@ import com.kneeline.trainer.TrainerNoteService;
 import com.kneeline.tracking.AcknowledgedFlag;
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.SessionSummary;
-import com.kneeline.tracking.TrackingService;
-import com.kneeline.tracking.engine.Adherence;
+import com.kneeline.tracking.ReferralFlagService;
+import com.kneeline.tracking.TrainingHistoryService;
 import com.kneeline.tracking.ui.HistoryView;
+import com.kneeline.tracking.ui.SessionHistory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,30 +80,33 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
     public static final String CLIENT_ID = "clientId";
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.ENGLISH).withZone(Dates.ZONE);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+            FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(Dates.ZONE);
     private static final String[] WEEKDAYS = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday"};
 
     private final transient TrainerLinkService links;
     private final transient AssessmentService assessments;
     private final transient com.kneeline.prescription.ProgrammeService programmes;
-    private final transient TrackingService tracking;
+    private final transient TrainingHistoryService history;
+    private final transient ReferralFlagService flags;
     private final transient TrainerNoteService notes;
     private final transient ContentService content;
     private final transient ReassessmentService reassessments;
     private long clientId;
 
     public ClientDetailView(TrainerLinkService links, AssessmentService assessments,
-                            com.kneeline.prescription.ProgrammeService programmes, TrackingService tracking,
+                            com.kneeline.prescription.ProgrammeService programmes, TrainingHistoryService history,
+                            ReferralFlagService flags,
                             TrainerNoteService notes, ContentService content, ReassessmentService reassessments) {
         this.reassessments = reassessments;
         this.links = links;
         this.assessments = assessments;
         this.programmes = programmes;
-        this.tracking = tracking;
+        this.history = history;
+        this.flags = flags;
         this.notes = notes;
         this.content = content;
         addClassNames("kl-page", "kl-client");
@@ -237,12 +241,12 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
 
     private Component flagsSection() {
         Section section = section("client-flags", "Referral flags");
-        List<OpenFlag> open = tracking.openFlags(clientId);
+        List<OpenFlag> open = flags.openFlags(clientId);
         if (open.isEmpty()) {
             section.add(new Paragraph("No open flags."));
         }
         open.forEach(flag -> section.add(openFlag(flag)));
-        List<AcknowledgedFlag> done = tracking.acknowledgedFlags(clientId);
+        List<AcknowledgedFlag> done = flags.acknowledgedFlags(clientId);
         if (!done.isEmpty()) {
             Details history = new Details("Acknowledged (" + done.size() + ")");
             history.setId("client-acknowledged-flags");
@@ -270,7 +274,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
                 new Paragraph("What was seen: " + flag.seen()),
                 new Paragraph("Whom to see: " + flag.professional()));
         TextArea note = new TextArea("Note for your client");
-        note.setMaxLength(TrackingService.flagNoteMaxLength());
+        note.setMaxLength(ReferralFlagService.flagNoteMaxLength());
         note.setPlaceholder("For example: referred to physio on 12 May");
         note.setHelperText("Your client sees this note and your name with the flag.");
         note.setWidthFull();
@@ -282,7 +286,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
                 note.setInvalid(true);
                 return;
             }
-            tracking.acknowledgeAsTrainer(clientId, flag.id(), note.getValue());
+            flags.acknowledgeAsTrainer(clientId, flag.id(), note.getValue());
             Notification.show("Flag acknowledged. Your client sees your note.");
             replace(getComponentAt(1), flagsSection());
         });
@@ -387,26 +391,11 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
 
     private Component sessionsSection() {
         Section section = section("client-sessions", "Sessions");
-        Adherence.Summary adherence = tracking.adherence(clientId);
-        Paragraph summary = new Paragraph(adherence.last30Days().planned() == 0
-                ? "No planned session has been due yet."
-                : "Last 7 days: " + adherence.last7Days().done() + " of " + adherence.last7Days().planned()
-                + " planned sessions done · last 30 days: " + adherence.last30Days().percent() + " % · in a row: "
-                + adherence.streak());
+        Paragraph summary = SessionHistory.adherence(history, clientId);
         summary.setId("client-adherence");
-        Grid<SessionSummary> grid = new Grid<>();
+        Grid<SessionSummary> grid = SessionHistory.grid(history, clientId, DAY, "No sessions logged yet.");
         grid.setId("client-sessions-grid");
-        grid.addColumn(s -> DAY.format(s.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.exercisesDone() + "/" + s.exercisesPlanned()).setHeader("Done").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(s -> s.maxPain() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SessionSummary::tracking).setHeader("Knee").setAutoWidth(true);
-        grid.setEmptyStateText("No sessions logged yet.");
-        long count = tracking.historyCount(clientId);
-        grid.setItemsPageable(pageable -> tracking.history(clientId, pageable).getContent(),
-                pageable -> (int) tracking.historyCount(clientId));
-        grid.setHeight(Math.max(2, Math.min(count, 8)) * 3 + 3.5 + "rem");
-        section.add(summary, grid, HistoryView.painChart(tracking.painOverTime(clientId, 60)));
+        section.add(summary, grid, HistoryView.painChart(history.painOverTime(clientId, 60)));
         return section;
     }
 

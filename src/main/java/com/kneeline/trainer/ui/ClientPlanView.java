@@ -1,7 +1,6 @@
 package com.kneeline.trainer.ui;
 
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import com.kneeline.base.Dates;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.account.AccountService;
@@ -75,7 +75,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
 
     static final String CLIENT_ID = "clientId";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     private final transient ProgrammeService programmes;
     private final transient TemplateService templates;
