@@ -44,13 +44,7 @@ class MyAccountInBrowserIT extends BrowserTest {
     @Autowired AssessmentService assessments;
     @Autowired ProgrammeService programmes;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    com.kneeline.tracking.TrainingHistoryService trainingHistory;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
 
     /** Set-up runs as a person on this thread; a Vaadin session left current here would hide that person. */
     @org.junit.jupiter.api.BeforeEach
@@ -69,9 +63,9 @@ class MyAccountInBrowserIT extends BrowserTest {
             links.accept(code);
             programmes.createFromAssessment(Assessments.complete(assessments,
                     AssessmentProfiles.leftPronationAndLimitedDorsiflexion()));
-            todays.nextSession(me()).ifPresent(session -> Training.logAtTarget(sessionLog, me(), session, 2));
+            tracker.todays().nextSession(tracker.me()).ifPresent(session -> Training.logAtTarget(tracker, session, 2));
         });
-        asPerson(trainer, "TRAINER", () -> trainingHistory.history(me, PageRequest.of(0, 5)));
+        asPerson(trainer, "TRAINER", () -> tracker.trainingHistory().history(me, PageRequest.of(0, 5)));
 
         signIn(email, PASSWORD);
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
@@ -143,10 +137,5 @@ class MyAccountInBrowserIT extends BrowserTest {
         waitForVaadin();
         assertThat(page.getByText("Who sees it")).isVisible();
         screenshotsAtBothWidths("privacy");
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
     }
 }

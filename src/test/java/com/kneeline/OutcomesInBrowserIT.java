@@ -36,13 +36,7 @@ class OutcomesInBrowserIT extends BrowserTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    com.kneeline.tracking.CheckInService checkIns;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     OutcomesService outcomes;
     @Autowired
@@ -59,7 +53,7 @@ class OutcomesInBrowserIT extends BrowserTest {
                 p.items().forEach(i -> a.put(i.id(), i.answers().get(2).id()));
                 outcomes.answer(p.id(), a);
             }
-            Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 28, 1);
+            Training.followThePlan(tracker, clock, 28, 1);
             Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
             phases.advance(); // control -> strength, which loads one leg
         });
@@ -128,10 +122,5 @@ class OutcomesInBrowserIT extends BrowserTest {
         waitForVaadin();
         assertNoSidewaysScroll("outcomes after hop tests");
         screenshotsAtBothWidths("outcomes-return-to-sport");
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
     }
 }

@@ -42,11 +42,7 @@ class TrainerInBrowserIT extends BrowserTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -67,12 +63,12 @@ class TrainerInBrowserIT extends BrowserTest {
             AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
             long id = Assessments.complete(assessments, profile, about);
             programmes.createFromAssessment(id);
-            PlannedSession session = todays.nextSession(me()).orElseThrow();
+            PlannedSession session = tracker.todays().nextSession(tracker.me()).orElseThrow();
             List<ExerciseLog> logs = session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
                     i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
                             i.prescription().target(), i.prescription().loadKg(), 7.0, 6, KneeTracking.GOOD)).toList()))
                     .toList();
-            return sessionLog.logSession(me(), session.number(), logs);
+            return tracker.sessionLog().logSession(tracker.me(), session.number(), logs);
         });
         // One real session a day is all a test can log; the flag the tracker would raise after several is stored.
         jdbc.update("INSERT INTO referral_flag (owner_id, kind, seen, why_it_matters, professional, stops_exercise, "
@@ -188,10 +184,5 @@ class TrainerInBrowserIT extends BrowserTest {
         assertThat(page.locator("#invite-code input")).hasValue(code);
         page.locator("#accept-invite").click();
         assertThat(page.locator("#my-trainer-card")).containsText("Casey Coach");
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
     }
 }

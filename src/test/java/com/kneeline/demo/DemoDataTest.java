@@ -41,13 +41,7 @@ class DemoDataTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.TrainingHistoryService trainingHistory;
-    @Autowired
-    com.kneeline.tracking.ReferralFlagService referralFlags;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     RosterService roster;
     @Autowired
@@ -80,26 +74,26 @@ class DemoDataTest {
         DemoPeople.Person maya = person(DemoPeople.Story.STEADY, true);
         as(maya.email());
         // about 3 a week, minus the odd missed day
-        assertThat(trainingHistory.historyCount(me())).isGreaterThanOrEqualTo(maya.weeks() * 2L);
+        assertThat(tracker.trainingHistory().historyCount(tracker.me())).isGreaterThanOrEqualTo(maya.weeks() * 2L);
         assertThat(assessments.history(Pageable.ofSize(20)).getContent().stream()
                 .filter(a -> a.status() == AssessmentStatus.COMPLETED)).hasSize(2);
         assertThat(programmes.history()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(trainingHistory.adherence(me()).last30Days().percent()).isGreaterThanOrEqualTo(75);
-        LocalDate last = trainingHistory.history(me(), Pageable.ofSize(1)).getContent().getFirst().date();
+        assertThat(tracker.trainingHistory().adherence(tracker.me()).last30Days().percent()).isGreaterThanOrEqualTo(75);
+        LocalDate last = tracker.trainingHistory().history(tracker.me(), Pageable.ofSize(1)).getContent().getFirst().date();
         assertThat(ChronoUnit.DAYS.between(last, LocalDate.now(ZoneOffset.UTC))).isLessThan(4);
-        assertThat(referralFlags.openFlags(me())).isEmpty();
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).isEmpty();
     }
 
     @Test
     void thePainSpikeClientHasAnOpenPersistentPainFlag() {
         as(person(DemoPeople.Story.PAIN_SPIKE, true).email());
-        assertThat(referralFlags.openFlags(me())).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
     }
 
     @Test
     void theLapsedClientStoppedLoggingWeeksAgo() {
         as(person(DemoPeople.Story.LAPSED, true).email());
-        LocalDate last = trainingHistory.history(me(), Pageable.ofSize(1)).getContent().getFirst().date();
+        LocalDate last = tracker.trainingHistory().history(tracker.me(), Pageable.ofSize(1)).getContent().getFirst().date();
         assertThat(ChronoUnit.DAYS.between(last, LocalDate.now(ZoneOffset.UTC))).isGreaterThan(21);
     }
 
@@ -107,14 +101,14 @@ class DemoDataTest {
     void theFreshClientHasAProgrammeButNoLogs() {
         as(person(DemoPeople.Story.FRESH, true).email());
         assertThat(programmes.current()).isPresent();
-        assertThat(trainingHistory.historyCount(me())).isZero();
-        assertThat(todays.nextSession(me())).isPresent();
+        assertThat(tracker.trainingHistory().historyCount(tracker.me())).isZero();
+        assertThat(tracker.todays().nextSession(tracker.me())).isPresent();
     }
 
     @Test
     void theIndividualWithoutATrainerHasLogsToo() {
         as(person(DemoPeople.Story.STEADY, false).email());
-        assertThat(trainingHistory.historyCount(me())).isPositive();
+        assertThat(tracker.trainingHistory().historyCount(tracker.me())).isPositive();
     }
 
     @Test
@@ -136,10 +130,5 @@ class DemoDataTest {
         as(person(DemoPeople.Story.LAPSED, true).email());
         assertThat(reassessments.status()).hasValueSatisfying(
                 s -> assertThat(s.state()).isEqualTo(ReassessmentStatus.State.OVERDUE));
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
     }
 }

@@ -34,13 +34,7 @@ class OutcomesScenarioTest extends CoachingTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    com.kneeline.tracking.CheckInService checkIns;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     PhaseService phases;
 
@@ -76,7 +70,7 @@ class OutcomesScenarioTest extends CoachingTest {
         assertThat(outcomes.overview().hopTesting().met()).as("no session logged yet").isFalse();
         assertThatThrownBy(() -> hops(95, 100)).isInstanceOf(OutcomeInputException.class);
 
-        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 28, 1);
+        Training.followThePlan(tracker, clock, 28, 1);
         // week 4 check-in: questionnaires and the global rating are due again
         Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
         OutcomesOverview week4 = outcomes.overview();
@@ -103,7 +97,7 @@ class OutcomesScenarioTest extends CoachingTest {
         assertThat(outcomes.overview().returnToSport().met()).isFalse();
         assertThat(outcomes.overview().maintenance()).isNull();
 
-        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 28, 0);
+        Training.followThePlan(tracker, clock, 28, 0);
         // week 8: the programme's own criteria hold, but the speed phase also needs step-down quality
         PhaseService.Progress waiting = phases.progress().orElseThrow();
         assertThat(waiting.ready()).isFalse();
@@ -119,7 +113,7 @@ class OutcomesScenarioTest extends CoachingTest {
         phases.advance();
         assertThat(programmes.current().orElseThrow().programme().phaseId()).isEqualTo("speed");
 
-        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 28, 0);
+        Training.followThePlan(tracker, clock, 28, 0);
         hops(92, 100);
         OutcomesOverview week12 = outcomes.overview();
         assertThat(week12.returnToSport().met()).isTrue();
@@ -138,14 +132,14 @@ class OutcomesScenarioTest extends CoachingTest {
     void stalledOutcomesGiveTheNoProgressReferralAtWeekSixAndNotBefore() {
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 21, 1);
+        Training.followThePlan(tracker, clock, 21, 1);
         Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 20, 1);
+        Training.followThePlan(tracker, clock, 20, 1);
         assertThat(outcomes.overview().noProgress()).as("week 5 and 6 days").isNull();
 
-        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 1, 1);
+        Training.followThePlan(tracker, clock, 1, 1);
         OutcomesOverview week6 = outcomes.overview();
         assertThat(week6.proms()).extracting(OutcomesOverview.PromSeries::sinceFirst)
                 .containsOnly(ChangeOutcome.NO_REAL_CHANGE);
@@ -153,10 +147,5 @@ class OutcomesScenarioTest extends CoachingTest {
         UI.getCurrent().navigate(OutcomesView.class);
         assertThat(_get(Card.class, spec -> spec.withId("outcomes-no-progress")).getElement().getProperty("cardTitle"))
                 .startsWith("No real change yet");
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
     }
 }

@@ -29,11 +29,7 @@ class TrainerAdjustmentsTest extends CoachingTest {
     @Autowired
     ContentService content;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
 
     long trainer;
     long client;
@@ -299,8 +295,8 @@ class TrainerAdjustmentsTest extends CoachingTest {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
         ProgrammeDetails p = programmes.generateForClient(client);
         signIn(client);
-        var session = todays.nextSession(me()).orElseThrow();
-        sessionLog.logSession(me(), session.number(), session.items().stream().map(i -> com.kneeline.tracking.engine.ExerciseLog
+        var session = tracker.todays().nextSession(tracker.me()).orElseThrow();
+        tracker.sessionLog().logSession(tracker.me(), session.number(), session.items().stream().map(i -> com.kneeline.tracking.engine.ExerciseLog
                 .done(i.prescription().exerciseId(), i.prescription().side(), java.util.stream.IntStream.range(0, i.sets())
                         .mapToObj(n -> new com.kneeline.tracking.engine.SetLog(i.prescription().target(),
                                 i.prescription().loadKg(), 7.0, 0, com.kneeline.tracking.engine.KneeTracking.GOOD))
@@ -312,15 +308,10 @@ class TrainerAdjustmentsTest extends CoachingTest {
         programmes.setDose(client, p.id(), slot, new Dose(ProgrammeOverride.MAX_SETS, null, null, null));
 
         signIn(client);
-        assertThat(todays.nextSession(me()).orElseThrow().items()).filteredOn(i -> i.slotId().equals(slot))
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().items()).filteredOn(i -> i.slotId().equals(slot))
                 .isNotEmpty()
                 // the trainer's sets, plus the affected side's extra set where the exercise is one-legged
                 .allSatisfy(i -> assertThat(i.sets()).isBetween(ProgrammeOverride.MAX_SETS, ProgrammeOverride.MAX_SETS + 1))
                 .anySatisfy(i -> assertThat(i.sets()).isEqualTo(ProgrammeOverride.MAX_SETS));
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
     }
 }

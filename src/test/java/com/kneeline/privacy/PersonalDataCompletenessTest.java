@@ -64,15 +64,7 @@ class PersonalDataCompletenessTest {
     @Autowired AssessmentService assessments;
     @Autowired ProgrammeService programmes;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    com.kneeline.tracking.CheckInService checkIns;
-    @Autowired
-    com.kneeline.tracking.TrainingHistoryService trainingHistory;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired TestClock.Movable clock;
     @Autowired PersonalDataService personalData;
     @Autowired DataSource dataSource;
@@ -179,12 +171,12 @@ class PersonalDataCompletenessTest {
             links.accept(code);
             long assessment = Assessments.complete(assessments, AssessmentProfiles.leftPronationAndLimitedDorsiflexion());
             programmes.createFromAssessment(assessment);
-            Training.followThePlan(todays, sessionLog, checkIns, me(), clock, 7, 2);
+            Training.followThePlan(tracker, clock, 7, 2);
             return null;
         });
         as(trainerEmail, "TRAINER", () -> {
             notes.add(person, "Private note about " + marker);
-            return trainingHistory.history(person, PageRequest.of(0, 10));
+            return tracker.trainingHistory().history(person, PageRequest.of(0, 10));
         });
         return person;
     }
@@ -330,10 +322,5 @@ class PersonalDataCompletenessTest {
                 }
             }
         }
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
     }
 }

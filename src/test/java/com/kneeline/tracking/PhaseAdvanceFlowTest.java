@@ -28,13 +28,7 @@ class PhaseAdvanceFlowTest extends CoachingTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    com.kneeline.tracking.CheckInService checkIns;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     PhaseService phases;
 
@@ -52,7 +46,7 @@ class PhaseAdvanceFlowTest extends CoachingTest {
 
     /** Every planned day: the whole session at the target with no pain and good tracking, settled next morning. */
     private void followThePlanFor(int days) {
-        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, days, 0);
+        Training.followThePlan(tracker, clock, days, 0);
     }
 
     private String progressCard() {
@@ -93,10 +87,5 @@ class PhaseAdvanceFlowTest extends CoachingTest {
                 .containsAll(first.changes().stream().map(ProgrammeDetails.Change::exerciseId).toList());
         // the new phase starts its own clock: nothing is offered on the day it begins
         assertThat(phases.progress().orElseThrow().ready()).isFalse();
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
     }
 }

@@ -49,15 +49,7 @@ class ReassessmentServiceTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    com.kneeline.tracking.CheckInService checkIns;
-    @Autowired
-    com.kneeline.tracking.ReferralFlagService referralFlags;
-    @Autowired
-    com.kneeline.account.PersonAccess personAccess;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     ReassessmentService reassessments;
     @Autowired
@@ -202,11 +194,11 @@ class ReassessmentServiceTest {
 
     /** Logs every planned session at the target with little pain, and checks in each next morning, for some days. */
     private void trainFor(int days) {
-        Training.followThePlan(todays, sessionLog, checkIns, me(), clock, days, 1);
+        Training.followThePlan(tracker, clock, days, 1);
     }
 
     private List<Flag.Kind> openFlagKinds() {
-        return referralFlags.openFlags(me()).stream().map(OpenFlag::kind).toList();
+        return tracker.referralFlags().openFlags(tracker.me()).stream().map(OpenFlag::kind).toList();
     }
 
     @Test
@@ -229,7 +221,7 @@ class ReassessmentServiceTest {
         trainFor(1);
 
         assertThat(openFlagKinds()).contains(Flag.Kind.NO_PROGRESS).doesNotContain(Flag.Kind.WORSENING);
-        assertThat(referralFlags.openFlags(me())).filteredOn(f -> f.kind() == Flag.Kind.NO_PROGRESS).singleElement()
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).filteredOn(f -> f.kind() == Flag.Kind.NO_PROGRESS).singleElement()
                 .satisfies(f -> assertThat(f.seen()).contains(rule.weeks() + " weeks and " + rule.reassessments()
                         + " reassessment"));
     }
@@ -260,7 +252,7 @@ class ReassessmentServiceTest {
         Assessments.complete(assessments, Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "9"));
         trainFor(2);
 
-        assertThat(referralFlags.openFlags(me())).filteredOn(f -> f.kind() == Flag.Kind.WORSENING).singleElement()
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).filteredOn(f -> f.kind() == Flag.Kind.WORSENING).singleElement()
                 .satisfies(f -> assertThat(f.seen()).contains("Knee-to-wall distance (left)"));
     }
 
@@ -271,7 +263,7 @@ class ReassessmentServiceTest {
         Answers profile = AssessmentProfiles.motorControlOnly();
         programmes.createFromAssessment(Assessments.complete(assessments, profile));
         trainFor(7);
-        PlannedSession before = todays.nextSession(me()).orElseThrow();
+        PlannedSession before = tracker.todays().nextSession(tracker.me()).orElseThrow();
         PlannedSession.Item progressed = before.items().stream()
                 .filter(i -> i.prescription().target() > i.prescription().rangeMin()
                         || !i.slotId().equals(i.prescription().exerciseId()))
@@ -283,14 +275,14 @@ class ReassessmentServiceTest {
         programmes.createFromAssessment(checkIn);
         assertThat(programmes.current().orElseThrow().id()).isNotEqualTo(oldProgramme);
 
-        PlannedSession after = todays.nextSession(me()).orElseThrow();
+        PlannedSession after = tracker.todays().nextSession(tracker.me()).orElseThrow();
         List<PlannedSession.Item> sameSlot = after.items().stream()
                 .filter(i -> i.slotId().equals(progressed.slotId()) && i.prescription().side() == progressed.prescription().side())
                 .toList();
         if (sameSlot.isEmpty()) {
             // the next session may be another day's: look through the week's sessions
             clock.plusDays(1);
-            sameSlot = todays.nextSession(me()).orElseThrow().items().stream()
+            sameSlot = tracker.todays().nextSession(tracker.me()).orElseThrow().items().stream()
                     .filter(i -> i.slotId().equals(progressed.slotId())
                             && i.prescription().side() == progressed.prescription().side()).toList();
         }
@@ -307,7 +299,7 @@ class ReassessmentServiceTest {
     /** The item for a slot in the next session that has it, looking up to a week ahead. */
     private PlannedSession.Item nextItemFor(String slot, Side side) {
         for (int d = 0; d < 7; d++) {
-            var item = todays.nextSession(me()).orElseThrow().items().stream()
+            var item = tracker.todays().nextSession(tracker.me()).orElseThrow().items().stream()
                     .filter(i -> i.slotId().equals(slot) && i.prescription().side() == side).findFirst();
             if (item.isPresent()) {
                 return item.get();
@@ -367,13 +359,8 @@ class ReassessmentServiceTest {
         Answers profile = AssessmentProfiles.motorControlOnly();
         programmes.createFromAssessment(Assessments.complete(assessments, profile));
         trainFor(3);
-        PlannedSession before = todays.nextSession(me()).orElseThrow();
+        PlannedSession before = tracker.todays().nextSession(tracker.me()).orElseThrow();
         Assessments.complete(assessments, profile);
-        assertThat(todays.nextSession(me()).orElseThrow().items()).isEqualTo(before.items());
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    long me() {
-        return personAccess.me().id();
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().items()).isEqualTo(before.items());
     }
 }

@@ -83,7 +83,7 @@ class AccessMatrixTest extends CoachingTest {
         raisePersistentPainFlag();
         clientId = idOf(client);
         assessmentId = assessments.latestCompleted().orElseThrow().id();
-        flagId = referralFlags.openFlags(me()).getFirst().id();
+        flagId = tracker.referralFlags().openFlags(tracker.me()).getFirst().id();
         var programme = programmes.current().orElseThrow();
         programmeId = programme.id();
         exerciseId = programme.programme().sessions().getFirst().exercises().getFirst().exerciseId();
@@ -107,13 +107,13 @@ class AccessMatrixTest extends CoachingTest {
         all.put("latest concluded assessment", () -> assessments.latestConcluded(clientId));
         all.put("concluded assessments", () -> assessments.concluded(clientId));
         all.put("current programme", () -> programmes.current(clientId));
-        all.put("session history", () -> trainingHistory.history(clientId, Pageable.ofSize(5)));
-        all.put("session count", () -> trainingHistory.historyCount(clientId));
-        all.put("session", () -> trainingHistory.session(clientId, sessionId));
-        all.put("pain over time", () -> trainingHistory.painOverTime(clientId, 60));
-        all.put("adherence", () -> trainingHistory.adherence(clientId));
-        all.put("open flags", () -> referralFlags.openFlags(clientId));
-        all.put("acknowledged flags", () -> referralFlags.acknowledgedFlags(clientId));
+        all.put("session history", () -> tracker.trainingHistory().history(clientId, Pageable.ofSize(5)));
+        all.put("session count", () -> tracker.trainingHistory().historyCount(clientId));
+        all.put("session", () -> tracker.trainingHistory().session(clientId, sessionId));
+        all.put("pain over time", () -> tracker.trainingHistory().painOverTime(clientId, 60));
+        all.put("adherence", () -> tracker.trainingHistory().adherence(clientId));
+        all.put("open flags", () -> tracker.referralFlags().openFlags(clientId));
+        all.put("acknowledged flags", () -> tracker.referralFlags().acknowledgedFlags(clientId));
         all.put("reassessment status", () -> reassessments.status(clientId));
         all.put("reassessment interval", () -> reassessments.intervalWeeks(clientId));
         all.put("measures comparison", () -> reassessments.progress(clientId));
@@ -134,7 +134,7 @@ class AccessMatrixTest extends CoachingTest {
         all.put("generate a programme", () -> programmes.generateForClient(clientId));
         all.put("ask for a check-in", () -> reassessments.requestReassessment(clientId));
         all.put("set the check-in interval", () -> reassessments.changeInterval(clientId, 6));
-        all.put("acknowledge a flag", () -> referralFlags.acknowledgeAsTrainer(clientId, flagId, "Referred to physio"));
+        all.put("acknowledge a flag", () -> tracker.referralFlags().acknowledgeAsTrainer(clientId, flagId, "Referred to physio"));
         return all;
     }
 
@@ -176,7 +176,7 @@ class AccessMatrixTest extends CoachingTest {
         assertThat(wrong).isEmpty();
         // and nothing the refused callers tried changed the client's data
         as(Caller.CLIENT);
-        assertThat(referralFlags.openFlags(me())).extracting(f -> f.id()).contains(flagId);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(f -> f.id()).contains(flagId);
         assertThat(programmes.current().orElseThrow().id()).isEqualTo(programmeId);
         assertThat(reassessments.intervalWeeks(clientId)).isEqualTo(
                 content.catalogue().referral().reassessment().defaultIntervalWeeks());

@@ -111,17 +111,7 @@ public abstract class CoachingTest extends KaribuTest {
     @Autowired
     protected ProgrammeService programmes;
     @Autowired
-    protected com.kneeline.tracking.TodaysSessionService todays;
-    @Autowired
-    protected com.kneeline.tracking.SessionLogService sessionLog;
-    @Autowired
-    protected com.kneeline.tracking.CheckInService checkIns;
-    @Autowired
-    protected com.kneeline.tracking.TrainingHistoryService trainingHistory;
-    @Autowired
-    protected com.kneeline.tracking.ReferralFlagService referralFlags;
-    @Autowired
-    protected com.kneeline.account.PersonAccess personAccess;
+    protected com.kneeline.tracking.Tracker tracker;
     @Autowired
     protected ContentService content;
 
@@ -173,7 +163,7 @@ public abstract class CoachingTest extends KaribuTest {
 
     /** As the signed-in person: logs the next session with every set at the target and the given pain. */
     protected SessionDetails logAll(int pain) {
-        return Training.logAtTarget(sessionLog, me(), todays.nextSession(me()).orElseThrow(), pain);
+        return Training.logAtTarget(tracker, tracker.todays().nextSession(tracker.me()).orElseThrow(), pain);
     }
 
     /** As the signed-in person: enough painful sessions on consecutive days to raise a persistent-pain flag. */
@@ -183,11 +173,6 @@ public abstract class CoachingTest extends KaribuTest {
             logAll(7);
             nextDay();
         }
-        assertThat(referralFlags.openFlags(me())).isNotEmpty();
-    }
-
-    /** The signed-in person, whose own tracker the calls above use. */
-    protected long me() {
-        return personAccess.me().id();
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).isNotEmpty();
     }
 }

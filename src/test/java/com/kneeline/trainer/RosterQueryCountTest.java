@@ -88,7 +88,7 @@ class RosterQueryCountTest extends CoachingTest {
 
         // Adherence on the roster is the client's own figure, computed by the same rule over the full history.
         for (RosterService.Row row : first.rows.subList(1, 4)) {
-            Adherence.Summary own = trainingHistory.adherence(row.clientId());
+            Adherence.Summary own = tracker.trainingHistory().adherence(row.clientId());
             assertThat(row.last7Days()).isEqualTo(own.last7Days());
             assertThat(row.last30Days()).isEqualTo(own.last30Days());
         }
