@@ -1,0 +1,269 @@
+package com.kneeline.content.load;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import tools.jackson.databind.JsonNode;
+
+import com.kneeline.content.model.Condition;
+import com.kneeline.content.model.Span;
+
+/**
+ * The second half of binding: checks every bound record's Jakarta constraints with Hibernate Validator and that
+ * required whole numbers, numbers, true/false values and lists were written out (Jackson would default them), words
+ * each violation as file:line, drops records with a problem (rebuilding their parents without them, so siblings are
+ * still checked) and remembers where every remaining record came from. Reflection results are cached per type.
+ */
+final class RecordValidation {
+
+    private static final Validator VALIDATOR = validator();
+
+    private final YamlDocument doc;
+    private final List<Problem> problems;
+    private final Locations locations;
+    private final Set<String> broken;
+
+    RecordValidation(YamlDocument doc, List<Problem> problems, Locations locations, Set<String> broken) {
+        this.doc = doc;
+        this.problems = problems;
+        this.locations = locations;
+        this.broken = broken;
+    }
+
+    <T> T check(T value) {
+        validate(value, "");
+        @SuppressWarnings("unchecked")
+        T kept = (T) prune(value, "");
+        return kept;
+    }
+
+    private static Validator validator() {
+        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator());
+        ConstraintMapping spans = config.createConstraintMapping();
+        spans.constraintDefinition(DecimalMin.class).includeExistingValidators(true).validatedBy(SpanBounds.Min.class);
+        spans.constraintDefinition(DecimalMax.class).includeExistingValidators(true).validatedBy(SpanBounds.Max.class);
+        return config.addMapping(spans).buildValidatorFactory().getValidator();
+    }
+
+    private void validate(Object o, String path) {
+        if (o instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                validate(list.get(i), YamlDocument.item(path, i));
+            }
+        } else if (o != null && o.getClass().isRecord() && !(o instanceof Condition)) {
+            for (ConstraintViolation<Object> v : VALIDATOR.validate(o)) {
+                violation(v, YamlDocument.child(path, Names.kebab(v.getPropertyPath().toString())));
+            }
+            for (RecordComponent c : SHAPES.get(o.getClass()).components()) {
+                String at = YamlDocument.child(path, Names.kebab(c.getName()));
+                if (c.getType().isPrimitive() || c.getType() == List.class && required(o.getClass(), c)) {
+                    present(at);
+                }
+                validate(value(c, o), at);
+            }
+        }
+    }
+
+    private static boolean required(Class<?> record, RecordComponent c) {
+        try {
+            return record.getDeclaredField(c.getName()).isAnnotationPresent(NotNull.class);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A value Jackson would have defaulted (0, false, an empty list) must be written out when it is required. */
+    private void present(String path) {
+        if (broken.contains(path)) {
+            return;
+        }
+        JsonNode node = YamlBinder.nodeAt(doc.root(), path);
+        if (node == null || node.isNull()) {
+            missing(path, node);
+        }
+    }
+
+    private void missing(String path, JsonNode node) {
+        if (node == null) {
+            problems.add(new Problem(doc.file(), doc.line(YamlDocument.parent(path)), "missing required key '"
+                    + path.substring(path.lastIndexOf('.') + 1) + "'"));
+        } else {
+            problems.add(new Problem(doc.file(), doc.keyLine(path), YamlBinder.label(path) + " has no value"));
+        }
+        broken.add(path);
+    }
+
+    private void violation(ConstraintViolation<Object> v, String path) {
+        if (broken.contains(path)) {
+            return;
+        }
+        Annotation a = v.getConstraintDescriptor().getAnnotation();
+        Object value = v.getInvalidValue();
+        String label = YamlBinder.label(path);
+        if (a instanceof NotNull) {
+            missing(path, YamlBinder.nodeAt(doc.root(), path));
+        } else if (a instanceof Size size && value instanceof String s) {
+            add(path, label + " must be at most " + size.max() + " characters, has " + s.length());
+        } else if (a instanceof Size size && value instanceof List<?> l) {
+            add(path, label + " needs at least " + size.min() + " item(s), has " + l.size());
+        } else if (a instanceof Min || a instanceof Max || a instanceof DecimalMin || a instanceof DecimalMax) {
+            double[] bounds = bounds(v.getLeafBean().getClass(), v.getPropertyPath().toString());
+            String between = " must be between " + Names.fmt(bounds[0]) + " and " + Names.fmt(bounds[1]) + ", not ";
+            if (value instanceof Span span) {
+                // The bounds of a range hold for both of its ends; blame the end that is out.
+                if (span.lower() < bounds[0] || span.lower() > bounds[1]) {
+                    add(YamlDocument.child(path, "min"), "'min'" + between + Names.fmt(span.lower()));
+                }
+                if (span.upper() < bounds[0] || span.upper() > bounds[1]) {
+                    add(YamlDocument.child(path, "max"), "'max'" + between + Names.fmt(span.upper()));
+                }
+            } else {
+                add(path, label + between + Names.fmt(((Number) value).doubleValue()));
+            }
+            broken.add(path);
+        } else {
+            add(path, label + " " + v.getMessage());
+            broken.add(path);
+        }
+    }
+
+    private void add(String path, String message) {
+        Problem p = new Problem(doc.file(), doc.line(path), message);
+        if (!problems.contains(p)) {
+            problems.add(p);
+        }
+    }
+
+    /** The lower and upper bound declared on a component, whichever annotations declare them. */
+    private static double[] bounds(Class<?> record, String component) {
+        double[] b = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        Annotation[] declared;
+        try {
+            // Jakarta constraints do not target record components, so they are kept on the record's fields.
+            declared = record.getDeclaredField(component).getAnnotations();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Annotation a : declared) {
+            switch (a) {
+                case Min min -> b[0] = min.value();
+                case Max max -> b[1] = max.value();
+                case DecimalMin min -> b[0] = Double.parseDouble(min.value());
+                case DecimalMax max -> b[1] = Double.parseDouble(max.value());
+                default -> {
+                }
+            }
+        }
+        return b;
+    }
+
+    /**
+     * Leaves out what has a problem: a broken record is dropped, a list keeps its good items (so their checks still
+     * run), and a record whose list lost items is rebuilt without them. Unchanged records are kept as they are.
+     */
+    private Object prune(Object o, String path) {
+        if (broken.contains(path)) {
+            return null;
+        }
+        if (o instanceof List<?> list) {
+            List<Object> kept = new ArrayList<>();
+            boolean changed = false;
+            for (int i = 0; i < list.size(); i++) {
+                Object item = prune(list.get(i), YamlDocument.item(path, i));
+                changed |= item != list.get(i) || item == null;
+                if (item != null) {
+                    kept.add(item);
+                }
+            }
+            return !changed ? list : kept.isEmpty() ? null : List.copyOf(kept);
+        }
+        if (o == null || !o.getClass().isRecord()) {
+            return o;
+        }
+        if (o instanceof Condition) {
+            locations.put(o, doc, path);
+            return o;
+        }
+        RecordComponent[] components = SHAPES.get(o.getClass()).components();
+        Object[] args = new Object[components.length];
+        boolean changed = false;
+        for (int i = 0; i < components.length; i++) {
+            Object before = value(components[i], o);
+            String at = YamlDocument.child(path, Names.kebab(components[i].getName()));
+            args[i] = prune(before, at);
+            if (args[i] == null && (before != null || broken.contains(at))) {
+                return null;
+            }
+            changed |= args[i] != before;
+        }
+        Object kept = changed ? rebuild(o.getClass(), components, args) : o;
+        if (kept != null) {
+            locations.put(kept, doc, path); // the path in the file, even when earlier siblings were dropped
+        }
+        return kept;
+    }
+
+    private static Object rebuild(Class<?> type, RecordComponent[] components, Object[] args) {
+        try {
+            Constructor<?> ctor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            ctor.setAccessible(true);
+            return ctor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            return null; // the record refuses the remaining values; its problem is already reported
+        }
+    }
+
+    private record Shape(RecordComponent[] components, Map<RecordComponent, Method> accessors) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Map<RecordComponent, Method> accessors = new HashMap<>();
+            for (RecordComponent c : components) {
+                Method m = c.getAccessor();
+                m.setAccessible(true);
+                accessors.put(c, m);
+            }
+            return new Shape(components, accessors);
+        }
+    };
+
+    static RecordComponent[] components(Class<?> record) {
+        return SHAPES.get(record).components();
+    }
+
+    static Object value(RecordComponent c, Object record) {
+        try {
+            return SHAPES.get(record.getClass()).accessors().get(c).invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
