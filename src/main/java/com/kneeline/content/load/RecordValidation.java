@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMax;
@@ -24,7 +25,6 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,12 +42,16 @@ final class RecordValidation {
     private static final Validator VALIDATOR = validator();
 
     private final YamlDocument doc;
+    /** The tree as bound: items taken out after a problem are empty there, and Jackson skipped them. */
+    private final JsonNode bound;
     private final List<Problem> problems;
     private final Locations locations;
     private final Set<String> broken;
 
-    RecordValidation(YamlDocument doc, List<Problem> problems, Locations locations, Set<String> broken) {
+    RecordValidation(YamlDocument doc, JsonNode bound, List<Problem> problems, Locations locations,
+            Set<String> broken) {
         this.doc = doc;
+        this.bound = bound;
         this.problems = problems;
         this.locations = locations;
         this.broken = broken;
@@ -62,7 +66,7 @@ final class RecordValidation {
 
     private static Validator validator() {
         HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator());
+                .messageInterpolator(new WordedElsewhere());
         ConstraintMapping spans = config.createConstraintMapping();
         spans.constraintDefinition(DecimalMin.class).includeExistingValidators(true).validatedBy(SpanBounds.Min.class);
         spans.constraintDefinition(DecimalMax.class).includeExistingValidators(true).validatedBy(SpanBounds.Max.class);
@@ -71,19 +75,22 @@ final class RecordValidation {
 
     private void validate(Object o, String path) {
         if (o instanceof List<?> list) {
+            int[] at = positions(path, list.size());
             for (int i = 0; i < list.size(); i++) {
-                validate(list.get(i), YamlDocument.item(path, i));
+                validate(list.get(i), YamlDocument.item(path, at[i]));
             }
         } else if (o != null && o.getClass().isRecord() && !(o instanceof Condition)) {
+            RecordComponent[] components = SHAPES.get(o.getClass()).components();
+            for (RecordComponent c : components) {
+                if (c.getType().isPrimitive() || c.getType() == List.class && required(o.getClass(), c)) {
+                    present(YamlDocument.child(path, Names.kebab(c.getName())));
+                }
+            }
             for (ConstraintViolation<Object> v : VALIDATOR.validate(o)) {
                 violation(v, YamlDocument.child(path, Names.kebab(v.getPropertyPath().toString())));
             }
-            for (RecordComponent c : SHAPES.get(o.getClass()).components()) {
-                String at = YamlDocument.child(path, Names.kebab(c.getName()));
-                if (c.getType().isPrimitive() || c.getType() == List.class && required(o.getClass(), c)) {
-                    present(at);
-                }
-                validate(value(c, o), at);
+            for (RecordComponent c : components) {
+                validate(value(c, o), YamlDocument.child(path, Names.kebab(c.getName())));
             }
         }
     }
@@ -129,6 +136,10 @@ final class RecordValidation {
         } else if (a instanceof Size size && value instanceof String s) {
             add(path, label + " must be at most " + size.max() + " characters, has " + s.length());
         } else if (a instanceof Size size && value instanceof List<?> l) {
+            JsonNode written = YamlBinder.nodeAt(doc.root(), path);
+            if (written != null && written.isArray() && written.size() >= size.min()) {
+                return; // enough items were written; the missing ones had problems of their own
+            }
             add(path, label + " needs at least " + size.min() + " item(s), has " + l.size());
         } else if (a instanceof Min || a instanceof Max || a instanceof DecimalMin || a instanceof DecimalMax) {
             double[] bounds = bounds(v.getLeafBean().getClass(), v.getPropertyPath().toString());
@@ -146,7 +157,7 @@ final class RecordValidation {
             }
             broken.add(path);
         } else {
-            add(path, label + " " + v.getMessage());
+            add(path, label + " does not meet @" + a.annotationType().getSimpleName());
             broken.add(path);
         }
     }
@@ -181,6 +192,22 @@ final class RecordValidation {
         return b;
     }
 
+    /** Where each item of a bound list stands in the file's list, counting the empty items Jackson skipped. */
+    private int[] positions(String path, int size) {
+        int[] at = new int[size];
+        JsonNode list = YamlBinder.nodeAt(bound, path);
+        int k = 0;
+        for (int i = 0; list != null && list.isArray() && i < list.size() && k < size; i++) {
+            if (!list.get(i).isNull()) {
+                at[k++] = i;
+            }
+        }
+        for (; k < size; k++) {
+            at[k] = k; // not a list the file spells out (e.g. built by a record); keep the order
+        }
+        return at;
+    }
+
     /**
      * Leaves out what has a problem: a broken record is dropped, a list keeps its good items (so their checks still
      * run), and a record whose list lost items is rebuilt without them. Unchanged records are kept as they are.
@@ -191,15 +218,19 @@ final class RecordValidation {
         }
         if (o instanceof List<?> list) {
             List<Object> kept = new ArrayList<>();
+            int[] at = positions(path, list.size());
             boolean changed = false;
             for (int i = 0; i < list.size(); i++) {
-                Object item = prune(list.get(i), YamlDocument.item(path, i));
+                Object item = prune(list.get(i), YamlDocument.item(path, at[i]));
                 changed |= item != list.get(i) || item == null;
                 if (item != null) {
                     kept.add(item);
                 }
             }
-            return !changed ? list : kept.isEmpty() ? null : List.copyOf(kept);
+            JsonNode written = YamlBinder.nodeAt(bound, path);
+            // Items Jackson skipped were taken out after a problem; a list left with none is as broken as they are.
+            boolean lost = changed || written != null && written.isArray() && written.size() > list.size();
+            return !lost ? list : kept.isEmpty() ? null : changed ? List.copyOf(kept) : list;
         }
         if (o == null || !o.getClass().isRecord()) {
             return o;
@@ -264,6 +295,19 @@ final class RecordValidation {
             return SHAPES.get(record.getClass()).accessors().get(c).invoke(record);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Violations are worded by {@link #violation}, so the message templates are never expanded. */
+    private static final class WordedElsewhere implements MessageInterpolator {
+        @Override
+        public String interpolate(String template, Context context) {
+            return template;
+        }
+
+        @Override
+        public String interpolate(String template, Context context, java.util.Locale locale) {
+            return template;
         }
     }
 }

@@ -46,8 +46,9 @@ final class YamlBinder {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            // A list left out is empty; a required list is checked for presence by RecordValidation.
-            .withConfigOverride(List.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            // A list left out is empty (a required one is checked for presence by RecordValidation); an empty item,
+            // already reported or taken out after a problem, is skipped so the record can still be built.
+            .withConfigOverride(List.class, o -> o.setNullHandling(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.SKIP)))
             .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
@@ -77,12 +78,13 @@ final class YamlBinder {
         }
         JsonNode tree = doc.root().deepCopy();
         Set<String> broken = new HashSet<>();
+        reportEmptyItems(doc, tree, "", problems, broken);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             T value;
             try {
                 value = MAPPER.treeToValue(tree, type);
             } catch (JacksonException e) {
-                String path = path(e.getPath());
+                String path = path(e.getPath(), tree);
                 if (path.isEmpty() || !report(doc, e, path, type, problems, broken)
                         || !takeOut(tree, path, typeAt(type, path), e instanceof UnrecognizedPropertyException)) {
                     if (path.isEmpty()) {
@@ -92,9 +94,26 @@ final class YamlBinder {
                 }
                 continue;
             }
-            return new RecordValidation(doc, problems, locations, broken).check(value);
+            return new RecordValidation(doc, tree, problems, locations, broken).check(value);
         }
         return null;
+    }
+
+    private static void reportEmptyItems(YamlDocument doc, JsonNode node, String path, List<Problem> problems,
+            Set<String> broken) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> reportEmptyItems(doc, e.getValue(), YamlDocument.child(path, e.getKey()),
+                    problems, broken));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String item = YamlDocument.item(path, i);
+                if (node.get(i).isNull()) {
+                    problems.add(new Problem(doc.file(), doc.line(item), label(item) + " has no value"));
+                    broken.add(item);
+                }
+                reportEmptyItems(doc, node.get(i), item, problems, broken);
+            }
+        }
     }
 
     /** Records the problem behind a binding error; false if it cannot be pinned to a value. */
@@ -278,11 +297,28 @@ final class YamlBinder {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String path(List<JacksonException.Reference> refs) {
+    /**
+     * The path of a binding error in the file. Jackson counts list items as it collects them, so after an empty item
+     * it skipped, its index is the count of non-empty items before the failing one.
+     */
+    private static String path(List<JacksonException.Reference> refs, JsonNode tree) {
         String path = "";
+        JsonNode node = tree;
         for (JacksonException.Reference r : refs) {
-            path = r.getPropertyName() != null ? YamlDocument.child(path, r.getPropertyName())
-                    : r.getIndex() >= 0 ? YamlDocument.item(path, r.getIndex()) : path;
+            if (r.getPropertyName() != null) {
+                path = YamlDocument.child(path, r.getPropertyName());
+                node = node == null ? null : node.get(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                int index = r.getIndex();
+                for (int i = 0, seen = 0; node != null && node.isArray() && i < node.size(); i++) {
+                    if (!node.get(i).isNull() && seen++ == r.getIndex()) {
+                        index = i;
+                        break;
+                    }
+                }
+                path = YamlDocument.item(path, index);
+                node = node == null ? null : node.get(index);
+            }
         }
         return path;
     }
