@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.validation.Validator;
+
 import tools.jackson.databind.JsonNode;
 
 import com.kneeline.content.model.AssessmentTest;
@@ -46,6 +48,18 @@ public final class ContentPackLoader {
         }
     }
 
+    private final Validator validator;
+
+    /** A loader with a validator of its own, for use outside Spring (tests, tools). */
+    public ContentPackLoader() {
+        this(RecordValidation.standalone());
+    }
+
+    /** A loader that checks constraints with the given validator, e.g. the application's. */
+    public ContentPackLoader(Validator validator) {
+        this.validator = validator;
+    }
+
     /** Loads the pack or throws {@link ContentPackException} listing every problem. */
     public ContentCatalogue load(PackSource source) {
         Result r = check(source);
@@ -56,7 +70,7 @@ public final class ContentPackLoader {
     }
 
     public Result check(PackSource source) {
-        return new Run(source).run();
+        return new Run(source, validator).run();
     }
 
     /** State of one load; kept out of the loader so the loader itself is stateless and thread-safe. */
@@ -65,8 +79,8 @@ public final class ContentPackLoader {
         private final Locations loc = new Locations(problems);
         private final PackReader reader;
 
-        Run(PackSource source) {
-            this.reader = new PackReader(source, problems, loc);
+        Run(PackSource source, Validator validator) {
+            this.reader = new PackReader(source, validator, problems, loc);
         }
 
         Result run() {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.validation.Validator;
+
 import tools.jackson.databind.JsonNode;
 
 import com.kneeline.content.model.ContentCatalogue;
@@ -38,6 +40,18 @@ public final class OutcomesLoader {
     record OutcomesFile(@NotNull OutcomesContent outcomes) {
     }
 
+    private final Validator validator;
+
+    /** A loader with a validator of its own, for use outside Spring (tests, tools). */
+    public OutcomesLoader() {
+        this(RecordValidation.standalone());
+    }
+
+    /** A loader that checks constraints with the given validator, e.g. the application's. */
+    public OutcomesLoader(Validator validator) {
+        this.validator = validator;
+    }
+
     /** Loads the outcomes or throws {@link ContentPackException} listing every problem as file:line. */
     public OutcomesContent load(PackSource source, ContentCatalogue catalogue) {
         List<Problem> problems = new ArrayList<>();
@@ -51,7 +65,7 @@ public final class OutcomesLoader {
 
     OutcomesContent check(PackSource source, ContentCatalogue catalogue, List<Problem> problems) {
         Locations locations = new Locations(problems);
-        PackReader reader = new PackReader(source, problems, locations);
+        PackReader reader = new PackReader(source, validator, problems, locations);
         YamlDocument manifest = reader.parse(ContentPackLoader.MANIFEST, 0);
         JsonNode path = manifest == null ? null : manifest.root().get(KEY);
         if (path == null || !path.isString()) {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.validation.Validator;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +30,7 @@ final class PackReader {
     }
 
     private final PackSource source;
+    private final Validator validator;
     private final List<Problem> problems;
     private final Locations locations;
     private final Map<String, YamlDocument> docs = new LinkedHashMap<>();
@@ -35,8 +38,9 @@ final class PackReader {
     /** Kinds whose file could not be parsed at all: their ids are unknown, so do not report them as dangling. */
     private final Set<String> unavailable = new HashSet<>();
 
-    PackReader(PackSource source, List<Problem> problems, Locations locations) {
+    PackReader(PackSource source, Validator validator, List<Problem> problems, Locations locations) {
         this.source = source;
+        this.validator = validator;
         this.problems = problems;
         this.locations = locations;
     }
@@ -48,7 +52,7 @@ final class PackReader {
             return null;
         }
         YamlDocument doc = parse(path, manifestLine);
-        return doc == null ? null : YamlBinder.bind(doc, type, problems, locations);
+        return doc == null ? null : YamlBinder.bind(doc, type, validator, problems, locations);
     }
 
     /** The parsed file, or null after recording why it could not be read. */

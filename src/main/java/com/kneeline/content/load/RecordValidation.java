@@ -22,9 +22,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.cfg.ConstraintMapping;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,8 +36,7 @@ import com.kneeline.content.model.Span;
  */
 final class RecordValidation {
 
-    private static final Validator VALIDATOR = validator();
-
+    private final Validator validator;
     private final YamlDocument doc;
     /** The tree as bound: items taken out after a problem are empty there, and Jackson skipped them. */
     private final JsonNode bound;
@@ -48,8 +44,9 @@ final class RecordValidation {
     private final Locations locations;
     private final Set<String> broken;
 
-    RecordValidation(YamlDocument doc, JsonNode bound, List<Problem> problems, Locations locations,
-            Set<String> broken) {
+    RecordValidation(Validator validator, YamlDocument doc, JsonNode bound, List<Problem> problems,
+            Locations locations, Set<String> broken) {
+        this.validator = validator;
         this.doc = doc;
         this.bound = bound;
         this.problems = problems;
@@ -64,13 +61,17 @@ final class RecordValidation {
         return kept;
     }
 
-    private static Validator validator() {
-        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new WordedElsewhere());
-        ConstraintMapping spans = config.createConstraintMapping();
-        spans.constraintDefinition(DecimalMin.class).includeExistingValidators(true).validatedBy(SpanBounds.Min.class);
-        spans.constraintDefinition(DecimalMax.class).includeExistingValidators(true).validatedBy(SpanBounds.Max.class);
-        return config.addMapping(spans).buildValidatorFactory().getValidator();
+    /**
+     * A validator of its own for use outside Spring. Messages are worded here, so templates are never expanded;
+     * {@link SpanBounds} comes in through META-INF/services, so Spring's validator knows it too.
+     */
+    static Validator standalone() {
+        return Holder.VALIDATOR;
+    }
+
+    private static final class Holder {
+        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new WordedElsewhere()).buildValidatorFactory().getValidator();
     }
 
     private void validate(Object o, String path) {
@@ -80,17 +81,18 @@ final class RecordValidation {
                 validate(list.get(i), YamlDocument.item(path, at[i]));
             }
         } else if (o != null && o.getClass().isRecord() && !(o instanceof Condition)) {
-            RecordComponent[] components = SHAPES.get(o.getClass()).components();
-            for (RecordComponent c : components) {
-                if (c.getType().isPrimitive() || c.getType() == List.class && required(o.getClass(), c)) {
-                    present(YamlDocument.child(path, Names.kebab(c.getName())));
+            Shape shape = SHAPES.get(o.getClass());
+            RecordComponent[] components = shape.components();
+            for (int i = 0; i < components.length; i++) {
+                if (shape.written()[i]) {
+                    present(YamlDocument.child(path, shape.keys()[i]));
                 }
             }
-            for (ConstraintViolation<Object> v : VALIDATOR.validate(o)) {
+            for (ConstraintViolation<Object> v : validator.validate(o)) {
                 violation(v, YamlDocument.child(path, Names.kebab(v.getPropertyPath().toString())));
             }
-            for (RecordComponent c : components) {
-                validate(value(c, o), YamlDocument.child(path, Names.kebab(c.getName())));
+            for (int i = 0; i < components.length; i++) {
+                validate(value(components[i], o), YamlDocument.child(path, shape.keys()[i]));
             }
         }
     }
@@ -269,20 +271,27 @@ final class RecordValidation {
         }
     }
 
-    private record Shape(RecordComponent[] components, Map<RecordComponent, Method> accessors) {
+    /** Per record type: its components, their keys, whether each must be written out, and their accessors. */
+    private record Shape(RecordComponent[] components, String[] keys, boolean[] written,
+            Map<RecordComponent, Method> accessors) {
     }
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
+            String[] keys = new String[components.length];
+            boolean[] written = new boolean[components.length];
             Map<RecordComponent, Method> accessors = new HashMap<>();
-            for (RecordComponent c : components) {
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                keys[i] = Names.kebab(c.getName());
+                written[i] = c.getType().isPrimitive() || c.getType() == List.class && required(type, c);
                 Method m = c.getAccessor();
                 m.setAccessible(true);
                 accessors.put(c, m);
             }
-            return new Shape(components, accessors);
+            return new Shape(components, keys, written, accessors);
         }
     };
 

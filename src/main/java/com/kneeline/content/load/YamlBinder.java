@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Validator;
+
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
@@ -69,8 +71,10 @@ final class YamlBinder {
     /**
      * Binds a whole file onto {@code type}, reporting every problem into {@code problems} and remembering in
      * {@code locations} where each record came from. Returns null if the file as a whole could not be bound.
+     * The validator is Spring's in the app (one less to start) or {@link RecordValidation#standalone()}.
      */
-    static <T> T bind(YamlDocument doc, Class<T> type, List<Problem> problems, Locations locations) {
+    static <T> T bind(YamlDocument doc, Class<T> type, Validator validator, List<Problem> problems,
+            Locations locations) {
         if (!doc.root().isObject()) {
             problems.add(new Problem(doc.file(), doc.line(""), "the file must be a mapping of keys to values, not "
                     + kind(doc.root())));
@@ -94,7 +98,7 @@ final class YamlBinder {
                 }
                 continue;
             }
-            return new RecordValidation(doc, tree, problems, locations, broken).check(value);
+            return new RecordValidation(validator, doc, tree, problems, locations, broken).check(value);
         }
         return null;
     }
