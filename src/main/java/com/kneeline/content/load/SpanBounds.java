@@ -1,5 +1,6 @@
 package com.kneeline.content.load;
 
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 
 import jakarta.validation.ConstraintValidator;
@@ -9,46 +10,40 @@ import jakarta.validation.constraints.DecimalMin;
 
 import com.kneeline.content.model.Span;
 
-/** {@code @DecimalMin} / {@code @DecimalMax} on a range such as {@code reps: {min: 8, max: 12}} bound both ends. */
-public final class SpanBounds {
+/**
+ * {@code @DecimalMin} / {@code @DecimalMax} on a range such as {@code reps: {min: 8, max: 12}} bound both ends.
+ * Registered in META-INF/services, so any Hibernate Validator (the application's too) knows them; public with public
+ * constructors because the validator creates them.
+ */
+public abstract sealed class SpanBounds<A extends Annotation> implements ConstraintValidator<A, Span> {
 
-    private SpanBounds() {
+    private double lowest = Double.NEGATIVE_INFINITY;
+    private double highest = Double.POSITIVE_INFINITY;
+
+    @Override
+    public boolean isValid(Span span, ConstraintValidatorContext context) {
+        return span == null || span.lower() >= lowest && span.upper() <= highest;
     }
 
-    /** Public with a public constructor: Hibernate Validator creates it. */
-    public static final class Min implements ConstraintValidator<DecimalMin, Span> {
-        private double bound;
-
-        public Min() {
-            // created by Hibernate Validator
-        }
-
+    public static final class Min extends SpanBounds<DecimalMin> {
         @Override
         public void initialize(DecimalMin a) {
-            bound = new BigDecimal(a.value()).doubleValue();
-        }
-
-        @Override
-        public boolean isValid(Span span, ConstraintValidatorContext context) {
-            return span == null || span.lower() >= bound && span.upper() >= bound;
+            super.lowestIs(a.value());
         }
     }
 
-    public static final class Max implements ConstraintValidator<DecimalMax, Span> {
-        private double bound;
-
-        public Max() {
-            // created by Hibernate Validator
-        }
-
+    public static final class Max extends SpanBounds<DecimalMax> {
         @Override
         public void initialize(DecimalMax a) {
-            bound = new BigDecimal(a.value()).doubleValue();
+            super.highestIs(a.value());
         }
+    }
 
-        @Override
-        public boolean isValid(Span span, ConstraintValidatorContext context) {
-            return span == null || span.lower() <= bound && span.upper() <= bound;
-        }
+    void lowestIs(String value) {
+        lowest = new BigDecimal(value).doubleValue();
+    }
+
+    void highestIs(String value) {
+        highest = new BigDecimal(value).doubleValue();
     }
 }
