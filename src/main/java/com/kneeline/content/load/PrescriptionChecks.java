@@ -94,7 +94,7 @@ final class PrescriptionChecks {
         Input in = inputs.get(id);
         if (in != null && (in.type() != InputType.YES_NO || !in.isPerSide())) {
             at.at(p, "caving-input", "'caving-input' must be a per-side yes-no input, but '" + id + "' is "
-                    + (in.isPerSide() ? "" : "not per side and ") + RecordBinder.enumId(in.type()));
+                    + (in.isPerSide() ? "" : "not per side and ") + Names.enumId(in.type()));
         }
     }
 
