@@ -112,6 +112,8 @@ public abstract class CoachingTest extends KaribuTest {
     @Autowired
     protected ProgrammeService programmes;
     @Autowired
+    protected com.kneeline.prescription.ClientPlanService plans;
+    @Autowired
     protected TrackingService tracking;
     @Autowired
     protected ContentService content;

@@ -28,6 +28,8 @@ class TemplateServiceTest extends CoachingTest {
     TemplateService templates;
     @Autowired
     ProgrammeService programmes;
+    @Autowired
+    com.kneeline.prescription.ClientPlanService plans;
 
     long trainer;
 
@@ -104,7 +106,7 @@ class TemplateServiceTest extends CoachingTest {
         signIn(client);
         assessment(AssessmentProfiles.motorControlOnly(), Set.of("band", "weights", "step", "gym"), 45, 3);
         signIn(trainer);
-        ProgrammeDetails plain = programmes.generateForClient(client);
+        ProgrammeDetails plain = plans.generateForClient(client);
         PlannedExercise boxOrOther = plain.programme().sessions().stream().flatMap(s -> s.exercises().stream())
                 .filter(e -> e.holdSecondsMax() == 0).findFirst().orElseThrow();
         long id = templates.create(form("Short and safe", List.of(

@@ -155,6 +155,22 @@ public record PrescriptionRules(
             String uncovered,
             String noFindings,
             String warmUpStep,
-            String fewerSessions) {
+            String fewerSessions,
+            RefusalWording refusals) {
+    }
+
+    /**
+     * The sentence for each refusal of the prescription engine's eligibility rules, shown when a swap or a
+     * trainer's change is refused; {@code {exercise}} is the exercise's name.
+     */
+    public record RefusalWording(
+            String equipment,
+            String painLimit,
+            String flagExclusion,
+            String formGateCap,
+            String lowLoadPattern,
+            String loadLowLoad,
+            String loadFormGate,
+            String loadNotLoadable) {
     }
 }

@@ -368,7 +368,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
             UnorderedList items = new UnorderedList();
             for (PlannedExercise planned : session.exercises()) {
                 Optional<Exercise> exercise = content.exercise(planned.exerciseId());
-                items.add(new ListItem(exercise.map(e -> e.name() + " · " + ProgrammeView.dose(planned, e))
+                items.add(new ListItem(exercise.map(e -> e.name() + " · " + com.kneeline.prescription.ui.ExerciseCard.dose(planned, e))
                         .orElse(planned.exerciseId())));
             }
             section.add(new H4("Session " + session.number() + " · " + WEEKDAYS[session.dayOfWeek()]), items);
