@@ -1,6 +1,7 @@
 package com.kneeline.prescription.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,6 +103,16 @@ public final class PrescriptionEngine {
     }
 
     /**
+     * How well an exercise stands in for another, best first: on the same ladder, the nearest step, an easier step
+     * before a harder one; then catalogue order.
+     */
+    private record Alternative(boolean otherLadder, int steps, boolean notEasier, int exercise) {
+        static final Comparator<Alternative> BEST_FIRST = Comparator.comparing(Alternative::otherLadder)
+                .thenComparingInt(Alternative::steps).thenComparing(Alternative::notEasier)
+                .thenComparingInt(Alternative::exercise);
+    }
+
+    /**
      * Valid replacements for an exercise of a programme: same pillar, addressing at least one of the same
      * findings, using only the person's equipment, allowed by their pain and form gate, not a reactive drill before
      * the reactive phase, and not already in that session; best match first.
@@ -130,7 +141,7 @@ public final class PrescriptionEngine {
         }
         String ladder = compiled.exercises[original].ladder();
         int level = compiled.level[original];
-        List<int[]> keyed = new ArrayList<>();
+        List<Alternative> ranked = new ArrayList<>();
         for (int x = 0; x < compiled.exercises.length; x++) {
             // reactive drills are never offered before the phase that allows them
             if (x == original || compiled.pillarSlot[x] != compiled.pillarSlot[original] || !ctx.allowed[x]
@@ -143,13 +154,13 @@ public final class PrescriptionEngine {
             }
             if (shares) {
                 boolean sameLadder = compiled.exercises[x].ladder().equals(ladder);
-                keyed.add(new int[] {sameLadder ? 0 : 1, sameLadder ? Math.abs(compiled.level[x] - level) : 0,
-                        compiled.level[x] < level ? 0 : 1, x});
+                ranked.add(new Alternative(!sameLadder, sameLadder ? Math.abs(compiled.level[x] - level) : 0,
+                        compiled.level[x] >= level, x));
             }
         }
-        keyed.sort(WeekPlanner::compare);
-        List<Exercise> out = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> out.add(compiled.exercises[k[3]]));
+        ranked.sort(Alternative.BEST_FIRST);
+        List<Exercise> out = new ArrayList<>(ranked.size());
+        ranked.forEach(a -> out.add(compiled.exercises[a.exercise()]));
         return List.copyOf(out);
     }
 
