@@ -67,6 +67,25 @@ class TemplateServiceTest extends CoachingTest {
     }
 
     @Test
+    void aSearchFindsMatchingTemplatesBeyondTheFirstPageAndOnlyTheTrainersOwn() {
+        for (int i = 1; i <= 12; i++) {
+            templates.create(form("Warm-up " + i, List.of()));
+        }
+        templates.create(form("Knee Strength", List.of()));
+        templates.create(form("Hip strength", List.of()));
+        signIn(register("Rival", Role.TRAINER));
+        templates.create(form("Strength for runners", List.of()));
+        signIn(trainer);
+
+        // the matches come after twelve other templates: a page of 10 filtered afterwards would miss them
+        assertThat(templates.search("STRENGTH", PageRequest.of(0, 10)).getContent())
+                .extracting(TemplateSummary::name).containsExactlyInAnyOrder("Knee Strength", "Hip strength");
+        assertThat(templates.search("warm", PageRequest.of(1, 10)).getContent()).hasSize(2);
+        assertThat(templates.search("warm", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(12);
+        assertThat(templates.search("  ", PageRequest.of(0, 20)).getTotalElements()).isEqualTo(14);
+    }
+
+    @Test
     void anotherTrainersTemplateIsNotFoundForReadingChangingDeletingOrApplying() {
         long id = templates.create(form("Mine", List.of()));
         long client = register("Cai", Role.INDIVIDUAL);

@@ -171,6 +171,23 @@ class PlanEditorTest extends CoachingTest {
     }
 
     @Test
+    void thePlanEditorsTemplatePickerFindsATemplateBeyondItsFirstPage() {
+        for (int i = 1; i <= 60; i++) {
+            templates.create(new com.kneeline.trainer.TemplateForm("Plan " + i, null, 2, null, null, java.util.List.of()));
+        }
+        templates.create(new com.kneeline.trainer.TemplateForm("Zebra week", null, 2, null, null, java.util.List.of()));
+        openPlan(client);
+        @SuppressWarnings("unchecked")
+        ComboBox<com.kneeline.trainer.TemplateSummary> picker = _get(ComboBox.class, spec -> spec.withId("plan-template"));
+
+        @SuppressWarnings("unchecked")
+        var items = (com.vaadin.flow.data.provider.DataProvider<com.kneeline.trainer.TemplateSummary, String>)
+                picker.getDataProvider();
+        assertThat(items.fetch(new com.vaadin.flow.data.provider.Query<>(0, picker.getPageSize(), null, null, "zebra"))
+                .map(com.kneeline.trainer.TemplateSummary::name)).containsExactly("Zebra week");
+    }
+
+    @Test
     void aClientTheTrainerDoesNotCoachOrANonsenseIdGetsTheNotFoundPage() {
         long stranger = register("Stranger", Role.INDIVIDUAL);
         openPlan(stranger);
