@@ -93,17 +93,6 @@ public class ProgrammeOverride extends BaseEntity {
         // for JPA
     }
 
-    /** A swap. */
-    public ProgrammeOverride(long programmeId, String exerciseId, String replacementId, long madeBy, String madeByName,
-                             boolean madeByTrainer, Instant madeAt, String reason) {
-        this(programmeId, Kind.SWAP, madeBy, madeByName, madeByTrainer, madeAt, reason);
-        if (Objects.requireNonNull(exerciseId).equals(Objects.requireNonNull(replacementId))) {
-            throw new IllegalArgumentException("An exercise cannot replace itself");
-        }
-        this.exerciseId = exerciseId;
-        this.replacementId = replacementId;
-    }
-
     private ProgrammeOverride(long programmeId, Kind kind, long madeBy, String madeByName, boolean madeByTrainer,
                               Instant madeAt, String reason) {
         if (reason != null && reason.length() > REASON_MAX_LENGTH) {
@@ -117,49 +106,47 @@ public class ProgrammeOverride extends BaseEntity {
     }
 
     /**
-     * A dose for one exercise. Bounds are checked here as a last line; {@link ProgrammeService} checks them first
-     * with messages for the fields.
+     * A change made by someone at a time. Whether it is allowed is the change's own rule ({@link
+     * PlanChange#refusal}), checked before it is stored.
      */
-    static ProgrammeOverride dose(long programmeId, String exerciseId, Dose dose, long madeBy, String madeByName,
-                                  boolean madeByTrainer, Instant madeAt) {
-        if (dose.isEmpty()) {
-            throw new IllegalArgumentException("A dose change changes something");
+    static ProgrammeOverride of(long programmeId, PlanChange change, long madeBy, String madeByName,
+                                boolean madeByTrainer, Instant madeAt) {
+        Kind kind = switch (change) {
+            case PlanChange.Swap s -> Kind.SWAP;
+            case PlanChange.DoseChange d -> Kind.DOSE;
+            case PlanChange.WeekChange w -> Kind.WEEK;
+            case PlanChange.PhaseChange p -> Kind.PHASE;
+        };
+        ProgrammeOverride o = new ProgrammeOverride(programmeId, kind, madeBy, madeByName, madeByTrainer, madeAt, null);
+        switch (change) {
+            case PlanChange.Swap s -> {
+                o.exerciseId = s.exerciseId();
+                o.replacementId = s.replacementId();
+            }
+            case PlanChange.DoseChange d -> {
+                o.exerciseId = d.exerciseId();
+                o.sets = d.dose().sets();
+                o.rangeMin = d.dose().rangeMin();
+                o.rangeMax = d.dose().rangeMax();
+                o.loadGuidance = d.dose().loadGuidance();
+            }
+            case PlanChange.WeekChange w -> {
+                o.sessionsPerWeek = w.week().sessionsPerWeek();
+                o.minutesPerSession = w.week().minutesPerSession();
+            }
+            case PlanChange.PhaseChange p -> o.phaseId = p.phaseId();
         }
-        if (dose.sets() != null && (dose.sets() < MIN_SETS || dose.sets() > MAX_SETS)) {
-            throw new IllegalArgumentException("sets out of bounds: " + dose.sets());
-        }
-        if ((dose.rangeMin() == null) != (dose.rangeMax() == null)
-                || dose.rangeMin() != null && (dose.rangeMin() < 1 || dose.rangeMin() > dose.rangeMax())) {
-            throw new IllegalArgumentException("invalid range " + dose.rangeMin() + "-" + dose.rangeMax());
-        }
-        if (dose.loadGuidance() != null && dose.loadGuidance().length() > LOAD_GUIDANCE_MAX_LENGTH) {
-            throw new IllegalArgumentException("Load guidance limited to " + LOAD_GUIDANCE_MAX_LENGTH + " characters");
-        }
-        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.DOSE, madeBy, madeByName, madeByTrainer, madeAt,
-                null);
-        o.exerciseId = Objects.requireNonNull(exerciseId);
-        o.sets = dose.sets();
-        o.rangeMin = dose.rangeMin();
-        o.rangeMax = dose.rangeMax();
-        o.loadGuidance = dose.loadGuidance();
         return o;
     }
 
-    static ProgrammeOverride week(long programmeId, int sessionsPerWeek, int minutesPerSession, long madeBy,
-                                  String madeByName, boolean madeByTrainer, Instant madeAt) {
-        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.WEEK, madeBy, madeByName, madeByTrainer, madeAt,
-                null);
-        o.sessionsPerWeek = sessionsPerWeek;
-        o.minutesPerSession = minutesPerSession;
-        return o;
-    }
-
-    static ProgrammeOverride phase(long programmeId, String phaseId, long madeBy, String madeByName,
-                                   boolean madeByTrainer, Instant madeAt) {
-        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.PHASE, madeBy, madeByName, madeByTrainer, madeAt,
-                null);
-        o.phaseId = Objects.requireNonNull(phaseId);
-        return o;
+    /** The change this override records. */
+    PlanChange change() {
+        return switch (kind) {
+            case SWAP -> new PlanChange.Swap(exerciseId, replacementId);
+            case DOSE -> new PlanChange.DoseChange(exerciseId, getDose());
+            case WEEK -> new PlanChange.WeekChange(new Week(sessionsPerWeek, minutesPerSession));
+            case PHASE -> new PlanChange.PhaseChange(phaseId);
+        };
     }
 
     /** The same change, carried over to a newer programme. */

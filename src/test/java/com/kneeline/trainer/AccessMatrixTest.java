@@ -126,12 +126,12 @@ class AccessMatrixTest extends CoachingTest {
         all.put("client header", () -> links.client(clientId));
         all.put("private notes", () -> notes.list(clientId, 5));
         all.put("add a private note", () -> notes.add(clientId, "note"));
-        all.put("plan page", () -> programmes.clientPlan(clientId));
-        all.put("alternatives", () -> programmes.alternativesForClient(clientId, programmeId, exerciseId));
-        all.put("set a dose", () -> programmes.setDose(clientId, programmeId, exerciseId,
+        all.put("plan page", () -> plans.clientPlan(clientId));
+        all.put("alternatives", () -> plans.alternativesForClient(clientId, programmeId, exerciseId));
+        all.put("set a dose", () -> plans.setDose(clientId, programmeId, exerciseId,
                 new Dose(2, null, null, null)));
-        all.put("set the week", () -> programmes.setWeek(clientId, programmeId, 2, 30));
-        all.put("generate a programme", () -> programmes.generateForClient(clientId));
+        all.put("set the week", () -> plans.setWeek(clientId, programmeId, 2, 30));
+        all.put("generate a programme", () -> plans.generateForClient(clientId));
         all.put("ask for a check-in", () -> reassessments.requestReassessment(clientId));
         all.put("set the check-in interval", () -> reassessments.changeInterval(clientId, 6));
         all.put("acknowledge a flag", () -> tracker.referralFlags().acknowledgeAsTrainer(clientId, flagId, "Referred to physio"));

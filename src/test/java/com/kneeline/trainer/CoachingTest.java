@@ -113,6 +113,8 @@ public abstract class CoachingTest extends KaribuTest {
     @Autowired
     protected com.kneeline.tracking.Tracker tracker;
     @Autowired
+    protected com.kneeline.prescription.ClientPlanService plans;
+    @Autowired
     protected ContentService content;
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();

@@ -160,6 +160,22 @@ public record PrescriptionRules(
             @NotNull String uncovered,
             @NotNull String noFindings,
             @NotNull String warmUpStep,
-            @NotNull String fewerSessions) {
+            @NotNull String fewerSessions,
+            @NotNull RefusalWording refusals) {
+    }
+
+    /**
+     * The sentence for each refusal of the prescription engine's eligibility rules, shown when a swap or a
+     * trainer's change is refused; {@code {exercise}} is the exercise's name.
+     */
+    public record RefusalWording(
+            @NotNull String equipment,
+            @NotNull String painLimit,
+            @NotNull String flagExclusion,
+            @NotNull String formGateCap,
+            @NotNull String lowLoadPattern,
+            @NotNull String loadLowLoad,
+            @NotNull String loadFormGate,
+            @NotNull String loadNotLoadable) {
     }
 }

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import com.kneeline.base.Dates;
 import com.kneeline.content.model.IntRange;
@@ -20,13 +19,6 @@ import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.ui.AssessmentDetailView;
 import com.kneeline.content.ContentService;
-import com.kneeline.content.model.Exercise;
-import com.kneeline.prescription.ProgrammeDetails;
-import com.kneeline.prescription.engine.PlannedExercise;
-import com.kneeline.prescription.engine.Programme;
-import com.kneeline.prescription.engine.SessionPlan;
-import com.kneeline.prescription.ui.ProgrammeView;
-import com.kneeline.trainer.TrainerNote;
 import com.kneeline.trainer.TrainerNoteService;
 import com.kneeline.tracking.AcknowledgedFlag;
 import com.kneeline.tracking.OpenFlag;
@@ -49,7 +41,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -82,7 +73,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.ENGLISH).withZone(Dates.ZONE);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(Dates.ZONE);
     private static final String[] WEEKDAYS = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday"};
@@ -123,8 +114,9 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        add(header(client), flagsSection(), reassessmentSection(), assessmentsSection(), programmeSection(),
-                sessionsSection(), notesSection());
+        add(header(client), flagsSection(), reassessmentSection(), assessmentsSection(),
+                new ClientProgrammeSection(programmes, content, clientId), sessionsSection(),
+                new ClientNotesSection(notes, clientId));
     }
 
     private Component header(TrainerLinkService.Client client) {
@@ -173,7 +165,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private static Section section(String id, String title) {
+    static Section section(String id, String title) {
         Section section = new Section(new H3(title));
         section.setId(id);
         section.addClassName("kl-client-section");
@@ -349,44 +341,6 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         return box;
     }
 
-    // --- programme ---------------------------------------------------------------------------------------------
-
-    private Component programmeSection() {
-        Section section = section("client-programme", "Current programme");
-        Optional<ProgrammeDetails> current = programmes.current(clientId);
-        if (current.isEmpty()) {
-            section.add(new Paragraph("No programme yet."));
-            return section;
-        }
-        Programme programme = current.get().programme();
-        String phase = programme.phases().stream().filter(p -> p.id().equals(programme.phaseId()))
-                .map(p -> p.name() + ": " + p.goal()).findFirst().orElse("");
-        Paragraph intro = new Paragraph("Version " + current.get().versionNumber() + " of "
-                + DATE.format(current.get().createdAt()) + (phase.isEmpty() ? "" : " · " + phase));
-        intro.setId("client-programme-intro");
-        section.add(intro);
-        if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
-            section.add(new Paragraph("On hold: the assessment found a reason to see a professional first."));
-        }
-        for (SessionPlan session : programme.sessions()) {
-            UnorderedList items = new UnorderedList();
-            for (PlannedExercise planned : session.exercises()) {
-                Optional<Exercise> exercise = content.exercise(planned.exerciseId());
-                items.add(new ListItem(exercise.map(e -> e.name() + " · " + ProgrammeView.dose(planned, e))
-                        .orElse(planned.exerciseId())));
-            }
-            section.add(new H4("Session " + session.number() + " · " + WEEKDAYS[session.dayOfWeek()]), items);
-        }
-        current.get().changes().forEach(change -> section.add(new Paragraph("Changed by " + change.madeByName()
-                + (change.madeByTrainer() ? " (trainer)" : "") + ": " + exerciseName(change.exerciseId()) + " → "
-                + exerciseName(change.replacementId()))));
-        return section;
-    }
-
-    private String exerciseName(String id) {
-        return content.exercise(id).map(Exercise::name).orElse(id);
-    }
-
     // --- sessions and pain -------------------------------------------------------------------------------------
 
     private Component sessionsSection() {
@@ -397,50 +351,5 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         grid.setId("client-sessions-grid");
         section.add(summary, grid, HistoryView.painChart(history.painOverTime(clientId, 60)));
         return section;
-    }
-
-    // --- private notes -----------------------------------------------------------------------------------------
-
-    private Component notesSection() {
-        Section section = section("client-notes", "Private notes");
-        Paragraph privacy = new Paragraph("Only you see these notes; your client does not.");
-        privacy.addClassName("kl-fine-print");
-        TextArea text = new TextArea("New note");
-        text.setMaxLength(TrainerNote.BODY_MAX_LENGTH);
-        text.setWidthFull();
-        text.setManualValidation(true);
-        text.setId("client-note-text");
-        Div list = new Div();
-        list.setId("client-note-list");
-        Button add = new Button("Add note", click -> {
-            try {
-                notes.add(clientId, text.getValue());
-                text.clear();
-                text.setInvalid(false);
-                renderNotes(list);
-            } catch (IllegalArgumentException invalid) {
-                text.setErrorMessage(invalid.getMessage());
-                text.setInvalid(true);
-            }
-        });
-        add.setId("client-note-add");
-        section.add(privacy, text, add, list);
-        renderNotes(list);
-        return section;
-    }
-
-    private void renderNotes(Div list) {
-        list.removeAll();
-        List<TrainerNoteService.Note> all = notes.list(clientId, 50);
-        if (all.isEmpty()) {
-            list.add(new Paragraph("No notes yet."));
-        }
-        for (TrainerNoteService.Note note : all) {
-            Span when = new Span(WHEN.format(note.writtenAt()));
-            when.addClassName("kl-fine-print");
-            Div item = new Div(when, new Paragraph(note.body()));
-            item.addClassName("kl-note");
-            list.add(item);
-        }
     }
 }

@@ -135,7 +135,7 @@ class TrainerFlowTest extends CoachingTest {
                 .getHref());
         assertThat(currentView()).isInstanceOf(ClientPlanView.class);
         _click(_get(Button.class, spec -> spec.withId("plan-generate")));
-        var planned = programmes.clientPlan(clientId).current().orElseThrow().programme().sessions().stream()
+        var planned = plans.clientPlan(clientId).current().orElseThrow().programme().sessions().stream()
                 .flatMap(sp -> sp.exercises().stream()).filter(e -> e.holdSecondsMax() == 0).findFirst().orElseThrow();
         _click(_get(Button.class, spec -> spec.withId("adjust-" + planned.exerciseId())));
         var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("adjust-dialog"));
