@@ -10,16 +10,10 @@ import com.kneeline.content.model.NumberRange;
  * The content's deload weeks: which days fall in one, and what one does to a session (fewer sets, lower effort,
  * the prescription itself kept). Kept apart from the progression rules because it changes with the deload policy,
  * not with how an exercise is progressed.
+ *
+ * @param targetRpe the effort aimed for outside deload weeks, which a deload week lowers
  */
-final class DeloadWeek {
-
-    private final Deload deload;
-    private final NumberRange targetRpe;
-
-    DeloadWeek(Deload deload, NumberRange targetRpe) {
-        this.deload = deload;
-        this.targetRpe = targetRpe;
-    }
+record DeloadWeek(Deload deload, NumberRange targetRpe) {
 
     /**
      * Whether {@code day} falls in a deload week: every {@code everyWeeks}-th week of the programme (the content's
