@@ -8,13 +8,9 @@ import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.account.TrainerLinkService;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.privacy.PersonalDataService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.Training;
@@ -40,10 +36,6 @@ class MyAccountInBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "my knees my data";
 
-    @Autowired AccountService accounts;
-    @Autowired TrainerLinkService links;
-    @Autowired AssessmentService assessments;
-    @Autowired ProgrammeService programmes;
     @Autowired TrackingService tracking;
 
     /** Set-up runs as a person on this thread; a Vaadin session left current here would hide that person. */
