@@ -8,13 +8,9 @@ import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.account.TrainerLinkService;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.privacy.PersonalDataService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.Training;
@@ -39,10 +35,6 @@ class MyAccountInBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "my knees my data";
 
-    @Autowired AccountService accounts;
-    @Autowired TrainerLinkService links;
-    @Autowired AssessmentService assessments;
-    @Autowired ProgrammeService programmes;
     @Autowired
     com.kneeline.tracking.Tracker tracker;
 

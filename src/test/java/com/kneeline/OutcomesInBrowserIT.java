@@ -5,14 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.Prom;
 import com.kneeline.outcomes.OutcomesService;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.Training;
 
@@ -29,12 +25,6 @@ class OutcomesInBrowserIT extends BrowserTest {
 
     @Autowired
     TestClock.Movable clock;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
     @Autowired
     com.kneeline.tracking.Tracker tracker;
     @Autowired
@@ -77,12 +67,10 @@ class OutcomesInBrowserIT extends BrowserTest {
 
     @Test
     void aPersonAnswersTheQuestionnairesAtACheckInEntersHopResultsAndSeesTheReturnToSportVerdict() {
-        accounts.register(new RegistrationForm(EMAIL, "Olive", PASSWORD, Role.INDIVIDUAL));
+        register(EMAIL, "Olive", PASSWORD, Role.INDIVIDUAL);
         fourWeeksInWithACheckIn();
 
-        page.setViewportSize(390, 844);
-        signIn(EMAIL, PASSWORD);
-        page.locator("#home-greeting").waitFor();
+        signInOnAPhone(EMAIL, PASSWORD);
         page.navigate(url("outcomes"));
         assertThat(page.locator("#outcomes-title")).isVisible();
         assertThat(page.locator("#questionnaires")).containsText("You have done a check-in: please answer them again.");

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import com.kneeline.base.BaseEntity;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,10 +18,7 @@ import jakarta.persistence.Table;
 /** One completed questionnaire: its answers and the score they gave when it was answered. */
 @Entity
 @Table(name = "outcome_prom_response")
-class PromResponse extends BaseEntity {
-
-    @Column(name = "person_id", nullable = false)
-    private long personId;
+class PromResponse extends OutcomeRecord {
 
     @Column(name = "prom_id", nullable = false, length = 60)
     private String promId;
@@ -33,9 +28,6 @@ class PromResponse extends BaseEntity {
 
     @Column(nullable = false)
     private double score;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "outcome_prom_answer", joinColumns = @JoinColumn(name = "response_id"))
@@ -49,12 +41,11 @@ class PromResponse extends BaseEntity {
 
     PromResponse(long personId, String promId, LocalDate answeredOn, double score, Map<String, String> answers,
             Instant recordedAt) {
-        this.personId = personId;
+        super(personId, recordedAt);
         this.promId = Objects.requireNonNull(promId);
         this.answeredOn = Objects.requireNonNull(answeredOn);
         this.score = score;
         this.answers.putAll(answers);
-        this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
     String getPromId() {
