@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,10 +37,13 @@ public class ContentConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
     @Bean
-    ContentCatalogue contentCatalogue(@Value("${kneeline.content.dir:}") String dir) {
+    ContentCatalogue contentCatalogue(@Value("${kneeline.content.dir:}") String dir,
+            ObjectProvider<Validator> validator) {
         PackSource source = source(dir);
         long start = System.nanoTime();
-        ContentCatalogue catalogue = new ContentPackLoader().load(source);
+        // The application's validator is started anyway; sharing it keeps start-up from building a second one.
+        ContentCatalogue catalogue = validator.stream().findFirst().map(ContentPackLoader::new)
+                .orElseGet(ContentPackLoader::new).load(source);
         log.info("Loaded content pack '{}' {} from {} in {} ms: {} findings, {} tests, {} rules, {} exercises, {} ladders",
                 catalogue.name(), catalogue.version(), source.describe(), (System.nanoTime() - start) / 1_000_000,
                 catalogue.findings().size(), catalogue.tests().size(), catalogue.inferenceRules().size(),
@@ -51,11 +57,12 @@ public class ContentConfiguration {
      */
     @Bean
     ContentService contentService(ContentCatalogue catalogue, @Value("${kneeline.content.dir:}") String dir,
-            @Value("${kneeline.content.languages:de}") List<String> languages) {
+            @Value("${kneeline.content.languages:de}") List<String> languages, ObjectProvider<Validator> validator) {
         Map<String, ContentService.Translation> translations = new LinkedHashMap<>();
         for (String language : languages) {
             TranslatedPackSource source = new TranslatedPackSource(source(dir), Locale.forLanguageTag(language));
-            ContentPackLoader.Result result = new ContentPackLoader().check(source);
+            ContentPackLoader.Result result = validator.stream().findFirst().map(ContentPackLoader::new)
+                    .orElseGet(ContentPackLoader::new).check(source);
             List<Problem> problems = new ArrayList<>(source.problems());
             problems.addAll(result.problems());
             if (!problems.isEmpty()) {

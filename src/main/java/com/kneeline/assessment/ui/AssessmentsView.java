@@ -1,6 +1,5 @@
 package com.kneeline.assessment.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.List;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.AssessmentSummary;
+import com.kneeline.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,7 +37,7 @@ public class AssessmentsView extends Main {
         addClassName("kl-page");
         boolean hasDraft = assessments.currentDraft().isPresent();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(com.kneeline.base.i18n.Translations.supported(getLocale())).withZone(ZoneId.systemDefault());
+                .withLocale(com.kneeline.base.i18n.Translations.supported(getLocale())).withZone(Dates.ZONE);
         Button start = new Button(getTranslation(hasDraft ? "home.assessment.continue" : "assessments.start"),
                 VaadinIcon.CLIPBOARD_CHECK.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(AssessmentWizardView.class)));

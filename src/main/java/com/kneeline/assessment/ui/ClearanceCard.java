@@ -1,7 +1,6 @@
 package com.kneeline.assessment.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Map;
 import com.kneeline.assessment.Clearance;
 import com.kneeline.assessment.SafetyHold;
 import com.kneeline.content.model.ContentCatalogue;
+import com.kneeline.base.Dates;
 import com.kneeline.content.model.SafetyFlag;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.datepicker.DatePicker;

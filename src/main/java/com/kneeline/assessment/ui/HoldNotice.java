@@ -1,10 +1,10 @@
 package com.kneeline.assessment.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import com.kneeline.assessment.SafetyHold;
+import com.kneeline.base.Dates;
 import com.kneeline.content.model.SafetyFlag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,7 +1,6 @@
 package com.kneeline.prescription.ui;
 
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kneeline.base.Dates;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentSummary;
@@ -257,20 +257,9 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
 
     private Component exerciseCard(ProgrammeDetails details, PlannedExercise planned) {
         Exercise exercise = words.exercise(planned.exerciseId()).orElseThrow();
-        Card card = new Card();
-        card.addClassName("kl-planned-exercise");
-        card.setTitle(new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)));
-        card.setHeaderSuffix(UiBits.badge(purpose(planned, exercise), "contrast"));
-        // Below the title rather than beside it, so a long name keeps its width on a phone.
-        details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
-                getTranslation(change.madeByTrainer() ? "programme.set-by-trainer-on" : "programme.swapped-on",
-                        date.format(change.madeAt())), "success"))));
-        details.doseChange(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
-                getTranslation("programme.dose-set-on", date.format(change.madeAt())), "success"))));
-
-        Paragraph dose = new Paragraph(dose(planned, exercise));
-        dose.addClassName("kl-dose");
-        card.add(dose);
+        ExerciseCard card = new ExerciseCard(details, planned, exercise,
+                new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)),
+                purpose(planned, exercise), ExerciseCard.Reader.PERSON);
         if (exercise.dosage().tempo() != null && planned.holdSecondsMax() == 0) {
             card.add(UiBits.finePrint(getTranslation("programme.tempo", ContentText.tempo(exercise.dosage().tempo()),
                     ContentText.rest(planned.restSeconds()))));
@@ -332,29 +321,5 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     /** The engine's side words ("left", "right") in the person's language, for stored reasons. */
     private java.util.Map<String, String> sideWords() {
         return java.util.Map.of("left", getTranslation("side.word.left"), "right", getTranslation("side.word.right"));
-    }
-
-    /** "3 × 8–12 reps per side, plus 1 set on your left side"; also on a trainer's client page. */
-    public static String dose(PlannedExercise planned, Exercise exercise) {
-        String text = plainDose(planned, exercise);
-        if (planned.extraSetsOn() != null && planned.extraSets() > 0) {
-            text += com.vaadin.flow.i18n.I18NProvider.translate("dose.extra", planned.extraSets(),
-                    com.vaadin.flow.i18n.I18NProvider.translate("side." + planned.extraSetsOn().label()));
-        }
-        return text;
-    }
-
-    /** "3 × 8–12 reps per side": the dose without the affected-side extra, as a trainer reads it. */
-    public static String plainDose(PlannedExercise planned, Exercise exercise) {
-        String amount = planned.holdSecondsMax() > 0
-                ? com.vaadin.flow.i18n.I18NProvider.translate("dose.hold",
-                        range(planned.holdSecondsMin(), planned.holdSecondsMax()))
-                : com.vaadin.flow.i18n.I18NProvider.translate("dose.reps", range(planned.repsMin(), planned.repsMax()));
-        return planned.sets() + " × " + amount
-                + (exercise.unilateral() ? com.vaadin.flow.i18n.I18NProvider.translate("dose.per-side") : "");
-    }
-
-    private static String range(int min, int max) {
-        return min == max ? String.valueOf(min) : min + "–" + max;
     }
 }
