@@ -61,7 +61,7 @@ public class MyAccountView extends Main {
         addClassNames("kl-page", "kl-my-account");
         AccountSummary me = currentUser.require();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(com.kneeline.base.i18n.Translations.supported(getLocale())).withZone(ZoneId.systemDefault());
+                .withLocale(com.kneeline.base.i18n.Translations.supported(getLocale())).withZone(Dates.ZONE);
 
         add(section(getTranslation("account.yours")), new Paragraph(me.displayName() + " · " + me.email() + " · "
                 + me.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))
