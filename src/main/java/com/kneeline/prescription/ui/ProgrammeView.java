@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kneeline.account.CurrentUser;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentSummary;
@@ -69,11 +70,16 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     private final transient ProgrammeService programmes;
     private final transient AssessmentService assessments;
     private final transient ContentService content;
+    private final transient ProgrammeHandout handout;
+    private final transient CurrentUser currentUser;
 
-    public ProgrammeView(ProgrammeService programmes, AssessmentService assessments, ContentService content) {
+    public ProgrammeView(ProgrammeService programmes, AssessmentService assessments, ContentService content,
+                         ProgrammeHandout handout, CurrentUser currentUser) {
         this.programmes = programmes;
         this.assessments = assessments;
         this.content = content;
+        this.handout = handout;
+        this.currentUser = currentUser;
         addClassNames("kl-page", "kl-programme");
     }
 
@@ -103,6 +109,10 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
                 + DATE.format(details.createdAt()) + " from your self-assessment.");
         source.addClassName("kl-fine-print");
         add(title, source);
+        if (!programme.sessions().isEmpty()) {
+            add(TakeAwayLinks.forProgramme(new HandoutDownload(handout, () -> programmes.current().orElseThrow(),
+                    currentUser.require().displayName(), getLocale(), ZoneId.systemDefault())));
+        }
 
         if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
             Div referral = new Div(new H3("See a professional first"),
