@@ -63,6 +63,8 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     private final H2 stepTitle = new H2();
     private final Paragraph stepIntro = new Paragraph();
     private final Div body = new Div();
+    /** Said beside the buttons, not in a toast, so nothing covers the field being corrected. */
+    private final Paragraph attention = new Paragraph("Some answers need attention: see the messages in red.");
     final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
     final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
     final Button abandon = new Button("Abandon assessment");
@@ -103,7 +105,11 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         actions.addClassName("kl-wizard-actions");
         Paragraph savedNote = new Paragraph("Your answers are saved after every step, so you can stop and come back later.");
         savedNote.addClassName("kl-fine-print");
-        add(new Div(progressLabel, progress), stepTitle, stepIntro, body, actions, savedNote, abandon);
+        attention.setId("wizard-attention");
+        attention.addClassName("kl-form-attention");
+        attention.getElement().setAttribute("role", "alert");
+        attention.setVisible(false);
+        add(new Div(progressLabel, progress), stepTitle, stepIntro, body, attention, actions, savedNote, abandon);
     }
 
     @Override
@@ -131,7 +137,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         Notification note = Notification.show("This assessment was changed in another tab or on another device while "
                 + "this page was open." + where + " Nothing was overwritten: your answers here are kept. Check them "
                 + "and save again to keep yours, or reload the page to see the other version.", 12_000,
-                Notification.Position.MIDDLE);
+                Notification.Position.TOP_CENTER);
         note.addThemeVariants(NotificationVariant.LUMO_WARNING);
         current = now;
     }
@@ -147,6 +153,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         back.setVisible(step.ordinal() > 0);
         next.setText(step.ordinal() == WizardStep.values().length - 1 ? "See my findings" : "Save and continue");
 
+        attention.setVisible(false);
         body.removeAll();
         fields.clear();
         aboutForm = null;
@@ -173,7 +180,8 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
             body.add(card);
         });
         fields.forEach(field -> field.setRaw(current.answers().raw(field.key()).orElse(null)));
-        getElement().executeJs("window.scrollTo(0, 0)");
+        // The view scrolls inside the app layout, not the window: bring the step's top (progress and title) into view.
+        getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'start'}))");
     }
 
     /** Opens the video tool for one leg; its numbers fill the answers and are recorded with how they were measured. */
@@ -191,7 +199,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
                     filled.add(value + "\u00b0");
                 }
             } catch (IllegalArgumentException notUsable) {
-                Notification note = Notification.show(notUsable.getMessage(), 8000, Notification.Position.MIDDLE);
+                Notification note = Notification.show(notUsable.getMessage(), 8000, Notification.Position.TOP_CENTER);
                 note.addThemeVariants(NotificationVariant.LUMO_WARNING);
                 return;
             } catch (IllegalStateException finishedElsewhere) {
@@ -262,9 +270,10 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
             if (clearanceCard != null) {
                 clearanceCard.showErrors(outcome.errors());
             }
-            Notification note = Notification.show("Some answers need attention: see the messages in red.",
-                    5000, Notification.Position.MIDDLE);
-            note.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            attention.setVisible(true);
+            // Take the person to the first answer to correct, in the middle of the screen.
+            getElement().executeJs("requestAnimationFrame(() => { const f = this.querySelector('[invalid]');"
+                    + " if (f) { f.scrollIntoView({block: 'center'}); f.focus(); } })");
             return;
         }
         if (current.status() != AssessmentStatus.DRAFT) {

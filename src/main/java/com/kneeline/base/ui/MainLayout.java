@@ -45,7 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div brand = new Div(new Icon(VaadinIcon.CHEVRON_CIRCLE_UP_O), new Span("KneeLine"));
         brand.addClassName("kl-brand");
-        addToDrawer(brand, new Scroller(buildNav()), buildUserFooter());
+        addToDrawer(brand, new Scroller(buildNav()), new ColorSchemeSwitch(), buildUserFooter());
     }
 
     private SideNav buildNav() {

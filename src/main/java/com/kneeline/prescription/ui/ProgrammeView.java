@@ -41,9 +41,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -109,10 +111,6 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
                 + DATE.format(details.createdAt()) + " from your self-assessment.");
         source.addClassName("kl-fine-print");
         add(title, source);
-        if (!programme.sessions().isEmpty()) {
-            add(TakeAwayLinks.forProgramme(new HandoutDownload(handout, () -> programmes.current().orElseThrow(),
-                    currentUser.require().displayName(), getLocale(), ZoneId.systemDefault())));
-        }
 
         if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
             Div referral = new Div(new H3("See a professional first"),
@@ -147,6 +145,8 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             safety.addClassName("kl-callout");
             add(safety);
         }
+        // The sessions come before the background reading, so on a phone the exercises are the next thing down.
+        add(sessions(details));
         if (!programme.education().isEmpty() || programme.referralSuggested()) {
             Div education = new Div(new H3("Worth knowing"), UiBits.bullets(programme.education()));
             if (programme.referralSuggested()) {
@@ -155,7 +155,10 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             education.addClassName("kl-education");
             add(education);
         }
-        add(sessions(details));
+        if (!programme.sessions().isEmpty()) {
+            add(TakeAwayLinks.forProgramme(new HandoutDownload(handout, () -> programmes.current().orElseThrow(),
+                    currentUser.require().displayName(), getLocale(), ZoneId.systemDefault())));
+        }
         add(Disclaimer.paragraph());
     }
 
@@ -216,7 +219,10 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         tabs.setWidthFull();
         for (SessionPlan session : details.programme().sessions()) {
             String day = DayOfWeek.of(session.dayOfWeek()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-            tabs.add("Session " + session.number() + " · " + day, sessionBody(details, session));
+            // Number and day on two lines, so three or four tabs fit side by side on a phone.
+            Tab tab = new Tab(new Span("Session " + session.number()), new Span(day));
+            tab.addClassName("kl-session-tab");
+            tabs.add(tab, sessionBody(details, session));
         }
         return tabs;
     }

@@ -93,12 +93,16 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
     private final transient TrainerNoteService notes;
     private final transient ContentService content;
     private final transient ReassessmentService reassessments;
+    private final transient com.kneeline.prescription.ui.ProgrammeHandout handout;
     private long clientId;
+    private String clientName;
 
     public ClientDetailView(TrainerLinkService links, AssessmentService assessments,
                             com.kneeline.prescription.ProgrammeService programmes, TrackingService tracking,
-                            TrainerNoteService notes, ContentService content, ReassessmentService reassessments) {
+                            TrainerNoteService notes, ContentService content, ReassessmentService reassessments,
+                            com.kneeline.prescription.ui.ProgrammeHandout handout) {
         this.reassessments = reassessments;
+        this.handout = handout;
         this.links = links;
         this.assessments = assessments;
         this.programmes = programmes;
@@ -115,6 +119,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         try {
             clientId = Long.parseLong(event.getRouteParameters().get(CLIENT_ID).orElse(""));
             client = links.client(clientId);
+            clientName = client.name();
         } catch (NumberFormatException | PersonNotFoundException notLinked) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -361,6 +366,11 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
                 + DATE.format(current.get().createdAt()) + (phase.isEmpty() ? "" : " · " + phase));
         intro.setId("client-programme-intro");
         section.add(intro);
+        if (!programme.sessions().isEmpty()) { // the client's handout, to print for them
+            long client = clientId;
+            section.add(new com.kneeline.prescription.ui.HandoutDownload(handout,
+                    () -> programmes.current(client).orElseThrow(), clientName, getLocale(), ZoneId.systemDefault()));
+        }
         if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
             section.add(new Paragraph("On hold: the assessment found a reason to see a professional first."));
         }
