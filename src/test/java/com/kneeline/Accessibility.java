@@ -42,7 +42,8 @@ public final class Accessibility {
                   return result.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => ({rule: v.id, impact: v.impact, help: v.help,
-                                where: v.nodes.slice(0, 5).map(n => JSON.stringify(n.target))}));
+                                where: v.nodes.slice(0, 5).map(n => JSON.stringify(n.target) + ' ' + n.html.slice(0, 160)
+                                + ' | ' + (n.failureSummary || '').replace(/\\s+/g, ' '))}));
                 }""");
         return found.stream().map(v -> new Violation((String) v.get("rule"), (String) v.get("impact"),
                 (String) v.get("help"), (List<String>) v.get("where"))).toList();

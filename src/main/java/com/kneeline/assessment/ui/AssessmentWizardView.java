@@ -88,6 +88,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
 
         progressLabel.addClassName("kl-progress-label");
         progressLabel.setId("wizard-progress");
+        progress.getElement().setAttribute("aria-labelledby", "wizard-progress"); // "Step 2 of 6 · About you"
         stepTitle.setId("wizard-step-title");
         stepIntro.addClassName("kl-step-intro");
         body.addClassName("kl-step-body");

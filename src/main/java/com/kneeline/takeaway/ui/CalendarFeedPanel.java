@@ -155,7 +155,10 @@ class CalendarFeedPanel extends Div {
         address.setWidthFull();
         address.setHelperText(ADDRESS_HELP);
         address.setId("calendar-address");
-        Anchor open = new Anchor(url.replaceFirst("^https?://", "webcal://"), OPEN);
+        Anchor open = new Anchor();
+        open.setText(OPEN);
+        // webcal: hands the address to the device's calendar app; the address is our own, built above.
+        open.setUnsafeHref(url.replaceFirst("^https?://", "webcal://"));
         open.setId("calendar-open");
         state.addComponentAtIndex(0, new Div(address, open));
     }
