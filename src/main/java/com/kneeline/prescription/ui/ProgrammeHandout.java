@@ -183,7 +183,8 @@ public class ProgrammeHandout {
     private static void exercise(Html h, PlannedExercise planned, Exercise exercise) {
         h.raw("<div class=\"exercise\">");
         h.raw("<table class=\"head\"><tr><td>").tag("h3", exercise.name()).raw("</td><td class=\"tick\">")
-                .text(TICK).raw(" ☐ ☐ ☐</td></tr></table>");
+                .text(TICK + " " + "☐ ".repeat(Math.max(1, Math.min(planned.sets(), 8))).strip())
+                .raw("</td></tr></table>"); // a box per set to tick at the gym
         String timing = exercise.dosage().tempo() != null && planned.holdSecondsMax() == 0
                 ? format(TEMPO, ContentText.tempo(exercise.dosage().tempo())) + " · "
                 + format(REST, ContentText.rest(planned.restSeconds()))

@@ -217,6 +217,13 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         TabSheet tabs = new TabSheet();
         tabs.setId("programme-sessions");
         tabs.setWidthFull();
+        // vaadin-tabs 25 has a tabindex="-1" scroll box between its role=tablist and the tabs, which screen readers
+        // and axe read as a child that is not a tab (aria-required-children). It is never in the tab order, and the
+        // tabs fit without scrolling, so the attribute goes.
+        tabs.getElement().executeJs("customElements.whenDefined('vaadin-tabs').then(() => requestAnimationFrame(() => {"
+                + " const list = this.querySelector('vaadin-tabs');"
+                + " const box = list && list.shadowRoot && list.shadowRoot.querySelector('[part~=tabs][tabindex]');"
+                + " if (box) { box.removeAttribute('tabindex'); } }))");
         for (SessionPlan session : details.programme().sessions()) {
             String day = DayOfWeek.of(session.dayOfWeek()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             // Number and day on two lines, so three or four tabs fit side by side on a phone.
