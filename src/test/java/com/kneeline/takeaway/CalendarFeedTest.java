@@ -142,8 +142,27 @@ class CalendarFeedTest {
         assertThat(get("not-a-real-token").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void wrongSecretsFromOneAddressAreTurnedAwayAfterThirtyWhileOtherAddressesStillRead() throws Exception {
+        String token = as(() -> feeds.start(ZoneOffset.UTC, HALF_SEVEN));
+        // a second loopback address stands in for a guesser elsewhere, so the other tests' address is untouched
+        HttpClient guesser = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.2")).build();
+        for (int i = 0; i < CalendarFeedController.WRONG_SECRETS_PER_WINDOW; i++) {
+            assertThat(get(guesser, "guess-" + i).statusCode()).isEqualTo(404);
+        }
+        HttpResponse<String> blocked = get(guesser, "guess-again");
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(get(guesser, token).statusCode()).as("even a right secret waits at that address").isEqualTo(429);
+        assertThat(get(token).statusCode()).as("the owner's calendar app elsewhere still reads").isEqualTo(200);
+    }
+
     private HttpResponse<String> get(String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/" + token + ".ics"))
+        return get(http, token);
+    }
+
+    private HttpResponse<String> get(HttpClient client, String token) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/calendar/" + token + ".ics"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
