@@ -21,7 +21,7 @@ import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.WizardStep;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.Tracker;
 import com.kneeline.tracking.Training;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class AccessibilityInBrowserIT extends BrowserTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    Tracker tracker;
     @Autowired
     TrainerLinkService links;
 
@@ -83,8 +83,8 @@ class AccessibilityInBrowserIT extends BrowserTest {
         check("programme");
         page.navigate(url("today"));
         check("today");
-        asPerson(PERSON, "INDIVIDUAL", () -> tracking.nextSession()
-                .ifPresent(session -> Training.logAtTarget(tracking, session, 1)));
+        asPerson(PERSON, "INDIVIDUAL", () -> tracker.todays().nextSession(tracker.me())
+                .ifPresent(session -> Training.logAtTarget(tracker, session, 1)));
         page.navigate(url("history"));
         check("history");
         page.navigate(url("progress/measures"));

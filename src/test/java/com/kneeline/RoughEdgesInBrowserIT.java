@@ -17,7 +17,7 @@ import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.WizardStep;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.Tracker;
 import com.kneeline.tracking.Training;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
@@ -37,7 +37,7 @@ class RoughEdgesInBrowserIT extends BrowserTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    Tracker tracker;
     @Autowired
     TrainerLinkService links;
 
@@ -114,7 +114,7 @@ class RoughEdgesInBrowserIT extends BrowserTest {
         page.navigate(url("today"));
         assertThat(page.locator("#rpe-explained")).containsText("RPE");
         // the next session, done today (early if today is not its day), as a keen new user does
-        asPerson(email, "INDIVIDUAL", () -> Training.logAtTarget(tracking, tracking.nextSession().orElseThrow(), 1));
+        asPerson(email, "INDIVIDUAL", () -> Training.logAtTarget(tracker, tracker.todays().nextSession(tracker.me()).orElseThrow(), 1));
         page.navigate(url("history"));
         assertThat(page.locator("#history-grid")).isVisible();
         assertThat(page.locator("#history-adherence")).isVisible();

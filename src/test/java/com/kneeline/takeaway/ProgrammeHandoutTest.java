@@ -24,6 +24,7 @@ import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.engine.SessionPlan;
 import com.kneeline.prescription.ui.ProgrammeHandout;
 import com.kneeline.prescription.ui.ProgrammeHandout.Paper;
+import com.kneeline.prescription.ui.ExerciseCard;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.tracking.Assessments;
 import com.vaadin.flow.component.UI;
@@ -75,7 +76,7 @@ class ProgrammeHandoutTest extends KaribuTest {
             for (PlannedExercise planned : session.exercises()) {
                 Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
                 assertThat(text).as("exercise name").contains(flat(exercise.name()));
-                assertThat(text).as("dose of " + exercise.name()).contains(flat(ProgrammeView.dose(planned, exercise)));
+                assertThat(text).as("dose of " + exercise.name()).contains(flat(ExerciseCard.dose(planned, exercise)));
                 assertThat(text).as("first cue of " + exercise.name()).contains(flat(exercise.cues().getFirst()));
             }
         }

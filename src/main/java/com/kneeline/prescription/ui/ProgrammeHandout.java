@@ -189,7 +189,7 @@ public class ProgrammeHandout {
                 ? format(TEMPO, ContentText.tempo(exercise.dosage().tempo())) + " · "
                 + format(REST, ContentText.rest(planned.restSeconds()))
                 : format(REST, ContentText.rest(planned.restSeconds()));
-        h.tag("p class=\"dose\"", ProgrammeView.dose(planned, exercise));
+        h.tag("p class=\"dose\"", ExerciseCard.dose(planned, exercise));
         h.tag("p class=\"fine\"", timing);
         if (planned.loadGuidance() != null) {
             h.tag("p", WEIGHT + ": " + planned.loadGuidance());

@@ -1,6 +1,7 @@
-package com.kneeline.base.ui;
+package com.kneeline.shell.ui;
 
 import com.kneeline.account.CurrentUser;
+import com.kneeline.base.ui.ColorSchemeSwitch;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
