@@ -109,6 +109,8 @@ class AssessmentInBrowserIT extends BrowserTest {
         for (WizardStep step : WizardStep.values()) {
             assertThat(page.locator("#wizard-progress")).containsText("Step " + (step.ordinal() + 1) + " of 6");
             waitForVaadin();
+            // each step opens at its own title, not scrolled down from the last one (issue 17)
+            assertThat(page.locator("#wizard-step-title")).isInViewport();
             for (AnswerKey key : keysOf(step)) {
                 answer(key, profile.raw(key).orElse(null));
             }

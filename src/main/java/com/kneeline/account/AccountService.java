@@ -88,6 +88,12 @@ public class AccountService {
         return accounts.findById(accountId).map(Account::getDisplayName);
     }
 
+    /** An account by id, for a caller that has already proved who the person is (the calendar feed's secret). */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findById(long accountId) {
+        return accounts.findById(accountId).map(AccountSummary::of);
+    }
+
     /** Lazy page of accounts for the admin's user list, optionally filtered by email or name. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

@@ -301,6 +301,7 @@ class PersonalDataCompletenessTest {
             case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.NUMERIC, Types.DECIMAL -> 1.0;
             case Types.BOOLEAN, Types.BIT -> false;
             case Types.DATE -> Date.valueOf("2026-03-02");
+            case Types.TIME, Types.TIME_WITH_TIMEZONE -> java.sql.Time.valueOf("18:00:00");
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> Timestamp.from(Instant.parse("2026-03-02T09:00:00Z"));
             case Types.CLOB, Types.OTHER, Types.LONGVARCHAR -> "{}";
             default -> "x".repeat(Math.max(1, Math.min(1, column.size())));

@@ -37,6 +37,34 @@ public class LoginView extends EntryPage implements BeforeEnterObserver {
         newHere.add(register);
         newHere.addClassName("kl-entry-switch");
         setCardContent(getTranslation("login.title"), login, newHere);
+        keepEmailAfterAFailedLogin();
+    }
+
+    /**
+     * The form posts to Spring Security, and a wrong password comes back as a fresh page: the browser keeps the
+     * email typed in this tab (session storage, never sent anywhere) and puts it back after a failed attempt, with
+     * the cursor in the password field. Any other visit to the page forgets it.
+     */
+    private void keepEmailAfterAFailedLogin() {
+        login.getElement().executeJs("""
+                const key = 'kl-login-email';
+                this.addEventListener('login', e => sessionStorage.setItem(key, (e.detail && e.detail.username) || ''));
+                const query = new URLSearchParams(location.search);
+                const kept = sessionStorage.getItem(key);
+                if (!(query.has('error') || query.has('throttled')) || !kept) {
+                    sessionStorage.removeItem(key);
+                    return;
+                }
+                customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
+                    const email = this.querySelector('vaadin-text-field[name=username]')
+                        || this.querySelector('[name=username]');
+                    if (email) {
+                        email.value = kept;
+                        const password = this.querySelector('[name=password]');
+                        if (password) password.focus();
+                    }
+                }));
+                """);
     }
 
     private static LoginI18n i18n() {

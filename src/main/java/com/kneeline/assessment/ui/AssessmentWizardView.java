@@ -63,6 +63,8 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
     private final H2 stepTitle = new H2();
     private final Paragraph stepIntro = new Paragraph();
     private final Div body = new Div();
+    /** Said beside the buttons, not in a toast, so nothing covers the field being corrected. */
+    private final Paragraph attention = new Paragraph(getTranslation("wizard.attention"));
     final Button back = new Button(getTranslation("wizard.back"), VaadinIcon.ARROW_LEFT.create());
     final Button next = new Button(getTranslation("wizard.next"), VaadinIcon.ARROW_RIGHT.create());
     final Button abandon = new Button(getTranslation("wizard.abandon"));
@@ -86,6 +88,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
 
         progressLabel.addClassName("kl-progress-label");
         progressLabel.setId("wizard-progress");
+        progress.getElement().setAttribute("aria-labelledby", "wizard-progress"); // "Step 2 of 6 · About you"
         stepTitle.setId("wizard-step-title");
         stepIntro.addClassName("kl-step-intro");
         body.addClassName("kl-step-body");
@@ -103,7 +106,11 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         actions.addClassName("kl-wizard-actions");
         Paragraph savedNote = new Paragraph(getTranslation("wizard.saved-note"));
         savedNote.addClassName("kl-fine-print");
-        add(new Div(progressLabel, progress), stepTitle, stepIntro, body, actions, savedNote, abandon);
+        attention.setId("wizard-attention");
+        attention.addClassName("kl-form-attention");
+        attention.getElement().setAttribute("role", "alert");
+        attention.setVisible(false);
+        add(new Div(progressLabel, progress), stepTitle, stepIntro, body, attention, actions, savedNote, abandon);
     }
 
     @Override
@@ -128,7 +135,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         String where = conflict.movedFrom(shownStep)
                 ? getTranslation("wizard.conflict.moved", StepCopy.of(now.currentStep()).title()) : "";
         Notification note = Notification.show(getTranslation("wizard.conflict", where), 12_000,
-                Notification.Position.MIDDLE);
+                Notification.Position.TOP_CENTER);
         note.addThemeVariants(NotificationVariant.LUMO_WARNING);
         current = now;
     }
@@ -144,6 +151,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
         back.setVisible(step.ordinal() > 0);
         next.setText(getTranslation(step.ordinal() == WizardStep.values().length - 1 ? "wizard.finish" : "wizard.next"));
 
+        attention.setVisible(false);
         body.removeAll();
         fields.clear();
         aboutForm = null;
@@ -170,7 +178,8 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
             body.add(card);
         });
         fields.forEach(field -> field.setRaw(current.answers().raw(field.key()).orElse(null)));
-        getElement().executeJs("window.scrollTo(0, 0)");
+        // The view scrolls inside the app layout, not the window: bring the step's top (progress and title) into view.
+        getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'start'}))");
     }
 
     /** Opens the video tool for one leg; its numbers fill the answers and are recorded with how they were measured. */
@@ -188,7 +197,7 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
                     filled.add(value + "\u00b0");
                 }
             } catch (IllegalArgumentException notUsable) {
-                Notification note = Notification.show(notUsable.getMessage(), 8000, Notification.Position.MIDDLE);
+                Notification note = Notification.show(notUsable.getMessage(), 8000, Notification.Position.TOP_CENTER);
                 note.addThemeVariants(NotificationVariant.LUMO_WARNING);
                 return;
             } catch (IllegalStateException finishedElsewhere) {
@@ -259,9 +268,10 @@ public class AssessmentWizardView extends Main implements BeforeEnterObserver {
             if (clearanceCard != null) {
                 clearanceCard.showErrors(outcome.errors());
             }
-            Notification note = Notification.show(getTranslation("wizard.attention"),
-                    5000, Notification.Position.MIDDLE);
-            note.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            attention.setVisible(true);
+            // Take the person to the first answer to correct, in the middle of the screen.
+            getElement().executeJs("requestAnimationFrame(() => { const f = this.querySelector('[invalid]');"
+                    + " if (f) { f.scrollIntoView({block: 'center'}); f.focus(); } })");
             return;
         }
         if (current.status() != AssessmentStatus.DRAFT) {

@@ -8,7 +8,7 @@ package com.kneeline.base.ui;
  */
 public final class WebAssets {
 
-    public static final String VERSION = "49f77d84";
+    public static final String VERSION = "a62e5b4b";
 
     public static final String STYLESHEET = "context://web/kneeline.css?v=" + VERSION;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kneeline.account.CurrentUser;
 import com.kneeline.base.Dates;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentService;
@@ -40,9 +41,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -66,13 +69,18 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     private final transient ProgrammeService programmes;
     private final transient AssessmentService assessments;
     private final transient ContentService content;
+    private final transient ProgrammeHandout handout;
+    private final transient CurrentUser currentUser;
 
-    public ProgrammeView(ProgrammeService programmes, AssessmentService assessments, ContentService content) {
+    public ProgrammeView(ProgrammeService programmes, AssessmentService assessments, ContentService content,
+                         ProgrammeHandout handout, CurrentUser currentUser) {
         this.programmes = programmes;
         this.assessments = assessments;
         this.content = content;
         this.date = com.kneeline.base.i18n.Dates.longDate(getLocale());
         this.words = content.catalogue(getLocale());
+        this.handout = handout;
+        this.currentUser = currentUser;
         addClassNames("kl-page", "kl-programme");
     }
 
@@ -144,6 +152,8 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             safety.addClassName("kl-callout");
             add(safety);
         }
+        // The sessions come before the background reading, so on a phone the exercises are the next thing down.
+        add(sessions(details));
         if (!programme.education().isEmpty() || programme.referralSuggested()) {
             Div education = new Div(new H3(getTranslation("programme.worth-knowing")),
                     UiBits.bullets(programme.education().stream().map(this::stored).toList()));
@@ -153,7 +163,10 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             education.addClassName("kl-education");
             add(education);
         }
-        add(sessions(details));
+        if (!programme.sessions().isEmpty()) {
+            add(TakeAwayLinks.forProgramme(new HandoutDownload(handout, () -> programmes.current().orElseThrow(),
+                    currentUser.require().displayName(), getLocale(), Dates.ZONE)));
+        }
         add(Disclaimer.paragraph());
     }
 
@@ -212,10 +225,20 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         TabSheet tabs = new TabSheet();
         tabs.setId("programme-sessions");
         tabs.setWidthFull();
+        // vaadin-tabs 25 has a tabindex="-1" scroll box between its role=tablist and the tabs, which screen readers
+        // and axe read as a child that is not a tab (aria-required-children). It is never in the tab order, and the
+        // tabs fit without scrolling, so the attribute goes.
+        tabs.getElement().executeJs("customElements.whenDefined('vaadin-tabs').then(() => requestAnimationFrame(() => {"
+                + " const list = this.querySelector('vaadin-tabs');"
+                + " const box = list && list.shadowRoot && list.shadowRoot.querySelector('[part~=tabs][tabindex]');"
+                + " if (box) { box.removeAttribute('tabindex'); } }))");
         for (SessionPlan session : details.programme().sessions()) {
             String day = DayOfWeek.of(session.dayOfWeek()).getDisplayName(TextStyle.SHORT,
                     com.kneeline.base.i18n.Translations.supported(getLocale()));
-            tabs.add(getTranslation("programme.session", session.number(), day), sessionBody(details, session));
+            // Number and day on two lines, so three or four tabs fit side by side on a phone.
+            Tab tab = new Tab(new Span(getTranslation("programme.session-tab", session.number())), new Span(day));
+            tab.addClassName("kl-session-tab");
+            tabs.add(tab, sessionBody(details, session));
         }
         return tabs;
     }

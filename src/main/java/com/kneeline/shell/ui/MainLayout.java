@@ -1,6 +1,7 @@
 package com.kneeline.shell.ui;
 
 import com.kneeline.account.CurrentUser;
+import com.kneeline.base.ui.ColorSchemeSwitch;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -45,7 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div brand = new Div(new Icon(VaadinIcon.CHEVRON_CIRCLE_UP_O), new Span("KneeLine"));
         brand.addClassName("kl-brand");
-        addToDrawer(brand, new Scroller(buildNav()), buildUserFooter());
+        addToDrawer(brand, new Scroller(buildNav()), new ColorSchemeSwitch(), buildUserFooter());
     }
 
     private SideNav buildNav() {

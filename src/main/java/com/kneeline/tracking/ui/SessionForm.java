@@ -33,6 +33,11 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 public class SessionForm extends Composite<Div> {
 
+    /** What "RPE" means, said where effort is asked (the dose line and each set's effort field). */
+    static final String RPE_EXPLAINED = "Effort (RPE) is how hard a set felt, from 1 (very easy) to 10 (you could "
+            + "not have done one more rep). RPE 7 means about 3 more reps were left in you.";
+    static final String RPE_HELP = "10 = no rep left · 7 = about 3 left";
+
     private final List<ExerciseBlock> blocks = new ArrayList<>();
 
     /**
@@ -40,6 +45,10 @@ public class SessionForm extends Composite<Div> {
      */
     public SessionForm(List<PlannedSession.Item> items, List<ExerciseLog> existing, ContentService content) {
         getContent().addClassName("kl-session-form");
+        Paragraph rpe = new Paragraph(RPE_EXPLAINED);
+        rpe.addClassName("kl-fine-print");
+        rpe.setId("rpe-explained");
+        getContent().add(rpe);
         for (PlannedSession.Item item : items) {
             Optional<ExerciseLog> log = existing.stream().filter(l -> l.exerciseId()
                     .equals(item.prescription().exerciseId()) && l.side() == item.prescription().side()).findFirst();
@@ -239,6 +248,7 @@ public class SessionForm extends Composite<Div> {
             rpe.setMax(10);
             rpe.setStep(0.5);
             rpe.setValue(existing == null ? item.targetRpe() : existing.rpe());
+            rpe.setHelperText(RPE_HELP);
             pain.setMin(0);
             pain.setMax(10);
             pain.setStepButtonsVisible(true);

@@ -16,8 +16,13 @@ public final class SessionHistory {
 
     public static Paragraph adherence(TrainingHistoryService history, long personId) {
         Adherence.Summary adherence = history.adherence(personId);
+        long logged = history.historyCount(personId);
+        // A session logged before its planned day has ended is not yet counted against a plan: say so, rather
+        // than "nothing due" above the session the grid lists (issue 17).
         return new Paragraph(adherence.last30Days().planned() == 0
-                ? "No planned session has been due yet."
+                ? (logged == 0 ? "No planned session has been due yet."
+                : logged + (logged == 1 ? " session" : " sessions") + " logged so far. Planned against done is "
+                + "counted from your first planned day that has ended.")
                 : "Last 7 days: " + adherence.last7Days().done() + " of " + adherence.last7Days().planned()
                 + " planned sessions done · last 30 days: " + adherence.last30Days().percent() + " % · in a row: "
                 + adherence.streak());

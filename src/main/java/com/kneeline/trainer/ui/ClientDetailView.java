@@ -86,13 +86,17 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
     private final transient TrainerNoteService notes;
     private final transient ContentService content;
     private final transient ReassessmentService reassessments;
+    private final transient com.kneeline.prescription.ui.ProgrammeHandout handout;
     private long clientId;
+    private String clientName;
 
     public ClientDetailView(TrainerLinkService links, AssessmentService assessments,
                             com.kneeline.prescription.ProgrammeService programmes, TrainingHistoryService history,
                             ReferralFlagService flags,
-                            TrainerNoteService notes, ContentService content, ReassessmentService reassessments) {
+                            TrainerNoteService notes, ContentService content, ReassessmentService reassessments,
+                            com.kneeline.prescription.ui.ProgrammeHandout handout) {
         this.reassessments = reassessments;
+        this.handout = handout;
         this.links = links;
         this.assessments = assessments;
         this.programmes = programmes;
@@ -110,12 +114,13 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         try {
             clientId = Long.parseLong(event.getRouteParameters().get(CLIENT_ID).orElse(""));
             client = links.client(clientId);
+            clientName = client.name();
         } catch (NumberFormatException | PersonNotFoundException notLinked) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         add(header(client), flagsSection(), reassessmentSection(), assessmentsSection(),
-                new ClientProgrammeSection(programmes, content, clientId), sessionsSection(),
+                new ClientProgrammeSection(programmes, content, clientId, handout, clientName), sessionsSection(),
                 new ClientNotesSection(notes, clientId));
     }
 

@@ -25,7 +25,8 @@ class ClientProgrammeSection extends Section {
 
     private final transient ContentService content;
 
-    ClientProgrammeSection(ProgrammeService programmes, ContentService content, long clientId) {
+    ClientProgrammeSection(ProgrammeService programmes, ContentService content, long clientId,
+                           com.kneeline.prescription.ui.ProgrammeHandout handout, String clientName) {
         this.content = content;
         setId("client-programme");
         addClassName("kl-client-section");
@@ -42,6 +43,11 @@ class ClientProgrammeSection extends Section {
                 + ClientDetailView.DATE.format(current.get().createdAt()) + (phase.isEmpty() ? "" : " · " + phase));
         intro.setId("client-programme-intro");
         add(intro);
+        if (!programme.sessions().isEmpty()) { // the client's handout, to print for them (issue 17)
+            add(new com.kneeline.prescription.ui.HandoutDownload(handout,
+                    () -> programmes.current(clientId).orElseThrow(), clientName, getLocale(),
+                    java.time.ZoneId.systemDefault()));
+        }
         if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
             add(new Paragraph("On hold: the assessment found a reason to see a professional first."));
         }
