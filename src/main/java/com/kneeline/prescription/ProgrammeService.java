@@ -62,11 +62,13 @@ public class ProgrammeService {
     private final PersonAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ExerciseHolds holds;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeOverrideRepository overrides,
                      AssessmentService assessments, ContentService content, PrescriptionEngine engine,
                      CurrentUser currentUser, PersonAccess access, Clock clock,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, ExerciseHolds holds) {
+        this.holds = holds;
         this.programmes = programmes;
         this.overrides = overrides;
         this.assessments = assessments;
@@ -537,7 +539,7 @@ public class ProgrammeService {
                 .sorted(Comparator.comparing(ProgrammeOverride::getMadeAt)).toList();
         PrescriptionRequest request = requestFor(assessment, ordered);
         String wanted = phase != null ? phase : latestPhase(ordered).orElse(null);
-        request = request.inPhase(wanted);
+        request = request.inPhase(wanted).holding(holds.forPerson(ownerId).keySet());
         Programme generated = engine.prescribe(request);
         Instant now = clock.instant();
         int number = programmes.findFirstByOwnerIdOrderByVersionNumberDesc(ownerId)
@@ -617,7 +619,8 @@ public class ProgrammeService {
     private PrescriptionRequest requestOf(PrescribedProgramme stored) {
         List<ProgrammeOverride> changes = overrides.findByProgrammeIdOrderByMadeAtAsc(stored.getId());
         PrescriptionRequest request = requestFor(assessmentOf(stored), changes);
-        return request.inPhase(stored.getKind() == Programme.Kind.FULL ? generated(stored).phaseId() : null);
+        return request.inPhase(stored.getKind() == Programme.Kind.FULL ? generated(stored).phaseId() : null)
+                .holding(holds.forPerson(stored.getOwnerId()).keySet());
     }
 
     private PrescriptionRequest requestFor(AssessmentDetails assessment, List<ProgrammeOverride> changes) {

@@ -47,6 +47,7 @@ import com.kneeline.tracking.engine.ProgressionEngine;
 import com.kneeline.tracking.engine.ProgressionInput;
 import com.kneeline.tracking.engine.ReferralFlags;
 import com.kneeline.tracking.engine.ReferralInput;
+import com.kneeline.tracking.engine.StalledOutcomes;
 import com.kneeline.tracking.engine.SessionFit;
 import com.kneeline.tracking.engine.SessionLog;
 import com.kneeline.tracking.engine.SetLog;
@@ -95,12 +96,17 @@ public class TrackingService {
     private final ReferralFlags referral;
     private final SessionFit fit;
     private final NextTimeRules nextTime;
+    private final com.kneeline.prescription.ExerciseHolds holds;
+    private final org.springframework.beans.factory.ObjectProvider<NoProgressCheck> noProgressChecks;
 
     TrackingService(TrainingSessionRepository sessions, CheckInRepository checkIns,
                     CurrentPrescriptionRepository prescriptions, RaisedFlagRepository flags,
                     ProgrammeService programmes, AssessmentService assessments, ContentService content,
                     CurrentUser currentUser, PersonAccess access, Clock clock,
-                    PrescriptionEngine prescriptionEngine) {
+                    PrescriptionEngine prescriptionEngine, com.kneeline.prescription.ExerciseHolds holds,
+                    org.springframework.beans.factory.ObjectProvider<NoProgressCheck> noProgressChecks) {
+        this.holds = holds;
+        this.noProgressChecks = noProgressChecks;
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.prescriptions = prescriptions;
@@ -367,7 +373,7 @@ public class TrackingService {
         ProgressionEngine.Result result = engine.decide(new ProgressionInput(today(), start(programme), null,
                 items.stream().map(PlannedSession.Item::prescription).toList(),
                 new SessionLog(session.getSessionDate(), logs), engineCheckIns(me), formCheckCaving(), paused,
-                openKinds, history));
+                openKinds, history, holds.forPerson(me)));
         Map<String, CurrentPrescription> stored = new HashMap<>();
         prescriptions.findByProgrammeIdAndOwnerId(programme.id(), me)
                 .forEach(p -> stored.put(key(p.getSlotId(), p.getSide()), p));
@@ -670,6 +676,13 @@ public class TrackingService {
                 .ifPresent(p -> evaluateFlags(concluded.ownerId(), p));
     }
 
+    /** A questionnaire was answered: the no-progress rule reads it, so the flags are evaluated now. */
+    @EventListener
+    void onMainOutcomeRecorded(MainOutcomeRecorded recorded) {
+        currentUser.get().filter(me -> me.id() == recorded.personId()).flatMap(me -> programmes.current())
+                .ifPresent(p -> evaluateFlags(recorded.personId(), p));
+    }
+
     /** The safety-screen questions, for "I got hurt / something changed". */
     public List<SafetyFlag> safetyQuestions() {
         return content.catalogue().safetyQuestions();
@@ -724,8 +737,10 @@ public class TrackingService {
         assessments.latestConcluded().filter(a -> a.status() == AssessmentStatus.STOPPED)
                 .filter(a -> a.finishedAt() != null && !a.finishedAt().isBefore(programme.createdAt()))
                 .ifPresent(a -> assessments.get(a.id()).raisedFlags().stream().map(SafetyFlag::id).forEach(safety::add));
+        StalledOutcomes stalled = noProgressChecks.orderedStream().map(c -> c.stalled(me, start, today))
+                .flatMap(Optional::stream).findFirst().orElse(null);
         ReferralFlags.Result result = referral.evaluate(new ReferralInput(today, start, logs, engineCheckIns(me),
-                safety, Adherence.plannedDates(days(programme), start, today), sinceBaseline(me)));
+                safety, Adherence.plannedDates(days(programme), start, today), sinceBaseline(me), stalled));
         List<RaisedFlag> known = flags.findByOwnerIdOrderByRaisedAtDesc(me);
         Instant now = clock.instant();
         Set<String> added = new HashSet<>();

@@ -2,8 +2,12 @@ package com.kneeline.content.model;
 
 import java.util.List;
 
-/** The decisions outcomes drive: when hop tests may be offered, entry to the speed phase, and return to sport. */
-public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnToSport returnToSport) {
+/**
+ * The decisions outcomes drive: when hop tests may be offered, entry to the speed phase, cutting, return to sport,
+ * and when the no-progress referral waits for the questionnaires of a check-in.
+ */
+public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnToSport returnToSport,
+                           Cutting cutting, NoProgressTiming noProgress) {
 
     /**
      * Hop tests are offered only when the safety screen is clear, pain is at most {@code max-pain} and the current
@@ -50,6 +54,39 @@ public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnT
             @Opt List<EvidenceMarker> evidence,
             @Opt String evidenceNote) implements Sourced {
         public ReturnToSport {
+            references = List.copyOf(references);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * Cutting exercises (marked here by id) are neither prescribed nor progressed to until the return-to-sport hop
+     * criterion holds; {@code held-because} is what the person reads, with {@code {min-lsi}} for the limit.
+     */
+    public record Cutting(
+            @MinItems(1) List<String> exercises,
+            String heldBecause,
+            @MinItems(1) List<String> references,
+            @Opt List<EvidenceMarker> evidence,
+            @Opt String evidenceNote) implements Sourced {
+        public Cutting {
+            exercises = List.copyOf(exercises);
+            references = List.copyOf(references);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * The no-progress referral (rules/referral.yaml's weeks) is judged on the main outcomes. After a check-in it waits
+     * up to {@code questionnaire-wait-days} for the questionnaires a person answered before, so an improvement they
+     * are about to report is not missed.
+     */
+    public record NoProgressTiming(
+            @Range(min = 0, max = 28) int questionnaireWaitDays,
+            @MinItems(1) List<String> references,
+            @Opt List<EvidenceMarker> evidence,
+            @Opt String evidenceNote) implements Sourced {
+        public NoProgressTiming {
             references = List.copyOf(references);
             evidence = List.copyOf(evidence);
         }

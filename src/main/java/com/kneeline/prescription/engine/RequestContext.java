@@ -171,9 +171,12 @@ final class RequestContext {
         return f.side() == null ? 2 : f.side().ordinal();
     }
 
-    /** Equipment, pain, flags, form gate and low-load patterns all allow exercise i. */
+    /** Equipment, pain, flags, form gate, low-load patterns and other features' holds all allow exercise i. */
     boolean isAllowed(int i) {
         Exercise e = c.exercises[i];
+        if (request.heldExercises().contains(e.id())) {
+            return false;
+        }
         for (String eq : e.equipment()) {
             if (!request.equipment().contains(eq)) {
                 return false;

@@ -20,6 +20,7 @@ import com.kneeline.content.ui.ContentText;
 import com.kneeline.content.ui.ExerciseView;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeOverride;
+import com.kneeline.prescription.ExerciseHolds;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.assessment.SafetyHold;
 import com.kneeline.assessment.ui.HoldNotice;
@@ -69,8 +70,11 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     private final transient ProgrammeService programmes;
     private final transient AssessmentService assessments;
     private final transient ContentService content;
+    private final transient ExerciseHolds holds;
 
-    public ProgrammeView(ProgrammeService programmes, AssessmentService assessments, ContentService content) {
+    public ProgrammeView(ProgrammeService programmes, AssessmentService assessments, ContentService content,
+                         ExerciseHolds holds) {
+        this.holds = holds;
         this.programmes = programmes;
         this.assessments = assessments;
         this.content = content;
@@ -144,6 +148,14 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             }
             education.addClassName("kl-education");
             add(education);
+        }
+        List<ExerciseHolds.Note> held = holds.notes(programme);
+        if (!held.isEmpty()) {
+            Div waits = new Div(new H3("Held back for now"));
+            held.forEach(n -> waits.add(new Paragraph(n.exerciseName() + ": " + n.why())));
+            waits.addClassName("kl-callout");
+            waits.setId("programme-held-back");
+            add(waits);
         }
         add(sessions(details));
         add(Disclaimer.paragraph());
