@@ -61,9 +61,12 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
     private final transient ProgrammeService programmes;
     private final transient ReassessmentService reassessments;
     private final transient VideoMeasurementService videos;
+    private final transient List<FindingsPageSection> sections;
 
     public AssessmentDetailView(AssessmentService assessments, ContentService content, ProgrammeService programmes,
-                                ReassessmentService reassessments, VideoMeasurementService videos) {
+                                ReassessmentService reassessments, VideoMeasurementService videos,
+                                List<FindingsPageSection> sections) {
+        this.sections = sections;
         this.assessments = assessments;
         this.videos = videos;
         this.content = content;
@@ -189,12 +192,13 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
             add(new VideoMeasuresCard(measured));
         }
         add(programmeCard(a));
-        // By path, not class: the outcomes feature builds on assessments, so this feature must not name it.
-        com.vaadin.flow.component.html.Anchor outcomes = new com.vaadin.flow.component.html.Anchor("outcomes",
-                "Answer the two short knee questionnaires");
-        outcomes.setId("findings-outcomes-link");
-        add(new Paragraph(new com.vaadin.flow.component.Text("Once at the start and after each check-in: "), outcomes,
-                new com.vaadin.flow.component.Text(", so we can tell later what has really changed.")));
+        addSections(FindingsPageSection.Place.BELOW_FINDINGS, a);
+    }
+
+    /** What later features add to the findings page (the questionnaires). */
+    private void addSections(FindingsPageSection.Place place, AssessmentDetails a) {
+        sections.stream().filter(section -> section.place() == place)
+                .forEach(section -> section.render(a).ifPresent(this::add));
     }
 
     /** A check-in (any completed assessment after the first) links to the comparison with the earlier ones. */
