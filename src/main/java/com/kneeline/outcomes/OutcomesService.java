@@ -35,8 +35,10 @@ import com.kneeline.outcomes.engine.Symmetry;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.MainOutcomeRecorded;
 import com.kneeline.tracking.OpenFlag;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.Flag;
+import com.kneeline.base.Dates;
+import com.kneeline.tracking.ReferralFlagService;
+import com.kneeline.tracking.TrainingHistoryService;
 
 /**
  * The outcomes feature's public API: answering the questionnaires and the global rating, recording performance
@@ -55,7 +57,8 @@ public class OutcomesService {
     private final PerformanceResultRepository results;
     private final PersonAccess access;
     private final AssessmentService assessments;
-    private final TrackingService tracking;
+    private final ReferralFlagService flags;
+    private final TrainingHistoryService history;
     private final ProgrammeService programmes;
     private final ContentService catalogue;
     private final Clock clock;
@@ -63,8 +66,8 @@ public class OutcomesService {
 
     OutcomesService(OutcomesContent content, PromResponseRepository responses, GlobalRatingRepository ratings,
             PerformanceResultRepository results, PersonAccess access, AssessmentService assessments,
-            TrackingService tracking, ProgrammeService programmes,
-            ContentService catalogue, Clock clock, ApplicationEventPublisher events) {
+            ReferralFlagService flags, TrainingHistoryService history,
+            ProgrammeService programmes, ContentService catalogue, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.content = content;
         this.responses = responses;
@@ -72,7 +75,8 @@ public class OutcomesService {
         this.results = results;
         this.access = access;
         this.assessments = assessments;
-        this.tracking = tracking;
+        this.flags = flags;
+        this.history = history;
         this.programmes = programmes;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -83,7 +87,7 @@ public class OutcomesService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), TrackingService.zone());
+        return Dates.today(clock);
     }
 
     @Transactional(readOnly = true)
@@ -114,7 +118,7 @@ public class OutcomesService {
                 .toList();
         Optional<LocalDate> lastAnswered = all.stream().map(PromResponse::getAnsweredOn).max(LocalDate::compareTo);
         Optional<LocalDate> lastCheckIn = assessments.latestCompleted(id).map(AssessmentSummary::finishedAt)
-                .filter(java.util.Objects::nonNull).map(i -> LocalDate.ofInstant(i, TrackingService.zone()));
+                .filter(java.util.Objects::nonNull).map(i -> Dates.day(i));
         boolean due = lastAnswered.isEmpty()
                 || lastCheckIn.filter(c -> c.isAfter(lastAnswered.get())).isPresent();
         GateVerdict rts = returnToSport(done);
@@ -123,7 +127,7 @@ public class OutcomesService {
         return new OutcomesOverview(proms, rated, tests, hopGate(id), speedGate(id, done), rts, due,
                 due && lastAnswered.isPresent(), rts.met() ? content.maintenance() : null, exercises,
                 // the tracker's no-progress flag, whose one rule is judged on these outcomes (MainOutcomesNoProgress)
-                tracking.openFlags(id).stream().anyMatch(f -> f.kind() == Flag.Kind.NO_PROGRESS)
+                flags.openFlags(id).stream().anyMatch(f -> f.kind() == Flag.Kind.NO_PROGRESS)
                         ? catalogue.catalogue().referral().noProgress() : null);
     }
 
@@ -198,9 +202,9 @@ public class OutcomesService {
     }
 
     private GateVerdict hopGate(long id) {
-        boolean clear = tracking.openFlags(id).stream().noneMatch(OpenFlag::stopsExercise);
-        List<TrackingService.PainPoint> pain = tracking.painOverTime(id, PAIN_LOOK_BACK_DAYS).stream()
-                .filter(TrackingService.PainPoint::done).toList();
+        boolean clear = flags.openFlags(id).stream().noneMatch(OpenFlag::stopsExercise);
+        List<TrainingHistoryService.PainPoint> pain = history.painOverTime(id, PAIN_LOOK_BACK_DAYS).stream()
+                .filter(TrainingHistoryService.PainPoint::done).toList();
         Integer latestPain = pain.isEmpty() ? null : pain.get(pain.size() - 1).maxPain();
         String phase = programmes.current(id).map(p -> p.programme().phaseId()).orElse(null);
         return OutcomeGatesEngine.hopTesting(content.gates().hopTesting(), clear, latestPain, phase);

@@ -18,12 +18,13 @@ import com.kneeline.account.Role;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.WorseSide;
+import com.kneeline.prescription.ClientPlanService;
 import com.kneeline.prescription.ExerciseHolds;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.tracking.PlannedSession;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.Tracker;
 import com.kneeline.tracking.Training;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -42,9 +43,11 @@ class CuttingGateScenarioTest extends CoachingTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    Tracker tracker;
     @Autowired
     ExerciseHolds holds;
+    @Autowired
+    ClientPlanService plans;
 
     long client;
     long trainer;
@@ -61,15 +64,15 @@ class CuttingGateScenarioTest extends CoachingTest {
                 Set.of("band", "weights", "step", "gym"), 55, 3).id();
         long programme = programmes.createFromAssessment(assessment).id();
         signIn(trainer);
-        ProgrammeDetails speed = programmes.setPhase(client, programme, "speed");
+        ProgrammeDetails speed = plans.setPhase(client, programme, "speed");
         slot = speed.programme().sessions().stream().flatMap(s -> s.exercises().stream()).map(e -> e.exerciseId())
-                .filter(id -> programmes.alternativesForClient(client, speed.id(), id).stream()
+                .filter(id -> plans.alternativesForClient(client, speed.id(), id).stream()
                         .anyMatch(e -> e.id().equals(BOUND)))
                 .findFirst().orElseThrow(() -> new AssertionError("no exercise of the speed phase has a bound as an"
                         + " alternative"));
         signIn(client);
         // a session with low pain in a single-leg phase opens the hop tests
-        Training.followThePlan(tracking, clock, 3, 1);
+        Training.followThePlan(tracker, clock, 3, 1);
         assertThat(outcomes.overview().hopTesting().met()).isTrue();
     }
 
@@ -85,7 +88,7 @@ class CuttingGateScenarioTest extends CoachingTest {
         signIn(trainer);
         try {
             long id = programmes.current(client).orElseThrow().id();
-            return programmes.alternativesForClient(client, id, slot).stream().map(Exercise::id).toList();
+            return plans.alternativesForClient(client, id, slot).stream().map(Exercise::id).toList();
         } finally {
             signIn(client);
         }
@@ -108,7 +111,7 @@ class CuttingGateScenarioTest extends CoachingTest {
     @Test
     void theLadderStopsBelowTheCutUntilTheHopTestsPassAndThePersonReadsWhy() {
         signIn(trainer);
-        programmes.swapForClient(client, programmes.current(client).orElseThrow().id(), slot, BOUND);
+        plans.swapForClient(client, programmes.current(client).orElseThrow().id(), slot, BOUND);
         signIn(client);
         hops(85);
 
@@ -128,17 +131,17 @@ class CuttingGateScenarioTest extends CoachingTest {
     }
 
     private List<String> exercisesNext() {
-        return tracking.nextSession().orElseThrow().items().stream().map(PlannedSession.Item::prescription)
+        return tracker.todays().nextSession(tracker.me()).orElseThrow().items().stream().map(PlannedSession.Item::prescription)
                 .map(p -> p.exerciseId()).toList();
     }
 
     /** Follows the plan for {@code days} and returns the decisions of the sessions logged meanwhile. */
     private List<String> train(int days) {
-        long before = tracking.history(PageRequest.of(0, 1)).getTotalElements();
-        Training.followThePlan(tracking, clock, days, 1);
+        long before = tracker.trainingHistory().history(tracker.me(), PageRequest.of(0, 1)).getTotalElements();
+        Training.followThePlan(tracker, clock, days, 1);
         List<String> decisions = new ArrayList<>();
-        tracking.history(PageRequest.of(0, 100)).forEach(s -> decisions.addAll(tracking.session(s.id()).decisions()));
-        assertThat(tracking.history(PageRequest.of(0, 1)).getTotalElements()).isGreaterThan(before);
+        tracker.trainingHistory().history(tracker.me(), PageRequest.of(0, 100)).forEach(s -> decisions.addAll(tracker.trainingHistory().session(tracker.me(), s.id()).decisions()));
+        assertThat(tracker.trainingHistory().history(tracker.me(), PageRequest.of(0, 1)).getTotalElements()).isGreaterThan(before);
         return decisions;
     }
 }

@@ -21,7 +21,7 @@ import com.kneeline.content.model.PromAnswer;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.OpenFlag;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.Tracker;
 import com.kneeline.tracking.Training;
 import com.kneeline.tracking.engine.Flag;
 import com.vaadin.flow.component.UI;
@@ -41,7 +41,7 @@ class QuestionnairesWhereAssessmentsFinishTest extends CoachingTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    Tracker tracker;
 
     long baseline;
 
@@ -91,7 +91,7 @@ class QuestionnairesWhereAssessmentsFinishTest extends CoachingTest {
     void aCheckInsFindingsPageAsksThemAgainWithTheGlobalRatingAndAnOlderAssessmentOnlyLinks() {
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(tracking, clock, 28, 1);
+        Training.followThePlan(tracker, clock, 28, 1);
         long checkIn = Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
 
         UI.getCurrent().navigate("assessments/" + checkIn);
@@ -109,27 +109,27 @@ class QuestionnairesWhereAssessmentsFinishTest extends CoachingTest {
     void atWeekSixACheckInWaitsForItsQuestionnairesWhichThenDecideTheReferralAtOnce() {
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(tracking, clock, 42, 1);
+        Training.followThePlan(tracker, clock, 42, 1);
         Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
-        assertThat(tracking.openFlags()).as("the check-in's questionnaires are awaited").extracting(OpenFlag::kind)
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).as("the check-in's questionnaires are awaited").extracting(OpenFlag::kind)
                 .doesNotContain(Flag.Kind.NO_PROGRESS);
 
         answer("kujala", 2);
-        assertThat(tracking.openFlags()).extracting(OpenFlag::kind).contains(Flag.Kind.NO_PROGRESS);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::kind).contains(Flag.Kind.NO_PROGRESS);
     }
 
     @Test
     void anImprovementReportedAtTheWeekSixCheckInMeansNoReferral() {
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(tracking, clock, 42, 1);
+        Training.followThePlan(tracker, clock, 42, 1);
         Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
 
         answer("kujala", 0);
         answer("koos-sport", 0);
-        Training.followThePlan(tracking, clock, 14, 1);
+        Training.followThePlan(tracker, clock, 14, 1);
 
-        assertThat(tracking.openFlags()).extracting(OpenFlag::kind).doesNotContain(Flag.Kind.NO_PROGRESS);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::kind).doesNotContain(Flag.Kind.NO_PROGRESS);
         assertThat(outcomes.overview().noProgress()).isNull();
     }
 
@@ -140,14 +140,14 @@ class QuestionnairesWhereAssessmentsFinishTest extends CoachingTest {
         programmes.createFromAssessment(assessment(AssessmentProfiles.motorControlOnly(), Set.of("band"), 45, 3).id());
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(tracking, clock, 42, 1);
+        Training.followThePlan(tracker, clock, 42, 1);
         Assessments.complete(assessments, AssessmentProfiles.motorControlOnly());
         int wait = outcomes.content().gates().noProgress().questionnaireWaitDays();
 
-        Training.followThePlan(tracking, clock, wait - 1, 1);
-        assertThat(tracking.openFlags()).extracting(OpenFlag::kind).doesNotContain(Flag.Kind.NO_PROGRESS);
+        Training.followThePlan(tracker, clock, wait - 1, 1);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::kind).doesNotContain(Flag.Kind.NO_PROGRESS);
         // the next session after the wait judges on what there is
-        Training.followThePlan(tracking, clock, 7, 1);
-        assertThat(tracking.openFlags()).extracting(OpenFlag::kind).contains(Flag.Kind.NO_PROGRESS);
+        Training.followThePlan(tracker, clock, 7, 1);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::kind).contains(Flag.Kind.NO_PROGRESS);
     }
 }

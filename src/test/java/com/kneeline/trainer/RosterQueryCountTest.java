@@ -54,7 +54,7 @@ class RosterQueryCountTest extends CoachingTest {
         long templateId = idOf(template);
 
         clock.set(MONDAY.plus(Duration.ofDays(365)));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), com.kneeline.tracking.TrackingService.zone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), com.kneeline.base.Dates.ZONE);
         long seedStart = System.nanoTime();
         Seeded seeded = seed(trainerId, templateId, today);
         long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
@@ -88,7 +88,7 @@ class RosterQueryCountTest extends CoachingTest {
 
         // Adherence on the roster is the client's own figure, computed by the same rule over the full history.
         for (RosterService.Row row : first.rows.subList(1, 4)) {
-            Adherence.Summary own = tracking.adherence(row.clientId());
+            Adherence.Summary own = tracker.trainingHistory().adherence(row.clientId());
             assertThat(row.last7Days()).isEqualTo(own.last7Days());
             assertThat(row.last30Days()).isEqualTo(own.last30Days());
         }

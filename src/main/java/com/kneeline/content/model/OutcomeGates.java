@@ -1,24 +1,32 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
  * The decisions outcomes drive: when hop tests may be offered, entry to the speed phase, cutting, return to sport,
  * and when the no-progress referral waits for the questionnaires of a check-in.
  */
-public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnToSport returnToSport,
-                           Cutting cutting, NoProgressTiming noProgress) {
+public record OutcomeGates(@NotNull HopTesting hopTesting, @NotNull SpeedEntry speedEntry,
+                           @NotNull ReturnToSport returnToSport, @NotNull Cutting cutting,
+                           @NotNull NoProgressTiming noProgress) {
 
     /**
      * Hop tests are offered only when the safety screen is clear, pain is at most {@code max-pain} and the current
      * phase is one of {@code phases} (those that already load one leg).
      */
     public record HopTesting(
-            @Range(min = 0, max = 10) int maxPain,
-            @MinItems(1) List<String> phases,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @Min(0) @Max(10) int maxPain,
+            @NotNull @Size(min = 1) List<String> phases,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
         public HopTesting {
             phases = List.copyOf(phases);
             references = List.copyOf(references);
@@ -32,15 +40,15 @@ public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnT
      * sides; plus the step-down score at most {@code step-down-max-score} on both sides.
      */
     public record SpeedEntry(
-            String phase,
-            String fppaMeasure,
-            @Range(min = 0, max = 60) double fppaMaxDegrees,
-            String singleLegSquatMeasure,
-            String stepDownTest,
-            @Range(min = 0, max = 20) int stepDownMaxScore,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @NotNull String phase,
+            @NotNull String fppaMeasure,
+            @DecimalMin("0") @DecimalMax("60") double fppaMaxDegrees,
+            @NotNull String singleLegSquatMeasure,
+            @NotNull String stepDownTest,
+            @Min(0) @Max(20) int stepDownMaxScore,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
         public SpeedEntry {
             references = List.copyOf(references);
             evidence = List.copyOf(evidence);
@@ -49,10 +57,10 @@ public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnT
 
     /** Cutting and return to sport need a limb symmetry index of at least {@code min-lsi-percent} on every hop test. */
     public record ReturnToSport(
-            @Range(min = 50, max = 100) double minLsiPercent,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @DecimalMin("50") @DecimalMax("100") double minLsiPercent,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
         public ReturnToSport {
             references = List.copyOf(references);
             evidence = List.copyOf(evidence);
@@ -64,11 +72,11 @@ public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnT
      * criterion holds; {@code held-because} is what the person reads, with {@code {min-lsi}} for the limit.
      */
     public record Cutting(
-            @MinItems(1) List<String> exercises,
-            String heldBecause,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @NotNull @Size(min = 1) List<String> exercises,
+            @NotNull String heldBecause,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
         public Cutting {
             exercises = List.copyOf(exercises);
             references = List.copyOf(references);
@@ -82,10 +90,10 @@ public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnT
      * are about to report is not missed.
      */
     public record NoProgressTiming(
-            @Range(min = 0, max = 28) int questionnaireWaitDays,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @Min(0) @Max(28) int questionnaireWaitDays,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
         public NoProgressTiming {
             references = List.copyOf(references);
             evidence = List.copyOf(evidence);

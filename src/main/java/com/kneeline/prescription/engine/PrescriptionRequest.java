@@ -1,6 +1,7 @@
 package com.kneeline.prescription.engine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.kneeline.assessment.engine.Answers;
@@ -20,15 +21,15 @@ import com.kneeline.assessment.engine.Side;
  * @param affectedSides  the knee(s) the person is worried about; unilateral work gets extra volume there
  * @param requestedPhaseId a content phase to prescribe for (a phase advance or a trainer's choice); null lets the
  *                       content's phase-start rules decide. Referral only and the low-load mode still win.
- * @param heldExercises  exercise ids another feature holds back for this person (the outcomes' cutting gate):
- *                       never prescribed while held
+ * @param heldExercises  exercise id to why another feature holds it back for this person (the outcomes' cutting
+ *                       gate): never prescribed while held
  */
 public record PrescriptionRequest(List<InferredFinding> findings, Set<String> raisedFlags, Answers answers,
                                   Set<String> equipment, int minutesPerSession, int sessionsPerWeek,
-                                  Set<Side> affectedSides, String requestedPhaseId, Set<String> heldExercises) {
+                                  Set<Side> affectedSides, String requestedPhaseId, Map<String, String> heldExercises) {
 
     public PrescriptionRequest {
-        heldExercises = Set.copyOf(heldExercises);
+        heldExercises = Map.copyOf(heldExercises);
         findings = List.copyOf(findings);
         raisedFlags = Set.copyOf(raisedFlags);
         equipment = Set.copyOf(equipment);
@@ -40,7 +41,7 @@ public record PrescriptionRequest(List<InferredFinding> findings, Set<String> ra
                                Set<String> equipment, int minutesPerSession, int sessionsPerWeek,
                                Set<Side> affectedSides, String requestedPhaseId) {
         this(findings, raisedFlags, answers, equipment, minutesPerSession, sessionsPerWeek, affectedSides,
-                requestedPhaseId, Set.of());
+                requestedPhaseId, Map.of());
     }
 
     /** A request whose phase the content's phase-start rules decide. */
@@ -57,7 +58,7 @@ public record PrescriptionRequest(List<InferredFinding> findings, Set<String> ra
     }
 
     /** The same request with these exercises held back. */
-    public PrescriptionRequest holding(Set<String> held) {
+    public PrescriptionRequest holding(Map<String, String> held) {
         return new PrescriptionRequest(findings, raisedFlags, answers, equipment, minutesPerSession, sessionsPerWeek,
                 affectedSides, requestedPhaseId, held);
     }

@@ -27,7 +27,7 @@ class HeldExercisesTest {
     void aHeldExerciseIsNeitherPrescribedNorOfferedAsAnAlternativeInAnyPhase() {
         for (Answers profile : PROFILES) {
             for (var phase : Rx.CATALOGUE.progression().phases()) {
-                PrescriptionRequest request = Rx.request(profile).inPhase(phase.id()).holding(Set.of("side-step-cut"));
+                PrescriptionRequest request = Rx.request(profile).inPhase(phase.id()).holding(java.util.Map.of("side-step-cut", "Cutting waits for your hop tests."));
                 Programme p = Rx.ENGINE.prescribe(request);
                 assertThat(ids(p)).as(phase.id()).doesNotContain("side-step-cut");
                 for (String id : ids(p)) {
