@@ -32,9 +32,12 @@ class OutcomesInBrowserIT extends BrowserTest {
     @Autowired
     com.kneeline.tracking.PhaseService phases;
 
-    /** Baseline with questionnaires, four weeks of training, a check-in, and on into the strength phase. */
-    private void fourWeeksInWithACheckIn() {
-        asPerson(EMAIL, "INDIVIDUAL", () -> {
+    /**
+     * Baseline with questionnaires, four weeks of training, a check-in, and on into the strength phase; returns the
+     * check-in's id.
+     */
+    private long fourWeeksInWithACheckIn() {
+        return asPerson(EMAIL, "INDIVIDUAL", () -> {
             clock.set(TestClock.MONDAY);
             long id = Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
             programmes.createFromAssessment(id);
@@ -44,8 +47,9 @@ class OutcomesInBrowserIT extends BrowserTest {
                 outcomes.answer(p.id(), a);
             }
             Training.followThePlan(tracker, clock, 28, 1);
-            Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
+            long checkIn = Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
             phases.advance(); // control -> strength, which loads one leg
+            return checkIn;
         });
     }
 
@@ -68,14 +72,15 @@ class OutcomesInBrowserIT extends BrowserTest {
     @Test
     void aPersonAnswersTheQuestionnairesAtACheckInEntersHopResultsAndSeesTheReturnToSportVerdict() {
         register(EMAIL, "Olive", PASSWORD, Role.INDIVIDUAL);
-        fourWeeksInWithACheckIn();
+        long checkIn = fourWeeksInWithACheckIn();
 
         signInOnAPhone(EMAIL, PASSWORD);
-        page.navigate(url("outcomes"));
-        assertThat(page.locator("#outcomes-title")).isVisible();
-        assertThat(page.locator("#questionnaires")).containsText("You have done a check-in: please answer them again.");
+        // where the check-in finishes: its findings page asks the questionnaires right there
+        page.navigate(url("assessments/" + checkIn));
+        assertThat(page.locator("#findings-questionnaires #questionnaires"))
+                .containsText("You have done a check-in: please answer them again.");
         waitForVaadin();
-        assertNoSidewaysScroll("outcomes with questionnaires due");
+        assertNoSidewaysScroll("check-in findings with questionnaires due");
         screenshotsAtBothWidths("outcomes-check-in");
 
         // a missing answer is marked next to its question and nothing is lost
@@ -92,6 +97,11 @@ class OutcomesInBrowserIT extends BrowserTest {
         answerAll("kujala", 0);
         page.locator("#prom-save-kujala").click();
         assertThat(page.locator("#prom-kujala")).containsText("AKPS saved: 100 out of 100.");
+
+        // on to the outcomes page: the questionnaires are done, the change is shown, the hop tests wait there
+        page.locator("#findings-outcomes-link").click();
+        assertThat(page.locator("#outcomes-title")).isVisible();
+        assertThat(page.locator("#questionnaires")).containsText("Done for now.");
         assertThat(page.locator("#prom-summary-kujala")).containsText("a real improvement");
         assertThat(page.locator("#prom-summary-koos-sport")).containsText("From 50 to 75 out of 100: a real improvement");
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,7 @@ import com.kneeline.content.model.PerformanceTest;
 import com.kneeline.content.model.Prom;
 import com.kneeline.content.model.PromAnswer;
 import com.kneeline.content.model.WorseSide;
-import com.kneeline.outcomes.engine.ChangeOutcome;
 import com.kneeline.outcomes.engine.GateVerdict;
-import com.kneeline.outcomes.engine.OutcomesNoProgress;
 import com.kneeline.outcomes.engine.MeaningfulChange;
 import com.kneeline.outcomes.engine.OutcomeGatesEngine;
 import com.kneeline.outcomes.engine.OutcomeGatesEngine.HopResult;
@@ -34,9 +33,9 @@ import com.kneeline.outcomes.engine.OutcomeGatesEngine.SideChecks;
 import com.kneeline.outcomes.engine.PromScorer;
 import com.kneeline.outcomes.engine.Symmetry;
 import com.kneeline.prescription.ProgrammeService;
-import com.kneeline.tracking.MeasureProgress;
+import com.kneeline.tracking.MainOutcomeRecorded;
 import com.kneeline.tracking.OpenFlag;
-import com.kneeline.tracking.ReassessmentService;
+import com.kneeline.tracking.engine.Flag;
 import com.kneeline.base.Dates;
 import com.kneeline.tracking.ReferralFlagService;
 import com.kneeline.tracking.TrainingHistoryService;
@@ -58,24 +57,24 @@ public class OutcomesService {
     private final PerformanceResultRepository results;
     private final PersonAccess access;
     private final AssessmentService assessments;
-    private final ReassessmentService reassessments;
     private final ReferralFlagService flags;
     private final TrainingHistoryService history;
     private final ProgrammeService programmes;
     private final ContentService catalogue;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OutcomesService(OutcomesContent content, PromResponseRepository responses, GlobalRatingRepository ratings,
             PerformanceResultRepository results, PersonAccess access, AssessmentService assessments,
-            ReassessmentService reassessments, ReferralFlagService flags, TrainingHistoryService history,
-            ProgrammeService programmes, ContentService catalogue, Clock clock) {
+            ReferralFlagService flags, TrainingHistoryService history,
+            ProgrammeService programmes, ContentService catalogue, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.content = content;
         this.responses = responses;
         this.ratings = ratings;
         this.results = results;
         this.access = access;
         this.assessments = assessments;
-        this.reassessments = reassessments;
         this.flags = flags;
         this.history = history;
         this.programmes = programmes;
@@ -122,28 +121,14 @@ public class OutcomesService {
                 .filter(java.util.Objects::nonNull).map(i -> Dates.day(i));
         boolean due = lastAnswered.isEmpty()
                 || lastCheckIn.filter(c -> c.isAfter(lastAnswered.get())).isPresent();
-        GateVerdict rts = OutcomeGatesEngine.returnToSport(content.gates().returnToSport(), content.hopTests(),
-                latestHops(done));
-        MeasureProgress measures = reassessments.progress(id);
+        GateVerdict rts = returnToSport(done);
         List<String> exercises = rts.met() ? content.maintenance().exercises().stream()
                 .map(e -> catalogue.catalogue().exercise(e).map(x -> x.name()).orElse(e)).toList() : List.of();
         return new OutcomesOverview(proms, rated, tests, hopGate(id), speedGate(id, done), rts, due,
                 due && lastAnswered.isPresent(), rts.met() ? content.maintenance() : null, exercises,
-                noProgress(id, all, proms, measures) ? catalogue.catalogue().referral().noProgress() : null);
-    }
-
-    /** The no-progress referral on the main outcomes: questionnaires, single-leg squat and FPPA when measured. */
-    private boolean noProgress(long id, List<PromResponse> all, List<OutcomesOverview.PromSeries> proms,
-            MeasureProgress measures) {
-        var gate = content.gates().speedEntry();
-        List<ChangeOutcome> promChanges = proms.stream().map(OutcomesOverview.PromSeries::sinceFirst)
-                .filter(java.util.Objects::nonNull).toList();
-        List<ChangeOutcome> others = measures.changes().stream()
-                .filter(c -> c.measureId().equals(gate.singleLegSquatMeasure()) || c.measureId().equals(gate.fppaMeasure()))
-                .map(c -> ChangeOutcome.valueOf(c.sinceBaseline().name())).toList();
-        LocalDate first = all.isEmpty() ? null : all.get(0).getAnsweredOn();
-        return OutcomesNoProgress.refer(catalogue.catalogue().referral().noProgress(), today(), first, promChanges,
-                others);
+                // the tracker's no-progress flag, whose one rule is judged on these outcomes (MainOutcomesNoProgress)
+                flags.openFlags(id).stream().anyMatch(f -> f.kind() == Flag.Kind.NO_PROGRESS)
+                        ? catalogue.catalogue().referral().noProgress() : null);
     }
 
     /**
@@ -170,7 +155,9 @@ public class OutcomesService {
                 prom.maxMissing() == 0 ? "Please answer every question."
                         : "Please answer at least " + (prom.items().size() - prom.maxMissing()) + " of the "
                         + prom.items().size() + " questions."));
-        responses.save(new PromResponse(access.me().id(), promId, today(), score, given, clock.instant()));
+        long me = access.me().id();
+        responses.save(new PromResponse(me, promId, today(), score, given, clock.instant()));
+        events.publishEvent(new MainOutcomeRecorded(me));
         return score;
     }
 
@@ -201,6 +188,17 @@ public class OutcomesService {
             throw new OutcomeInputException("Hop tests are not open to you yet; see why on this page.");
         }
         results.save(new PerformanceResult(me, testId, today(), involved, left, right, clock.instant()));
+    }
+
+    /** Cutting and return to sport: the latest result of every hop test at or above the content's LSI. */
+    GateVerdict returnToSport(List<PerformanceResult> done) {
+        return OutcomeGatesEngine.returnToSport(content.gates().returnToSport(), content.hopTests(), latestHops(done));
+    }
+
+    /** The cutting gate for the person (themselves or their trainer): the return-to-sport hop criterion. */
+    @Transactional(readOnly = true)
+    public GateVerdict cuttingGate(long personId) {
+        return returnToSport(results.findByPersonIdOrderByTestedOnAscIdAsc(access.requireReadable(personId)));
     }
 
     private GateVerdict hopGate(long id) {

@@ -48,6 +48,8 @@ class ChangeRules {
             case LOAD_LOW_LOAD -> w.loadLowLoad();
             case LOAD_FORM_GATE -> w.loadFormGate();
             case LOAD_NOT_LOADABLE -> w.loadNotLoadable();
+            // the holding feature's own content sentence
+            case HELD -> "{reason}";
         };
         return Template.fill(template, (Map<String, String>) refusal.params());
     }

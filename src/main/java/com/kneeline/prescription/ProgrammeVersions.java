@@ -48,10 +48,12 @@ class ProgrammeVersions {
     private final ChangeRules rules;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ExerciseHolds holds;
 
     ProgrammeVersions(ProgrammeRepository programmes, ProgrammeOverrideRepository overrides,
                       AssessmentService assessments, ContentService content, ChangeRules rules, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, ExerciseHolds holds) {
+        this.holds = holds;
         this.programmes = programmes;
         this.overrides = overrides;
         this.assessments = assessments;
@@ -114,7 +116,8 @@ class ProgrammeVersions {
                 .sorted(Comparator.comparing(ProgrammeOverride::getMadeAt)).toList();
         String wanted = phase != null ? phase : ordered.stream().filter(o -> o.getKind() == ProgrammeOverride.Kind.PHASE)
                 .map(ProgrammeOverride::getPhaseId).reduce((first, last) -> last).orElse(null);
-        PrescriptionRequest request = requestFor(assessment, ordered).inPhase(wanted);
+        PrescriptionRequest request = requestFor(assessment, ordered).inPhase(wanted)
+                .holding(holds.forPerson(ownerId));
         Programme generated = rules.engine.prescribe(request);
         Instant now = clock.instant();
         int number = programmes.findFirstByOwnerIdOrderByVersionNumberDesc(ownerId)
@@ -160,7 +163,8 @@ class ProgrammeVersions {
     /** The request a stored programme was generated from: its assessment with its week and phase overrides. */
     PrescriptionRequest requestOf(PrescribedProgramme stored) {
         PrescriptionRequest request = requestFor(assessmentOf(stored), changesOf(stored));
-        return request.inPhase(stored.getKind() == Programme.Kind.FULL ? stored.getBody().phaseId() : null);
+        return request.inPhase(stored.getKind() == Programme.Kind.FULL ? stored.getBody().phaseId() : null)
+                .holding(holds.forPerson(stored.getOwnerId()));
     }
 
     private PrescriptionRequest requestFor(AssessmentDetails assessment, List<ProgrammeOverride> changes) {

@@ -31,6 +31,7 @@ import com.kneeline.tracking.engine.ProgressionEngine;
 import com.kneeline.tracking.engine.ProgressionInput;
 import com.kneeline.tracking.engine.ReferralFlags;
 import com.kneeline.tracking.engine.ReferralInput;
+import com.kneeline.tracking.engine.StalledOutcomes;
 import com.kneeline.tracking.engine.SessionLog;
 
 import org.springframework.context.event.EventListener;
@@ -55,11 +56,17 @@ class SessionDecisions {
     private final ReferralFlags referral;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final com.kneeline.prescription.ExerciseHolds holds;
+    private final org.springframework.beans.factory.ObjectProvider<NoProgressCheck> noProgressChecks;
 
     SessionDecisions(TrainingSessionRepository sessions, CheckInRepository checkIns,
                      CurrentPrescriptionRepository prescriptions, RaisedFlagRepository flags,
                      ProgrammeService programmes, AssessmentService assessments, ContentService content,
-                     SessionPlanner planner, CurrentUser currentUser, Clock clock) {
+                     SessionPlanner planner, CurrentUser currentUser, Clock clock,
+                     com.kneeline.prescription.ExerciseHolds holds,
+                     org.springframework.beans.factory.ObjectProvider<NoProgressCheck> noProgressChecks) {
+        this.holds = holds;
+        this.noProgressChecks = noProgressChecks;
         this.currentUser = currentUser;
         this.sessions = sessions;
         this.checkIns = checkIns;
@@ -91,7 +98,7 @@ class SessionDecisions {
         ProgressionEngine.Result result = engine.decide(new ProgressionInput(Dates.today(clock),
                 SessionPlanner.start(programme), null, items.stream().map(PlannedSession.Item::prescription).toList(),
                 new SessionLog(session.getSessionDate(), logs), engineCheckIns(me), planner.formCheckCaving(), paused,
-                openKinds, history));
+                openKinds, history, holds.forPerson(me)));
         Map<String, CurrentPrescription> stored = planner.stored(me, programme);
         Instant now = clock.instant();
         List<Decision> decisions = new ArrayList<>(result.decisions());
@@ -128,6 +135,13 @@ class SessionDecisions {
                 .ifPresent(p -> evaluateFlags(concluded.ownerId(), p));
     }
 
+    /** A questionnaire was answered: the no-progress rule reads it, so the flags are evaluated now. */
+    @EventListener
+    void onMainOutcomeRecorded(MainOutcomeRecorded recorded) {
+        currentUser.get().filter(me -> me.id() == recorded.personId()).flatMap(me -> programmes.current())
+                .ifPresent(p -> evaluateFlags(recorded.personId(), p));
+    }
+
     /**
      * Evaluates the referral rules and stores every flag not raised before (the same kind and observation); an
      * acknowledged flag comes back only when something new is seen.
@@ -147,8 +161,11 @@ class SessionDecisions {
         assessments.latestConcluded().filter(a -> a.status() == AssessmentStatus.STOPPED)
                 .filter(a -> a.finishedAt() != null && !a.finishedAt().isBefore(programme.createdAt()))
                 .ifPresent(a -> assessments.get(a.id()).raisedFlags().stream().map(SafetyFlag::id).forEach(safety::add));
+        StalledOutcomes stalled = noProgressChecks.orderedStream().map(c -> c.stalled(me, start, today))
+                .flatMap(Optional::stream).findFirst().orElse(null);
         ReferralFlags.Result result = referral.evaluate(new ReferralInput(today, start, logs, engineCheckIns(me),
-                safety, Adherence.plannedDates(SessionPlanner.days(programme), start, today), sinceBaseline(me)));
+                safety, Adherence.plannedDates(SessionPlanner.days(programme), start, today), sinceBaseline(me),
+                stalled));
         List<RaisedFlag> known = flags.findByOwnerIdOrderByRaisedAtDesc(me);
         Instant now = clock.instant();
         Set<String> added = new HashSet<>();

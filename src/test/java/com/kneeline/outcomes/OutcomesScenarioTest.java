@@ -21,6 +21,8 @@ import com.kneeline.outcomes.engine.GateVerdict;
 import com.kneeline.outcomes.ui.OutcomesView;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
+import com.kneeline.tracking.OpenFlag;
+import com.kneeline.tracking.engine.Flag;
 import com.kneeline.tracking.PhaseService;
 import com.kneeline.tracking.Training;
 import com.vaadin.flow.component.UI;
@@ -139,11 +141,17 @@ class OutcomesScenarioTest extends CoachingTest {
         Training.followThePlan(tracker, clock, 20, 1);
         assertThat(outcomes.overview().noProgress()).as("week 5 and 6 days").isNull();
 
-        Training.followThePlan(tracker, clock, 1, 1);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::kind).doesNotContain(Flag.Kind.NO_PROGRESS);
+
+        // the next sessions, in week 6, are judged on the main outcomes: the tracker's referral flag is raised
+        Training.followThePlan(tracker, clock, 7, 1);
         OutcomesOverview week6 = outcomes.overview();
         assertThat(week6.proms()).extracting(OutcomesOverview.PromSeries::sinceFirst)
                 .containsOnly(ChangeOutcome.NO_REAL_CHANGE);
         assertThat(week6.noProgress()).isNotNull();
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).filteredOn(f -> f.kind() == Flag.Kind.NO_PROGRESS).singleElement()
+                .satisfies(f -> assertThat(f.seen()).startsWith("After 6 weeks and 1 reassessment")
+                        .contains("Anterior Knee Pain Scale", "KOOS"));
         UI.getCurrent().navigate(OutcomesView.class);
         assertThat(_get(Card.class, spec -> spec.withId("outcomes-no-progress")).getElement().getProperty("cardTitle"))
                 .startsWith("No real change yet");

@@ -169,6 +169,13 @@ public final class OutcomesLoader {
                 add(s, "'step-down-max-score' " + s.stepDownMaxScore() + " is outside the test's range");
             }
             refs(g.returnToSport(), g.returnToSport().references());
+            refs(g.cutting(), g.cutting().references());
+            for (String id : g.cutting().exercises()) {
+                if (catalogue.exercise(id).isEmpty()) {
+                    add(g.cutting(), "exercises", "cutting exercise '" + id + "' is not an exercise of the pack");
+                }
+            }
+            refs(g.noProgress(), g.noProgress().references());
         }
 
         private void measure(Object at, String id, MeasureKind kind) {

@@ -9,8 +9,13 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** The decisions outcomes drive: when hop tests may be offered, entry to the speed phase, and return to sport. */
-public record OutcomeGates(@NotNull HopTesting hopTesting, @NotNull SpeedEntry speedEntry, @NotNull ReturnToSport returnToSport) {
+/**
+ * The decisions outcomes drive: when hop tests may be offered, entry to the speed phase, cutting, return to sport,
+ * and when the no-progress referral waits for the questionnaires of a check-in.
+ */
+public record OutcomeGates(@NotNull HopTesting hopTesting, @NotNull SpeedEntry speedEntry,
+                           @NotNull ReturnToSport returnToSport, @NotNull Cutting cutting,
+                           @NotNull NoProgressTiming noProgress) {
 
     /**
      * Hop tests are offered only when the safety screen is clear, pain is at most {@code max-pain} and the current
@@ -57,6 +62,39 @@ public record OutcomeGates(@NotNull HopTesting hopTesting, @NotNull SpeedEntry s
             List<EvidenceMarker> evidence,
             String evidenceNote) implements Sourced {
         public ReturnToSport {
+            references = List.copyOf(references);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * Cutting exercises (marked here by id) are neither prescribed nor progressed to until the return-to-sport hop
+     * criterion holds; {@code held-because} is what the person reads, with {@code {min-lsi}} for the limit.
+     */
+    public record Cutting(
+            @NotNull @Size(min = 1) List<String> exercises,
+            @NotNull String heldBecause,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
+        public Cutting {
+            exercises = List.copyOf(exercises);
+            references = List.copyOf(references);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * The no-progress referral (rules/referral.yaml's weeks) is judged on the main outcomes. After a check-in it waits
+     * up to {@code questionnaire-wait-days} for the questionnaires a person answered before, so an improvement they
+     * are about to report is not missed.
+     */
+    public record NoProgressTiming(
+            @Min(0) @Max(28) int questionnaireWaitDays,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
+        public NoProgressTiming {
             references = List.copyOf(references);
             evidence = List.copyOf(evidence);
         }

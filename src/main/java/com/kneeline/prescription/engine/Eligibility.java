@@ -23,7 +23,7 @@ final class Eligibility {
 
     /** May the person do the exercise at all. The form gate first: its sentence says what would change it. */
     static final List<Rule> EXERCISE = List.of(Eligibility::formGateCap, Eligibility::painLimit,
-            Eligibility::flagExclusion, Eligibility::lowLoadPattern, Eligibility::equipment);
+            Eligibility::flagExclusion, Eligibility::lowLoadPattern, Eligibility::equipment, Eligibility::held);
 
     /** May the exercise carry added weight. */
     static final List<Rule> LOAD = List.of(Eligibility::lowLoad, Eligibility::formGate, Eligibility::loadable);
@@ -77,6 +77,13 @@ final class Eligibility {
         return ctx.caving && c.formGated[i] && c.level[i] > c.maxLevelWhileCaving[i]
                 ? refusal(Refusal.Code.FORM_GATE_CAP, c.exercises[i], "level", Integer.toString(c.level[i]),
                 "cap", Integer.toString(c.maxLevelWhileCaving[i])) : null;
+    }
+
+    /** Another feature holds the exercise back for now (the outcomes' cutting gate); its reason is content. */
+    static Refusal held(RequestContext ctx, int i) {
+        Exercise e = ctx.c.exercises[i];
+        String why = ctx.request.heldExercises().get(e.id());
+        return why == null ? null : refusal(Refusal.Code.HELD, e, "reason", why);
     }
 
     static Refusal lowLoadPattern(RequestContext ctx, int i) {

@@ -30,7 +30,9 @@ public record Refusal(Code code, Map<String, String> params) {
         /** No added weight on a form-gated ladder while the knee caves in ({@code exercise}, {@code rule}). */
         LOAD_FORM_GATE,
         /** The exercise is done without added weight ({@code exercise}). */
-        LOAD_NOT_LOADABLE
+        LOAD_NOT_LOADABLE,
+        /** Another feature holds the exercise back for now, e.g. cutting until the hop tests pass ({@code exercise}, {@code reason}). */
+        HELD
     }
 
     public Refusal {

@@ -21,6 +21,7 @@ import com.kneeline.content.ui.ContentText;
 import com.kneeline.content.ui.ExerciseView;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeOverride;
+import com.kneeline.prescription.ExerciseHolds;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.assessment.SafetyHold;
 import com.kneeline.assessment.ui.HoldNotice;
@@ -71,9 +72,11 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     private final transient ContentService content;
     private final transient ProgrammeHandout handout;
     private final transient CurrentUser currentUser;
+    private final transient ExerciseHolds holds;
 
     public ProgrammeView(ProgrammeService programmes, AssessmentService assessments, ContentService content,
-                         ProgrammeHandout handout, CurrentUser currentUser) {
+                         ProgrammeHandout handout, CurrentUser currentUser, ExerciseHolds holds) {
+        this.holds = holds;
         this.programmes = programmes;
         this.assessments = assessments;
         this.content = content;
@@ -162,6 +165,14 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
             }
             education.addClassName("kl-education");
             add(education);
+        }
+        List<ExerciseHolds.Note> held = holds.notes(programme);
+        if (!held.isEmpty()) {
+            Div waits = new Div(new H3(getTranslation("programme.held-back")));
+            held.forEach(n -> waits.add(new Paragraph(n.exerciseName() + ": " + n.why())));
+            waits.addClassName("kl-callout");
+            waits.setId("programme-held-back");
+            add(waits);
         }
         if (!programme.sessions().isEmpty()) {
             add(TakeAwayLinks.forProgramme(new HandoutDownload(handout, () -> programmes.current().orElseThrow(),

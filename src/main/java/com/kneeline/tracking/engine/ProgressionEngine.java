@@ -136,6 +136,11 @@ public final class ProgressionEngine {
             return decisions.move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, allowed,
                     "your last form check showed your knee caving in, and this step needs it to stay in line");
         }
+        Optional<Exercise> below = held(ex, in);
+        if (below.isPresent()) {
+            return decisions.move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, below.get(), "it is held back again. "
+                    + unstopped(in.heldExercises().get(ex.id())));
+        }
         if (caved && capped.loaded()) {
             return decisions.regress(p, capped, ex, "your knee caved in at " + Text.number(capped.loadKg())
                     + " kg, and a movement is never loaded while it caves");
@@ -214,7 +219,31 @@ public final class ProgressionEngine {
             return decisions.hold(p, did.withTarget(p.rangeMax()), ex, "your last form check showed your knee caving in;"
                     + " the next step waits until it stays in line");
         }
+        String held = in.heldExercises().get(harder.get().id());
+        if (held != null) {
+            return decisions.hold(p, did.withTarget(p.rangeMax()), ex, "the next step, " + harder.get().name()
+                    + ", is held back. " + unstopped(held));
+        }
         return decisions.move(Decision.Kind.MOVE_UP_LADDER, p, ex, harder.get(), because);
+    }
+
+    /** Another feature's reason without its final full stop, as the decision sentence adds one. */
+    private static String unstopped(String reason) {
+        String r = reason.strip();
+        return r.endsWith(".") ? r.substring(0, r.length() - 1) : r;
+    }
+
+    /**
+     * A held-back exercise (its gate closed again, e.g. a worse hop test): the highest easier step of its ladder
+     * that is not held; empty when the exercise is not held or nothing easier is free.
+     */
+    private Optional<Exercise> held(Exercise ex, ProgressionInput in) {
+        if (!in.heldExercises().containsKey(ex.id()) || ex.ladder() == null) {
+            return Optional.empty();
+        }
+        return catalogue.ladderSteps(ex.ladder()).stream()
+                .filter(e -> e.level() < ex.level() && !in.heldExercises().containsKey(e.id()))
+                .max(Comparator.comparingInt(Exercise::level));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.kneeline.tracking.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,12 +23,15 @@ import com.kneeline.assessment.engine.Side;
  * @param openFlags         the kinds of referral flag open (not yet acknowledged): nothing gets harder meanwhile
  * @param history           earlier sessions (any order; those dated before {@code session} count), for the caving
  *                          sessions in a row
+ * @param heldExercises     exercise id to why another feature holds it back (the outcomes' cutting gate): the
+ *                          ladder never moves up to it meanwhile
  */
 public record ProgressionInput(LocalDate today, LocalDate programmeStart, Integer deloadEveryWeeks,
                                List<ExercisePrescription> current, SessionLog session, List<MorningCheckIn> checkIns,
                                Set<Side> formCheckCaving, boolean exercisePaused, Set<Flag.Kind> openFlags,
-                               List<SessionLog> history) {
+                               List<SessionLog> history, Map<String, String> heldExercises) {
     public ProgressionInput {
+        heldExercises = Map.copyOf(heldExercises);
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(programmeStart, "programmeStart");
         Objects.requireNonNull(session, "session");
@@ -38,11 +42,20 @@ public record ProgressionInput(LocalDate today, LocalDate programmeStart, Intege
         history = List.copyOf(history);
     }
 
+    /** Nothing held back. */
+    public ProgressionInput(LocalDate today, LocalDate programmeStart, Integer deloadEveryWeeks,
+                            List<ExercisePrescription> current, SessionLog session, List<MorningCheckIn> checkIns,
+                            Set<Side> formCheckCaving, boolean exercisePaused, Set<Flag.Kind> openFlags,
+                            List<SessionLog> history) {
+        this(today, programmeStart, deloadEveryWeeks, current, session, checkIns, formCheckCaving, exercisePaused,
+                openFlags, history, Map.of());
+    }
+
     /** Without open flags of other kinds and without earlier sessions. */
     public ProgressionInput(LocalDate today, LocalDate programmeStart, Integer deloadEveryWeeks,
                             List<ExercisePrescription> current, SessionLog session, List<MorningCheckIn> checkIns,
                             Set<Side> formCheckCaving, boolean exercisePaused) {
         this(today, programmeStart, deloadEveryWeeks, current, session, checkIns, formCheckCaving, exercisePaused,
-                Set.of(), List.of());
+                Set.of(), List.of(), Map.of());
     }
 }

@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.kneeline.assessment.engine.Answers;
-import com.kneeline.assessment.engine.FindingsEngine;
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.MorningPain;
 import com.kneeline.content.model.NoProgress;
@@ -44,14 +41,12 @@ public final class ReferralFlags {
     private final ContentCatalogue catalogue;
     private final ReferralRules rules;
     private final Comparison comparison;
-    private final FindingsEngine findings;
     private final int graceDays;
 
     public ReferralFlags(ContentCatalogue catalogue) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.rules = catalogue.referral();
         this.comparison = new Comparison(catalogue);
-        this.findings = new FindingsEngine(catalogue);
         this.graceDays = catalogue.progression().adherence().graceDays();
     }
 
@@ -164,30 +159,20 @@ public final class ReferralFlags {
     }
 
     /**
-     * No meaningful change at the content's weeks: from the programme's start, once a reassessment can be compared
-     * with the baseline, no measure that follows a finding of the baseline (or the knee itself) improved by its real
-     * change. Adherence is reported but never suppresses the flag: missed sessions are often the pain's doing.
+     * No meaningful change in the main outcomes at the content's weeks. The rule itself lives with the outcomes
+     * ({@link StalledOutcomes}, through {@code NoProgressCheck}); here its verdict becomes the flag, with the
+     * adherence reported. Adherence never suppresses it: missed sessions are often the pain's doing.
      */
     private void noProgress(ReferralInput in, int adherence, List<Flag> flags) {
-        NoProgress r = rules.noProgress();
-        List<Answers> a = in.assessments();
-        long weeks = ChronoUnit.WEEKS.between(in.programmeStart(), in.today());
-        if (a.size() - 1 < r.reassessments() || weeks < r.weeks()) {
+        StalledOutcomes s = in.stalled();
+        if (s == null) {
             return;
         }
-        Set<String> found = new HashSet<>();
-        findings.infer(a.get(0)).forEach(f -> found.add(f.findingId()));
-        List<MeasureChange> related = comparison.compare(a.get(0), a.get(a.size() - 1), null).stream()
-                .filter(c -> catalogue.measure(c.measureId()).map(m -> m.tracks().isEmpty()
-                        || m.tracks().stream().anyMatch(found::contains)).orElse(false))
-                .toList();
-        if (!related.isEmpty()
-                && related.stream().noneMatch(c -> c.sinceBaseline() == MeasureChange.Outcome.IMPROVED)) {
-            flags.add(new Flag(Flag.Kind.NO_PROGRESS, "After " + weeks + " weeks and " + (a.size() - 1)
-                    + (a.size() - 1 == 1 ? " reassessment" : " reassessments") + " (" + adherence
-                    + " % of sessions done), none of the measures that follow your findings changed by more than"
-                    + " measurement error.", r.advice(), r.professional(), false));
-        }
+        NoProgress r = rules.noProgress();
+        flags.add(new Flag(Flag.Kind.NO_PROGRESS, "After " + s.weeks() + " weeks and " + s.reassessments()
+                + (s.reassessments() == 1 ? " reassessment" : " reassessments") + " (" + adherence
+                + " % of sessions done), none of your main outcomes changed by more than measurement error: "
+                + String.join(", ", s.outcomes()) + ".", r.advice(), r.professional(), false));
     }
 
     private void worsening(ReferralInput in, int adherence, List<Flag> flags) {

@@ -16,10 +16,12 @@ import com.kneeline.assessment.engine.Answers;
  * @param raisedSafetyFlags ids of safety-screen flags answered yes since the programme started (acute injury etc.)
  * @param plannedDates     the planned session dates since the programme started, for adherence
  * @param assessments      the baseline assessment first, then each reassessment in order
+ * @param stalled          the main outcomes' no-progress verdict ({@link StalledOutcomes}), or null when there is
+ *                         nothing to refer for
  */
 public record ReferralInput(LocalDate today, LocalDate programmeStart, List<SessionLog> sessions,
                             List<MorningCheckIn> checkIns, List<String> raisedSafetyFlags,
-                            List<LocalDate> plannedDates, List<Answers> assessments) {
+                            List<LocalDate> plannedDates, List<Answers> assessments, StalledOutcomes stalled) {
     public ReferralInput {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(programmeStart, "programmeStart");
@@ -28,5 +30,12 @@ public record ReferralInput(LocalDate today, LocalDate programmeStart, List<Sess
         raisedSafetyFlags = List.copyOf(raisedSafetyFlags);
         plannedDates = List.copyOf(plannedDates);
         assessments = List.copyOf(assessments);
+    }
+
+    /** Without a no-progress verdict. */
+    public ReferralInput(LocalDate today, LocalDate programmeStart, List<SessionLog> sessions,
+                         List<MorningCheckIn> checkIns, List<String> raisedSafetyFlags, List<LocalDate> plannedDates,
+                         List<Answers> assessments) {
+        this(today, programmeStart, sessions, checkIns, raisedSafetyFlags, plannedDates, assessments, null);
     }
 }

@@ -67,7 +67,7 @@ class OutcomesValidationTest {
     @Test
     void maintenanceExercisesMustBeNeuromuscular() {
         assertThat(problemsWith("exercises: [single-leg-balance,", "exercises: [clamshell,"))
-                .containsExactly("outcomes.yaml:366: maintenance exercise 'clamshell' is not a neuromuscular exercise of the pack");
+                .containsExactly("outcomes.yaml:386: maintenance exercise 'clamshell' is not a neuromuscular exercise of the pack");
     }
 
     @Test

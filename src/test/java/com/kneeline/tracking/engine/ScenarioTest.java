@@ -188,24 +188,6 @@ class ScenarioTest {
     }
 
     @Test
-    void noRealChangeByTheContentsWeeksWithGoodAdherenceRaisesTheNoProgressFlag() {
-        var np = CATALOGUE.referral().noProgress();
-        int interval = Math.max(1, np.weeks() / np.reassessments());
-        Answers same = ComparisonTest.numeric(ComparisonTest.KTW, 7, 7);
-        Sim sim = new Sim(programme());
-        List<LocalDate> flaggedOn = new ArrayList<>();
-        sim.run((day, p) -> good(p, 1), np.weeks() + 2, List.of(same), (day, a) -> {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(START, day);
-            List<Answers> out = days > 0 && days % (7L * interval) == 0 ? append(a, same) : a;
-            return out;
-        });
-        assertThat(sim.flags.has(Flag.Kind.NO_PROGRESS)).isTrue();
-        assertThat(sim.flags.flags()).filteredOn(f -> f.kind() == Flag.Kind.NO_PROGRESS).singleElement()
-                .satisfies(f -> assertThat(f.professional()).isEqualTo(np.professional()));
-        assertThat(sim.flags.exercisePaused()).isFalse();
-    }
-
-    @Test
     void anAcuteInjuryMidProgrammeRaisesAFlagAndPausesTheProgramme() {
         var acute = CATALOGUE.safetyFlags().stream()
                 .filter(f -> CATALOGUE.referral().redFlags().stopExerciseAt().contains(f.level()))
