@@ -1,7 +1,7 @@
 package com.kneeline.trainer;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TemplateService {
 
-    /** Field keys of {@link TemplateInvalidException#errors()}; exercise rules are {@code rule.<index>}. */
-    public static final String NAME = "name";
-    public static final String DESCRIPTION = "description";
-    public static final String SESSIONS = "sessionsPerWeek";
-    public static final String MINUTES = "minutesPerSession";
-    public static final String PHASE = "phase";
-    public static final String RULES = "rules";
+    /** Fields of {@link TemplateInvalidException#errors()}, by their old names. */
+    public static final TemplateInvalidException.Field NAME = TemplateInvalidException.Field.NAME;
+    public static final TemplateInvalidException.Field DESCRIPTION = TemplateInvalidException.Field.DESCRIPTION;
+    public static final TemplateInvalidException.Field SESSIONS = TemplateInvalidException.Field.SESSIONS;
+    public static final TemplateInvalidException.Field MINUTES = TemplateInvalidException.Field.MINUTES;
+    public static final TemplateInvalidException.Field PHASE = TemplateInvalidException.Field.PHASE;
+    public static final TemplateInvalidException.Field RULES = TemplateInvalidException.Field.RULES;
 
     private final ProgrammeTemplateRepository templates;
     private final ClientPlanService programmes;
@@ -141,13 +141,10 @@ public class TemplateService {
 
     /** Bounds and content checks with a sentence per field; a client's own suitability is checked when applied. */
     private void validate(TemplateForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<TemplateInvalidException.Field, String> errors = new EnumMap<>(TemplateInvalidException.Field.class);
         validator.validate(form).stream()
                 .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> errors.putIfAbsent(switch (v.getPropertyPath().toString()) {
-                    case "exercises" -> RULES;
-                    default -> v.getPropertyPath().toString();
-                }, v.getMessage()));
+                .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
         if (form.phaseId() != null && !form.phaseId().isBlank()
                 && content.catalogue().progression().phases().stream().map(Phase::id).noneMatch(form.phaseId()::equals)) {
             errors.put(PHASE, "Choose one of the phases listed.");
@@ -158,6 +155,18 @@ public class TemplateService {
         if (!errors.isEmpty()) {
             throw new TemplateInvalidException(errors);
         }
+    }
+
+    /** The form field of a {@link TemplateForm} component with a constraint. */
+    private static TemplateInvalidException.Field field(String property) {
+        return switch (property) {
+            case "name" -> NAME;
+            case "description" -> DESCRIPTION;
+            case "sessionsPerWeek" -> SESSIONS;
+            case "minutesPerSession" -> MINUTES;
+            case "phaseId" -> PHASE;
+            default -> RULES;
+        };
     }
 
     private Optional<String> ruleProblem(TemplateForm.Rule rule) {

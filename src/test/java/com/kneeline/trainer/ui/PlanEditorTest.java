@@ -28,6 +28,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.kneeline.assessment.AboutYou;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -168,6 +169,33 @@ class PlanEditorTest extends CoachingTest {
         _click(_get(Button.class, spec -> spec.withId("plan-generate-template")));
 
         assertThat(plans.clientPlan(client).current().orElseThrow().programme().sessions()).hasSize(2);
+    }
+
+    @Test
+    void aTemplateWithTooManySessionsOrARuleWithoutAnExerciseShowsWhyNextToTheFieldAndSavesNothing() {
+        UI.getCurrent().navigate(TemplatesView.class);
+        _click(_get(Button.class, spec -> spec.withId("templates-new")));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("template-dialog"));
+        _setValue(_get(dialog, TextField.class, spec -> spec.withId("template-name")), "Every day and more");
+        IntegerField sessions = _get(dialog, IntegerField.class, spec -> spec.withId("template-sessions"));
+        _setValue(sessions, AboutYou.MAX_SESSIONS + 2);
+        _click(_get(dialog, Button.class, spec -> spec.withId("template-save")));
+        assertThat(sessions.isInvalid()).isTrue();
+        assertThat(sessions.getErrorMessage())
+                .isEqualTo("From 1 to " + AboutYou.MAX_SESSIONS + ", or empty for the client's own answer.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(templates.count()).isZero();
+
+        // The service's own check (a rule needs an exercise) lands under the rules.
+        _setValue(sessions, 2);
+        _click(_get(dialog, Button.class, spec -> spec.withId("template-add-rule")));
+        _click(_get(dialog, Button.class, spec -> spec.withId("template-save")));
+        assertThat(sessions.isInvalid()).isFalse();
+        TemplateRulesField rules = _get(dialog, TemplateRulesField.class);
+        assertThat(rules.isInvalid()).isTrue();
+        assertThat(rules.getErrorMessage()).isEqualTo("Choose the exercise each rule is for.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(templates.count()).isZero();
     }
 
     @Test
