@@ -44,7 +44,9 @@ public final class Harness {
         Path work = path("work");
         report.start(options);
         try (Browser browser = new Browser()) {
-            coldStarts(browser, work);
+            if (number("starts") > 0) {
+                coldStarts(browser, work);
+            }
             load(browser, work);
         }
         String table = report.markdown();
