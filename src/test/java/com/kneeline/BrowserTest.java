@@ -97,6 +97,28 @@ public abstract class BrowserTest {
         page.setDefaultNavigationTimeout(BUSY_MACHINE_TIMEOUT_MS);
     }
 
+    /**
+     * When a test fails, the page it left is kept (target/screenshots/failed-*.png) and its address printed: a CI
+     * log then shows where the browser was, not only which wait ran out.
+     */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback keepFailedPage = context -> {
+        if (context.getExecutionException().isEmpty() || page == null || page.isClosed()) {
+            return;
+        }
+        String name = "failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
+        System.out.println("Browser test failed on page " + page.url() + "; its picture: target/screenshots/"
+                + name + ".png");
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setTimeout(10_000)
+                    .setPath(Path.of("target", "screenshots", name + ".png")));
+        } catch (com.microsoft.playwright.PlaywrightException unavailable) {
+            // The failure itself is what the report must show; a missing picture must not replace it.
+            System.out.println("No picture of the failed page: " + unavailable.getMessage());
+        }
+    };
+
     @AfterEach
     void closePage() {
         if (browserContext != null) {

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,15 +35,21 @@ final class AccessChangeCheck extends OncePerRequestFilter {
     static final String PAGE = "/access-changed";
 
     private final AccountService accounts;
+    /**
+     * The strategy Spring Security's own filters use. Not the static holder: Vaadin installs a strategy per
+     * application context, and with more than one context in a JVM (tests) the static one may belong to another.
+     */
+    private final SecurityContextHolderStrategy securityContexts;
 
-    AccessChangeCheck(AccountService accounts) {
+    AccessChangeCheck(AccountService accounts, SecurityContextHolderStrategy securityContexts) {
         this.accounts = accounts;
+        this.securityContexts = securityContexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        Authentication signedIn = securityContexts.getContext().getAuthentication();
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
             // Only roles: Spring Security 7 also grants factor authorities (FACTOR_PASSWORD) that no account stores.
             Set<String> held = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
@@ -66,8 +72,8 @@ final class AccessChangeCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void endSession(HttpServletRequest request, String reason) {
-        SecurityContextHolder.clearContext();
+    private void endSession(HttpServletRequest request, String reason) {
+        securityContexts.clearContext();
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();

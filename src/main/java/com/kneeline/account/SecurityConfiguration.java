@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -61,7 +62,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AccountService accounts,
-                                            SignInThrottling throttling,
+                                            SecurityContextHolderStrategy securityContexts, SignInThrottling throttling,
                                             @Value("${kneeline.security.require-https:false}") boolean requireHttps)
             throws Exception {
         // Our own static browser code and WebJars are public: the login page needs the stylesheet too.
@@ -93,7 +94,7 @@ class SecurityConfiguration {
             http.redirectToHttps(https -> { });
         }
         http.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new AccessChangeCheck(accounts), AuthorizationFilter.class);
+        http.addFilterBefore(new AccessChangeCheck(accounts, securityContexts), AuthorizationFilter.class);
         // Requests that match no rule (a mistyped address) go on to Vaadin, which shows our not-found page; every
         // view is still guarded by its own access annotation, and there are no non-Vaadin endpoints to expose.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
