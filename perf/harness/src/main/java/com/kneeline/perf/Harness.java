@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Harness {
 
     final Map<String, String> options = new HashMap<>(Map.of("n", "10", "k", "5", "c", "10", "starts", "5",
-            "seconds", "60", "app-port", env("PERF_APP_PORT", "8107"), "skeleton-port",
+            "seconds", "60", "warmups", "2", "app-port", env("PERF_APP_PORT", "8107"), "skeleton-port",
             env("PERF_SKELETON_PORT", "8108"), "management-port", env("PERF_MANAGEMENT_PORT", "8207")));
     final Report report = new Report();
 
@@ -105,7 +105,7 @@ public final class Harness {
             String appBase = "http://localhost:" + app.port + "/";
             String skeletonBase = "http://localhost:" + skeleton.port + "/";
             System.out.println("perf: warm-up (not measured)");
-            for (int i = 1; i <= 2; i++) {
+            for (int i = 1; i <= number("warmups"); i++) {
                 Scenarios.individual(browser, appBase, Cast.runner("warm", i));
                 Scenarios.trainer(browser, appBase);
                 Scenarios.skeleton(browser, skeletonBase);
