@@ -266,8 +266,9 @@ public class SessionForm extends Composite<Div> {
             // a plain title, not a Vaadin tooltip: one attribute instead of a tooltip element per set
             change.getElement().setAttribute("title", "Change reps, load, effort, pain or knee tracking");
             change.setId("change-" + id + "-" + number);
-            // the row itself is the line (no wrapper): the editors, when open, wrap onto a line of their own
-            root.add(label, summary, doneButton, change);
+            Div line = new Div(label, summary, doneButton, change);
+            line.addClassName("kl-set-line");
+            root.add(line);
             setDone(existing != null);
         }
 

@@ -61,9 +61,9 @@ final class Server implements AutoCloseable {
         Thread stop = new Thread(server.process::destroyForcibly);
         Runtime.getRuntime().addShutdownHook(stop);
         try {
-            server.awaitStarted(Duration.ofMinutes(15));
+            server.awaitStarted(Duration.ofMinutes(40));
             if (ready != null) {
-                server.awaitLine(ready, Duration.ofMinutes(15));
+                server.awaitLine(ready, Duration.ofMinutes(40));
             }
         } catch (RuntimeException | InterruptedException e) {
             server.process.destroyForcibly();
