@@ -118,6 +118,9 @@ public final class Harness {
     }
 
     private void cpu(Browser browser, Server app, Server skeleton, String appBase, String skeletonBase, int k) {
+        if (k == 0) {
+            return; // --k 0: memory and latency only
+        }
         Duration individual = Duration.ZERO;
         Duration trainer = Duration.ZERO;
         Duration bare = Duration.ZERO;
