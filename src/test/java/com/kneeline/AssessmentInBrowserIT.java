@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.ContentService;
-import com.kneeline.content.model.Choice;
 import com.kneeline.content.model.WizardStep;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
@@ -31,20 +26,14 @@ class AssessmentInBrowserIT extends BrowserTest {
     private static final String PASSWORD = "squat on one leg";
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
     ContentService content;
 
     private String email;
 
     private void signUpAndLogIn(String who) {
         email = who + "@example.com";
-        accounts.register(new RegistrationForm(email, "Ash", PASSWORD, Role.INDIVIDUAL));
-        page.setViewportSize(390, 844);
-        signIn(email, PASSWORD);
-        assertThat(page.locator("#home-greeting")).isVisible();
+        register(email, "Ash", PASSWORD, Role.INDIVIDUAL);
+        signInOnAPhone(email, PASSWORD);
     }
 
     @Test
@@ -149,42 +138,16 @@ class AssessmentInBrowserIT extends BrowserTest {
     }
 
     private void answer(AnswerKey key, String raw) {
-        Locator field = page.locator("#answer-" + key.storageKey().replace('@', '-'));
-        if (field.evaluate("e => e.localName").equals("vaadin-radio-group")) {
-            String label = raw == null ? "Don't know" : switch (raw) {
-                case Answers.YES -> "Yes";
-                case Answers.NO -> "No";
-                default -> null;
-            };
-            if (raw == null && field.getByText("Don't know").count() == 0) {
-                return;
-            }
-            if (label != null) {
-                field.getByText(label, new Locator.GetByTextOptions().setExact(true)).click();
-            } else {
-                // A choice: click the radio button whose value the content pack's choice id maps to, by its label.
-                field.locator("vaadin-radio-button").nth(choiceIndex(key, raw)).click();
-            }
-        } else if (raw != null) {
-            field.locator("input").fill(raw);
-        }
-    }
-
-    private int choiceIndex(AnswerKey key, String raw) {
-        return contentChoices(key.inputId()).indexOf(raw);
-    }
-
-    private List<String> contentChoices(String inputId) {
-        return content.catalogue().input(inputId).orElseThrow().choices().stream().map(Choice::id).toList();
+        WizardFields.answer(page, content.catalogue(), key, raw);
     }
 
     private void screenshots(String name) {
-        assertNoSidewaysScroll(name + " on a phone");
         Object truncated = page.evaluate("() => [...document.querySelectorAll('vaadin-radio-group, vaadin-text-field, "
                 + "vaadin-integer-field, vaadin-checkbox-group')]"
                 + ".map(f => f.shadowRoot && f.shadowRoot.querySelector('[part=label]'))"
                 + ".filter(l => l && l.offsetParent && l.scrollWidth > l.clientWidth + 1).length");
         assertThat(((Number) truncated).intValue()).as(name + ": questions cut off on a phone").isZero();
+        assertNoSidewaysScroll(name + " on a phone");
         screenshotsAtBothWidths("assessment-" + name);
     }
 }

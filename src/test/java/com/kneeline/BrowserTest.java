@@ -4,6 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.kneeline.account.AccountService;
+import com.kneeline.account.RegistrationForm;
+import com.kneeline.account.Role;
+import com.kneeline.account.TrainerLinkService;
+import com.kneeline.assessment.AboutYou;
+import com.kneeline.assessment.AssessmentService;
+import com.kneeline.assessment.engine.Answers;
+import com.kneeline.prescription.ProgrammeDetails;
+import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.tracking.Assessments;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -15,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,6 +54,16 @@ public abstract class BrowserTest {
 
     protected BrowserContext browserContext;
     protected Page page;
+
+    // People are set up through the services; walking those screens is another test's job.
+    @Autowired
+    protected AccountService accounts;
+    @Autowired
+    protected AssessmentService assessments;
+    @Autowired
+    protected ProgrammeService programmes;
+    @Autowired
+    protected TrainerLinkService links;
 
     @BeforeAll
     static void launchBrowser() {
@@ -164,6 +185,41 @@ public abstract class BrowserTest {
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
+    }
+
+    /** Signs in at phone size (390 px wide) and waits for home. */
+    protected void signInOnAPhone(String email, String password) {
+        page.setViewportSize(390, 844);
+        signIn(email, password);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#home-greeting")).isVisible();
+    }
+
+    /** {@link #screenshotsAtBothWidths} of a view that must not need sideways scrolling on a phone. */
+    protected void phoneScreenshots(String name) {
+        assertNoSidewaysScroll(name + " on a phone");
+        screenshotsAtBothWidths(name);
+    }
+
+    /** A new account; returns its id. */
+    protected long register(String email, String name, String password, Role role) {
+        return accounts.register(new RegistrationForm(email, name, password, role)).id();
+    }
+
+    /** The person completes (or, with a red flag, stops) an assessment with these answers; returns its id. */
+    protected long assessed(String email, Answers profile, AboutYou about) {
+        return asPerson(email, "INDIVIDUAL", () -> Assessments.complete(assessments, profile, about));
+    }
+
+    /** The person completes an assessment with these answers and takes the programme its findings lead to. */
+    protected ProgrammeDetails withProgramme(String email, Answers profile, AboutYou about) {
+        return asPerson(email, "INDIVIDUAL", () -> programmes.createFromAssessment(
+                Assessments.complete(assessments, profile, about)));
+    }
+
+    /** From now on the trainer coaches the client: the trainer invites, the client accepts, as in the app. */
+    protected void coach(String trainerEmail, String clientEmail) {
+        String code = asPerson(trainerEmail, "TRAINER", () -> links.createInvite().code());
+        asPerson(clientEmail, "INDIVIDUAL", () -> links.accept(code));
     }
 
     /**

@@ -1,7 +1,5 @@
 package com.kneeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,9 +13,8 @@ import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
-import com.kneeline.content.model.WizardStep;
+import com.kneeline.tracking.Assessments;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,17 +80,8 @@ public abstract class CoachingTest extends KaribuTest {
 
     /** The signed-in person completes (or, with a red flag, stops) an assessment through the service. */
     protected AssessmentDetails assessment(Answers profile, Set<String> equipment, int minutes, int sessions) {
-        long id = assessments.startOrResume().id();
         AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, equipment, minutes,
                 sessions, null);
-        for (WizardStep step : WizardStep.values()) {
-            Map<AnswerKey, String> answers = new HashMap<>();
-            assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
-            assertThat(assessments.saveStep(id, step, answers, about, true).errors()).isEmpty();
-            if (assessments.get(id).status() != com.kneeline.assessment.AssessmentStatus.DRAFT) {
-                break;
-            }
-        }
-        return assessments.get(id);
+        return assessments.get(Assessments.complete(assessments, profile, about));
     }
 }

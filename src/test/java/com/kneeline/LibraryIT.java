@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The exercise library and the causes pages in a real browser, at a laptop's and a phone's width: search, open an
@@ -21,9 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LibraryIT extends BrowserTest {
 
     private static final int[][] SIZES = {{1280, 800}, {390, 844}};
-
-    @Autowired
-    AccountService accounts;
 
     @Test
     void searchOpenAnExerciseClimbItsLadderAndReadACause() {

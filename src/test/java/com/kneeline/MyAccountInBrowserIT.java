@@ -8,17 +8,12 @@ import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.account.TrainerLinkService;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.privacy.PersonalDataService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.Training;
-import com.kneeline.tracking.TrackingService;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -40,11 +35,8 @@ class MyAccountInBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "my knees my data";
 
-    @Autowired AccountService accounts;
-    @Autowired TrainerLinkService links;
-    @Autowired AssessmentService assessments;
-    @Autowired ProgrammeService programmes;
-    @Autowired TrackingService tracking;
+    @Autowired
+    com.kneeline.tracking.Tracker tracker;
 
     /** Set-up runs as a person on this thread; a Vaadin session left current here would hide that person. */
     @org.junit.jupiter.api.BeforeEach
@@ -63,9 +55,9 @@ class MyAccountInBrowserIT extends BrowserTest {
             links.accept(code);
             programmes.createFromAssessment(Assessments.complete(assessments,
                     AssessmentProfiles.leftPronationAndLimitedDorsiflexion()));
-            tracking.nextSession().ifPresent(session -> Training.logAtTarget(tracking, session, 2));
+            tracker.todays().nextSession(tracker.me()).ifPresent(session -> Training.logAtTarget(tracker, session, 2));
         });
-        asPerson(trainer, "TRAINER", () -> tracking.history(me, PageRequest.of(0, 5)));
+        asPerson(trainer, "TRAINER", () -> tracker.trainingHistory().history(me, PageRequest.of(0, 5)));
 
         signIn(email, PASSWORD);
         page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));

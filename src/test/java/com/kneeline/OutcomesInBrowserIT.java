@@ -5,16 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.Prom;
 import com.kneeline.outcomes.OutcomesService;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.Training;
 
 import org.junit.jupiter.api.Test;
@@ -31,13 +26,7 @@ class OutcomesInBrowserIT extends BrowserTest {
     @Autowired
     TestClock.Movable clock;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     OutcomesService outcomes;
     @Autowired
@@ -54,7 +43,7 @@ class OutcomesInBrowserIT extends BrowserTest {
                 p.items().forEach(i -> a.put(i.id(), i.answers().get(2).id()));
                 outcomes.answer(p.id(), a);
             }
-            Training.followThePlan(tracking, clock, 28, 1);
+            Training.followThePlan(tracker, clock, 28, 1);
             Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
             phases.advance(); // control -> strength, which loads one leg
         });
@@ -78,12 +67,10 @@ class OutcomesInBrowserIT extends BrowserTest {
 
     @Test
     void aPersonAnswersTheQuestionnairesAtACheckInEntersHopResultsAndSeesTheReturnToSportVerdict() {
-        accounts.register(new RegistrationForm(EMAIL, "Olive", PASSWORD, Role.INDIVIDUAL));
+        register(EMAIL, "Olive", PASSWORD, Role.INDIVIDUAL);
         fourWeeksInWithACheckIn();
 
-        page.setViewportSize(390, 844);
-        signIn(EMAIL, PASSWORD);
-        page.locator("#home-greeting").waitFor();
+        signInOnAPhone(EMAIL, PASSWORD);
         page.navigate(url("outcomes"));
         assertThat(page.locator("#outcomes-title")).isVisible();
         assertThat(page.locator("#questionnaires")).containsText("You have done a check-in: please answer them again.");

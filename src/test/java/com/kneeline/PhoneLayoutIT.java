@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import com.kneeline.account.AccountService;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Each entry screen at a phone's width (390 × 844) and a laptop's (1280 × 800): nothing may need sideways
@@ -21,9 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PhoneLayoutIT extends BrowserTest {
 
     private static final int[][] SIZES = {{390, 844}, {1280, 800}};
-
-    @Autowired
-    AccountService accounts;
 
     @Test
     void loginSignUpHomeAndAboutFitAPhoneScreenWithoutSidewaysScrolling() {

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
-import com.kneeline.tracking.Assessments;
-import com.kneeline.account.AccountService;
-import com.kneeline.account.TrainerLinkService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.microsoft.playwright.Locator;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A trainer in Chromium makes a template, generates a client's plan and adjusts an exercise, on a phone and a
@@ -28,42 +22,21 @@ class PlanEditorInBrowserIT extends BrowserTest {
     private static final String CLIENT = "browser.plan.client@example.com";
     private static final String PASSWORD = "plans in the browser";
 
-    @Autowired
-    TrainerLinkService links;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-
-    /** The trainer invites and the client accepts through the services; TrainerInBrowserIT walks it on screen. */
-    private void link() {
-        String code = asPerson(TRAINER, "TRAINER", () -> links.createInvite().code());
-        asPerson(CLIENT, "INDIVIDUAL", () -> links.accept(code));
-    }
-
-    /** The client's assessment is walked in AssessmentInBrowserIT; here it is completed through the service. */
-    private void clientAssessment() {
-        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT,
-                Set.of("band", "weights"), 40, 3, null);
-        asPerson(CLIENT, "INDIVIDUAL", () -> Assessments.complete(assessments, AssessmentProfiles.motorControlOnly(),
-                about));
-    }
-
     @Test
     void aTrainerMakesATemplateThenGeneratesAndAdjustsAClientsPlanOnAPhone() {
-        long trainer = accounts.register(new RegistrationForm(TRAINER, "Tess", PASSWORD, Role.TRAINER)).id();
-        long client = accounts.register(new RegistrationForm(CLIENT, "Noor", PASSWORD, Role.INDIVIDUAL)).id();
-        link();
-        clientAssessment();
+        register(TRAINER, "Tess", PASSWORD, Role.TRAINER);
+        long client = register(CLIENT, "Noor", PASSWORD, Role.INDIVIDUAL);
+        // The invite is accepted on screen in TrainerInBrowserIT and the assessment walked in AssessmentInBrowserIT.
+        coach(TRAINER, CLIENT);
+        assessed(CLIENT, AssessmentProfiles.motorControlOnly(), new AboutYou(AboutYou.Knees.LEFT, "netball",
+                AboutYou.Goal.SPORT, Set.of("band", "weights"), 40, 3, null));
 
-        page.setViewportSize(390, 844);
-        signIn(TRAINER, PASSWORD);
-        assertThat(page.locator("#home-greeting")).isVisible();
+        signInOnAPhone(TRAINER, PASSWORD);
 
         page.navigate(url("trainer/templates"));
         waitForVaadin();
         assertThat(page.locator("#templates-empty")).containsText("No templates yet");
-        shots("templates-empty");
+        phoneScreenshots("templates-empty");
         page.locator("#templates-new").click();
         page.locator("#template-save").click();
         assertThat(page.locator("#template-name")).hasAttribute("invalid", "");
@@ -72,12 +45,12 @@ class PlanEditorInBrowserIT extends BrowserTest {
         page.locator("#template-sessions input").fill("2");
         page.locator("#template-add-rule").click();
         waitForVaadin();
-        shots("template-editor");
+        phoneScreenshots("template-editor");
         page.locator("#template-rules vaadin-button").first().click(); // remove the empty rule again
         page.locator("#template-save").click();
         assertThat(page.locator("#templates-grid")).containsText("Netball, twice a week");
         waitForVaadin();
-        shots("templates");
+        phoneScreenshots("templates");
 
         // From the roster to the client's page to their plan, as a trainer would go.
         page.navigate(url("trainer/clients"));
@@ -87,11 +60,11 @@ class PlanEditorInBrowserIT extends BrowserTest {
         page.locator("#client-plan-link").click();
         assertThat(page.locator("#plan-title")).containsText("Plan for Noor");
         org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("trainer/clients/" + client + "/plan");
-        shots("plan-editor-empty");
+        phoneScreenshots("plan-editor-empty");
         page.locator("#plan-generate").click();
         assertThat(page.locator(".kl-planned-exercise").first()).isVisible();
         waitForVaadin();
-        shots("plan-editor");
+        phoneScreenshots("plan-editor");
 
         page.locator("[id^=adjust-]").first().click();
         assertThat(page.locator("#adjust-sets")).isVisible();
@@ -99,12 +72,12 @@ class PlanEditorInBrowserIT extends BrowserTest {
         page.locator("#adjust-save").click();
         assertThat(page.locator("#adjust-sets")).containsText("Sets from 1 to 10.");
         waitForVaadin();
-        shots("plan-adjust-dialog");
+        phoneScreenshots("plan-adjust-dialog");
         page.locator("#adjust-sets input").fill("2");
         page.locator("#adjust-save").click();
         assertThat(page.locator("#plan-changes")).containsText("2 sets");
         waitForVaadin();
-        shots("plan-editor-adjusted");
+        phoneScreenshots("plan-editor-adjusted");
 
         // every day of the week: what the week came to, rest days included, is spelled out
         page.locator("#plan-sessions input").fill("7");
@@ -112,15 +85,14 @@ class PlanEditorInBrowserIT extends BrowserTest {
         assertThat(page.locator("#plan-week-as-planned")).containsText("As planned: ");
         assertThat(page.locator("#plan-sessions input")).hasValue("7");
         waitForVaadin();
-        shots("plan-week-of-seven");
+        phoneScreenshots("plan-week-of-seven");
 
         page.navigate(url("trainer/clients/999999/plan"));
         assertThat(page.getByText("Page not found")).isVisible();
 
         // the client sees the change as set by their trainer
         browserContext.clearCookies();
-        signIn(CLIENT, PASSWORD);
-        assertThat(page.locator("#home-greeting")).isVisible();
+        signInOnAPhone(CLIENT, PASSWORD);
         page.navigate(url("programme"));
         assertThat(page.locator(".kl-education")).containsText("rest days");
         // the dosed exercise is on some days only: open the first session that has it
@@ -131,11 +103,6 @@ class PlanEditorInBrowserIT extends BrowserTest {
             waitForVaadin();
         }
         assertThat(setByTrainer.first()).isVisible();
-        shots("programme-set-by-trainer");
-    }
-
-    private void shots(String name) {
-        assertNoSidewaysScroll(name + " on a phone");
-        screenshotsAtBothWidths(name);
+        phoneScreenshots("programme-set-by-trainer");
     }
 }

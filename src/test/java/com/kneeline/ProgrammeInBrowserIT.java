@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
-import com.kneeline.tracking.Assessments;
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
-import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The programme in Chromium: created from the findings page, read on a phone and a laptop, one exercise swapped. */
 class ProgrammeInBrowserIT extends BrowserTest {
@@ -23,24 +17,13 @@ class ProgrammeInBrowserIT extends BrowserTest {
     private static final String EMAIL = "browser.programme@example.com";
     private static final String PASSWORD = "programme in the browser";
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-
-    /** The assessment itself is walked in AssessmentInBrowserIT; here it is completed through the service. */
-    private long completedAssessment(Answers profile) {
-        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
-        return asPerson(EMAIL, "INDIVIDUAL", () -> Assessments.complete(assessments, profile, about));
-    }
-
     @Test
     void aPersonCreatesTheirProgrammeFromTheFindingsAndSwapsAnExercise() {
-        accounts.register(new RegistrationForm(EMAIL, "Rae", PASSWORD, Role.INDIVIDUAL));
-        long assessment = completedAssessment(AssessmentProfiles.leftPronationAndLimitedDorsiflexion());
-        page.setViewportSize(390, 844);
-        signIn(EMAIL, PASSWORD);
-        assertThat(page.locator("#home-greeting")).isVisible();
+        register(EMAIL, "Rae", PASSWORD, Role.INDIVIDUAL);
+        // The assessment itself is walked in AssessmentInBrowserIT; here it is completed through the service.
+        long assessment = assessed(EMAIL, AssessmentProfiles.leftPronationAndLimitedDorsiflexion(), new AboutYou(
+                AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null));
+        signInOnAPhone(EMAIL, PASSWORD);
 
         page.navigate(url("assessments/" + assessment));
         waitForVaadin();
@@ -49,20 +32,15 @@ class ProgrammeInBrowserIT extends BrowserTest {
         assertThat(page.locator("#programme-phase")).containsText(java.util.regex.Pattern.compile("Phase \\d of \\d"));
         assertThat(page.locator(".kl-planned-exercise").first()).isVisible();
         waitForVaadin();
-        screenshots("programme");
+        phoneScreenshots("programme");
 
         String firstSwap = page.locator("[id^=swap-]").first().getAttribute("id");
         page.locator("#" + firstSwap).click();
         assertThat(page.locator("[id^=swap-to-]").first()).isVisible();
-        screenshots("programme-swap");
+        phoneScreenshots("programme-swap");
         page.locator("[id^=swap-to-]").first().click();
         assertThat(page.getByText("Swapped by you").first()).isVisible();
         waitForVaadin();
-        screenshots("programme-swapped");
-    }
-
-    private void screenshots(String name) {
-        assertNoSidewaysScroll(name + " on a phone");
-        screenshotsAtBothWidths(name);
+        phoneScreenshots("programme-swapped");
     }
 }

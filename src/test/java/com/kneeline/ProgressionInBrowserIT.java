@@ -3,19 +3,12 @@ package com.kneeline;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
 
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.prescription.ProgrammeService;
-import com.kneeline.tracking.Assessments;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,21 +27,14 @@ class ProgressionInBrowserIT extends BrowserTest {
 
     @Autowired
     TestClock.Movable clock;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
 
     @Test
     void aSessionAboveTargetTakesOneTapPerExerciseAndTodayThenSaysWhatChangedAndWhy() {
         clock.set(TestClock.MONDAY);
-        accounts.register(new RegistrationForm(EMAIL, "Pat", PASSWORD, Role.INDIVIDUAL));
+        register(EMAIL, "Pat", PASSWORD, Role.INDIVIDUAL);
         AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "football", AboutYou.Goal.SPORT, Set.of("weights"), 30, 3,
                 null);
-        asPerson(EMAIL, "INDIVIDUAL", () -> programmes.createFromAssessment(
-                Assessments.complete(assessments, AssessmentProfiles.leftPronationAndLimitedDorsiflexion(), about)));
+        withProgramme(EMAIL, AssessmentProfiles.leftPronationAndLimitedDorsiflexion(), about);
         page.setViewportSize(390, 844);
         signIn(EMAIL, PASSWORD);
         page.navigate(url("today"));
@@ -99,19 +85,6 @@ class ProgressionInBrowserIT extends BrowserTest {
 
     private void screenshots(String name) {
         waitForVaadin();
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
-        shoot(name + "-phone", 390);
-        shoot(name + "-desktop", 1280);
-        page.setViewportSize(390, 844);
-    }
-
-    private void shoot(String name, int width) {
-        page.setViewportSize(width, 800);
-        int height = ((Number) page.evaluate("() => Math.max(800, document.querySelector('vaadin-app-layout > *:not([slot])')"
-                + "?.scrollHeight + 80 || 800)")).intValue();
-        page.setViewportSize(width, Math.min(height, 6000));
-        page.waitForTimeout(150);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+        phoneScreenshots(name);
     }
 }

@@ -5,10 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.assessment.engine.Side;
@@ -29,10 +26,6 @@ class ReassessmentInBrowserIT extends BrowserTest {
     @Autowired
     TestClock.Movable clock;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
     ContentService content;
 
     /** A baseline and a check-in two weeks later, made through the service (the wizard has its own tests). */
@@ -50,14 +43,12 @@ class ReassessmentInBrowserIT extends BrowserTest {
 
     @Test
     void homeShowsTheCheckInIsDueAndTheComparisonShowsChartsOnAPhoneAndADesktop() {
-        accounts.register(new RegistrationForm(EMAIL, "Rita", PASSWORD, Role.INDIVIDUAL));
+        register(EMAIL, "Rita", PASSWORD, Role.INDIVIDUAL);
         baselineAndCheckIn();
         int weeks = content.catalogue().referral().reassessment().defaultIntervalWeeks();
         clock.set(LocalDate.of(2026, 3, 16).plusWeeks(weeks).atTime(9, 0).toInstant(ZoneOffset.UTC));
 
-        page.setViewportSize(390, 844);
-        signIn(EMAIL, PASSWORD);
-        assertThat(page.locator("#home-greeting")).isVisible();
+        signInOnAPhone(EMAIL, PASSWORD);
         assertThat(page.locator("#reassessment-state")).hasText("Your check-in is due now.");
         assertThat(page.locator("#reassessment-start")).isVisible();
         waitForVaadin();

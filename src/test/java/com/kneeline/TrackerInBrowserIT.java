@@ -6,20 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Set;
 
-import com.kneeline.tracking.Assessments;
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
-import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.prescription.ProgrammeService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The tracker in Chromium on a phone: log a whole session set by set, then read what changes and the history. */
 class TrackerInBrowserIT extends BrowserTest {
@@ -27,27 +20,12 @@ class TrackerInBrowserIT extends BrowserTest {
     private static final String EMAIL = "browser.tracker@example.com";
     private static final String PASSWORD = "tracker in the browser";
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
-
-    /** The assessment and programme are made through the services; their screens have their own tests. */
-    private void programme(Answers profile) {
-        AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
-        asPerson(EMAIL, "INDIVIDUAL", () -> programmes.createFromAssessment(
-                Assessments.complete(assessments, profile, about)));
-    }
-
     @Test
     void aPersonLogsAWholeSessionOnTheirPhone() {
-        accounts.register(new RegistrationForm(EMAIL, "Tom", PASSWORD, Role.INDIVIDUAL));
-        programme(AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
-        page.setViewportSize(390, 844);
-        signIn(EMAIL, PASSWORD);
-        assertThat(page.locator("#home-greeting")).isVisible();
+        register(EMAIL, "Tom", PASSWORD, Role.INDIVIDUAL);
+        withProgramme(EMAIL, AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), new AboutYou(AboutYou.Knees.LEFT,
+                "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null));
+        signInOnAPhone(EMAIL, PASSWORD);
 
         page.locator("#home-today-action").click();
         assertThat(page.locator("#today-session-title")).isVisible();
@@ -60,7 +38,7 @@ class TrackerInBrowserIT extends BrowserTest {
         page.locator("vaadin-integer-field[id^=pain-] input").first().fill("2");
         page.locator("vaadin-integer-field[id^=pain-] input").first().press("Tab");
         waitForVaadin();
-        screenshots("today-logging");
+        phoneScreenshots("today-logging");
         for (int i = 0; i < sets; i++) {
             Locator button = done.nth(i);
             if (!"true".equals(button.getAttribute("aria-pressed"))) {
@@ -75,13 +53,13 @@ class TrackerInBrowserIT extends BrowserTest {
         assertThat(page.locator("#today-done")).isVisible();
         assertThat(page.locator("#what-changes-next li").first()).isVisible();
         waitForVaadin();
-        screenshots("today-saved");
+        phoneScreenshots("today-saved");
 
         page.navigate(url("history"));
         waitForVaadin();
         assertThat(page.locator("#history-grid")).isVisible();
         assertThat(page.locator("kl-chart[data-rendered=true]")).hasCount(1);
-        screenshots("history");
+        phoneScreenshots("history");
 
         page.navigate(url("today"));
         waitForVaadin();
@@ -95,23 +73,6 @@ class TrackerInBrowserIT extends BrowserTest {
         assertThat(page.locator(".kl-flag-stop")).isVisible();
         assertThat(page.locator(".kl-flag-stop")).containsText("twisted it stepping off a kerb");
         waitForVaadin();
-        screenshots("today-paused");
-    }
-
-    private void screenshots(String name) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
-        shoot(name + "-phone", 390);
-        shoot(name + "-desktop", 1280);
-        page.setViewportSize(390, 844);
-    }
-
-    private void shoot(String name, int width) {
-        page.setViewportSize(width, 800);
-        int height = ((Number) page.evaluate("() => Math.max(800, document.querySelector('vaadin-app-layout > *:not([slot])')"
-                + "?.scrollHeight + 80 || 800)")).intValue();
-        page.setViewportSize(width, Math.min(height, 6000));
-        page.waitForTimeout(150);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+        phoneScreenshots("today-paused");
     }
 }

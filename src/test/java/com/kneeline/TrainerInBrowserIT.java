@@ -9,18 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import com.kneeline.tracking.Assessments;
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.account.TrainerLinkService;
 import com.kneeline.assessment.AboutYou;
-import com.kneeline.assessment.AssessmentService;
-import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.PlannedSession;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.KneeTracking;
 import com.kneeline.tracking.engine.SetLog;
@@ -35,41 +27,25 @@ class TrainerInBrowserIT extends BrowserTest {
     private static final String PASSWORD = "trainer in the browser";
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    TrainerLinkService links;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
-    @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     JdbcTemplate jdbc;
 
-
     private void register(String email, String name, Role role) {
-        accounts.register(new RegistrationForm(email, name, PASSWORD, role));
-    }
-
-    private void link(String trainer, String client) {
-        String code = asPerson(trainer, "TRAINER", () -> links.createInvite().code());
-        asPerson(client, "INDIVIDUAL", () -> links.accept(code));
+        register(email, name, PASSWORD, role);
     }
 
     /** An assessment, a programme, today's session at pain 6 and an open persistent-pain flag. */
     private void withProgrammeAndFlag(String client) {
+        withProgramme(client, AssessmentProfiles.leftPronationAndLimitedDorsiflexion(), new AboutYou(
+                AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null));
         asPerson(client, "INDIVIDUAL", () -> {
-            Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
-            AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "running", AboutYou.Goal.RUN, Set.of("band"), 30, 3, null);
-            long id = Assessments.complete(assessments, profile, about);
-            programmes.createFromAssessment(id);
-            PlannedSession session = tracking.nextSession().orElseThrow();
+            PlannedSession session = tracker.todays().nextSession(tracker.me()).orElseThrow();
             List<ExerciseLog> logs = session.items().stream().map(i -> ExerciseLog.done(i.prescription().exerciseId(),
                     i.prescription().side(), IntStream.range(0, i.sets()).mapToObj(n -> new SetLog(
                             i.prescription().target(), i.prescription().loadKg(), 7.0, 6, KneeTracking.GOOD)).toList()))
                     .toList();
-            return tracking.logSession(session.number(), logs);
+            return tracker.sessionLog().logSession(tracker.me(), session.number(), logs);
         });
         // One real session a day is all a test can log; the flag the tracker would raise after several is stored.
         jdbc.update("INSERT INTO referral_flag (owner_id, kind, seen, why_it_matters, professional, stops_exercise, "
@@ -108,8 +84,8 @@ class TrainerInBrowserIT extends BrowserTest {
         register(client, "Cleo Client", Role.INDIVIDUAL);
         register(fresh, "Dana Fresh-Start", Role.INDIVIDUAL);
         withProgrammeAndFlag(client);
-        link(trainer, client);
-        link(trainer, fresh);
+        coach(trainer, client);
+        coach(trainer, fresh);
 
         logIn(newTrainer);
         page.navigate(url("trainer/clients"));

@@ -10,16 +10,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.ContentService;
-import com.kneeline.content.model.Choice;
 import com.kneeline.content.model.WizardStep;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
@@ -42,10 +38,6 @@ class VideoMeasureInBrowserIT extends BrowserTest {
     private static final String PASSWORD = "film my squat please";
     private static final String[] POINTS = {"hip", "knee", "ankle", "standingPelvis", "liftedPelvis"};
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
     @Autowired
     ContentService content;
 
@@ -293,10 +285,8 @@ class VideoMeasureInBrowserIT extends BrowserTest {
     }
 
     private void signUpAndLogIn(String email) {
-        accounts.register(new RegistrationForm(email, "Sam", PASSWORD, Role.INDIVIDUAL));
-        page.setViewportSize(390, 844);
-        signIn(email, PASSWORD);
-        assertThat(page.locator("#home-greeting")).isVisible();
+        register(email, "Sam", PASSWORD, Role.INDIVIDUAL);
+        signInOnAPhone(email, PASSWORD);
     }
 
     /** The squat video, recorded in this page from a canvas animation (src/test/resources/video/squat-video.js). */
@@ -343,25 +333,7 @@ class VideoMeasureInBrowserIT extends BrowserTest {
     }
 
     private void answer(AnswerKey key, String raw) {
-        Locator field = page.locator("#answer-" + key.storageKey().replace('@', '-'));
-        if (field.evaluate("e => e.localName").equals("vaadin-radio-group")) {
-            if (raw == null) {
-                if (field.getByText("Don't know").count() > 0) {
-                    field.getByText("Don't know").click();
-                }
-                return;
-            }
-            String label = Answers.YES.equals(raw) ? "Yes" : Answers.NO.equals(raw) ? "No" : null;
-            if (label != null) {
-                field.getByText(label, new Locator.GetByTextOptions().setExact(true)).click();
-            } else {
-                List<String> choices = content.catalogue().input(key.inputId()).orElseThrow().choices().stream()
-                        .map(Choice::id).toList();
-                field.locator("vaadin-radio-button").nth(choices.indexOf(raw)).click();
-            }
-        } else if (raw != null) {
-            field.locator("input").fill(raw);
-        }
+        WizardFields.answer(page, content.catalogue(), key, raw);
     }
 
     /**

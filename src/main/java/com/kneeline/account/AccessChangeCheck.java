@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reload lands here with the mark left in the fresh session and goes to the access-changed page, so nothing the
  * old session showed stays on screen.
  */
-final class AccessChangeCheck extends OncePerRequestFilter {
+public final class AccessChangeCheck extends OncePerRequestFilter {
 
     /** Session attribute naming why the session ended; read (and removed) by the access-changed page. */
     static final String MARK = AccessChangeCheck.class.getName() + ".changed";
@@ -41,7 +41,7 @@ final class AccessChangeCheck extends OncePerRequestFilter {
      */
     private final SecurityContextHolderStrategy securityContexts;
 
-    AccessChangeCheck(AccountService accounts, SecurityContextHolderStrategy securityContexts) {
+    public AccessChangeCheck(AccountService accounts, SecurityContextHolderStrategy securityContexts) {
         this.accounts = accounts;
         this.securityContexts = securityContexts;
     }

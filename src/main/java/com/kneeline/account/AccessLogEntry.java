@@ -2,13 +2,11 @@ package com.kneeline.account;
 
 import java.time.Instant;
 
+import com.kneeline.base.BaseEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * Someone other than the person opened their health data: who (and their name then), what, when. The viewer's
@@ -16,16 +14,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "access_log")
-class AccessLogEntry {
+class AccessLogEntry extends BaseEntity {
 
     static final int WHAT_MAX_LENGTH = 100;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "person_id", nullable = false)
     private long personId;

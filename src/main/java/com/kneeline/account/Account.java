@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import com.kneeline.base.BaseEntity;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,28 +15,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A person who can sign in. The email is the login name and is stored normalised (trimmed, lower case). */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account extends BaseEntity {
 
     /** RFC 5321 limit for a forward path; the UI reuses it as the field's max length. */
     public static final int EMAIL_MAX_LENGTH = 254;
     public static final int DISPLAY_NAME_MAX_LENGTH = 80;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(nullable = false, length = EMAIL_MAX_LENGTH)
     private String email;
@@ -81,14 +72,6 @@ public class Account {
     /** The one place that decides what "the same email" means. */
     public static String normaliseEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getEmail() {

@@ -43,6 +43,17 @@ public class PersonAccess {
         throw new PersonNotFoundException(personId);
     }
 
+    /**
+     * The person's id if it is the signed-in account's own: for what only the person does themselves (log a session,
+     * check in, report a change). A trainer gets "not found" like anyone else.
+     */
+    public long requireSelf(long personId) {
+        if (me().id() == personId) {
+            return personId;
+        }
+        throw new PersonNotFoundException(personId);
+    }
+
     /** The client's id if the signed-in account is a trainer linked to them now (for trainer-only changes). */
     public long requireCoaching(long clientId) {
         AccountSummary me = me();

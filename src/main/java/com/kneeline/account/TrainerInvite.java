@@ -3,29 +3,20 @@ package com.kneeline.account;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.kneeline.base.BaseEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A code a trainer hands to a client; accepting it once links the two. */
 @Entity
 @Table(name = "trainer_invite")
-public class TrainerInvite {
+public class TrainerInvite extends BaseEntity {
 
     /** Codes are typed by hand, so they are short; the alphabet leaves out look-alikes (0/O, 1/I/L). */
     public static final int CODE_LENGTH = 8;
     public static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(nullable = false, length = 12)
     private String code;
@@ -65,10 +56,6 @@ public class TrainerInvite {
     /** Upper case without spaces or dashes, as the code is stored; people type "abcd efgh" or "ABCD-EFGH". */
     public static String normalise(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
-    }
-
-    Long getId() {
-        return id;
     }
 
     String getCode() {

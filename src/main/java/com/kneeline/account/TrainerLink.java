@@ -3,25 +3,16 @@ package com.kneeline.account;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.kneeline.base.BaseEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A trainer coaching a client from {@code linkedAt} until either of them ends it. */
 @Entity
 @Table(name = "trainer_link")
-public class TrainerLink {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class TrainerLink extends BaseEntity {
 
     @Column(name = "trainer_id", nullable = false)
     private long trainerId;
@@ -51,10 +42,6 @@ public class TrainerLink {
         this.clientId = clientId;
         this.activeClientId = clientId;
         this.linkedAt = Objects.requireNonNull(linkedAt);
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getTrainerId() {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.kneeline.base.BaseEntity;
 import com.kneeline.content.model.WizardStep;
 
 import jakarta.persistence.CollectionTable;
@@ -19,14 +20,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * One run of the self-assessment. While it is a {@link AssessmentStatus#DRAFT draft} its answers can change and
@@ -35,16 +32,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
+public class Assessment extends BaseEntity {
 
     public static final int ANSWER_MAX_LENGTH = 100;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
@@ -146,14 +136,6 @@ public class Assessment {
         if (status != AssessmentStatus.DRAFT) {
             throw new IllegalStateException("This assessment is " + status.name().toLowerCase() + " and can no longer change");
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public long getOwnerId() {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
@@ -21,12 +19,8 @@ import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.Evidence;
 import com.kneeline.assessment.engine.FindingsEngine;
 import com.kneeline.assessment.engine.InferredFinding;
-import com.kneeline.assessment.engine.SafetyOutcome;
-import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.ContentService;
-import com.kneeline.content.model.AssessmentTest;
 import com.kneeline.content.model.ContentCatalogue;
-import com.kneeline.content.model.Input;
 import com.kneeline.content.model.SafetyFlag;
 import com.kneeline.content.model.WizardStep;
 
@@ -46,9 +40,6 @@ public class AssessmentService {
     /** Error keys for the about-you fields, e.g. {@code about.minutes}. */
     public static final String ABOUT = "about.";
 
-    private static final String ANSWER_REQUIRED = "Answer this to go on.";
-    private static final String YES_OR_NO = "Answer yes or no.";
-
     private final AssessmentRepository repository;
     private final ContentService content;
     private final FindingsEngine engine;
@@ -58,11 +49,13 @@ public class AssessmentService {
 
     private final ApplicationEventPublisher events;
     private final SafetyGate gate;
+    private final StepAnswers stepAnswers;
 
     AssessmentService(AssessmentRepository repository, ContentService content, FindingsEngine engine,
                       CurrentUser currentUser, PersonAccess access, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.gate = new SafetyGate(repository, engine, clock);
+        this.stepAnswers = new StepAnswers(content, engine, clock);
         this.repository = repository;
         this.content = content;
         this.engine = engine;
@@ -135,21 +128,19 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Page<AssessmentSummary> history(Pageable pageable) {
-        return repository.summariesByOwner(me(), pageable);
+        return history(me(), pageable);
     }
 
     /** The most recent completed assessment, for the home screen. */
     @Transactional(readOnly = true)
     public Optional<AssessmentSummary> latestCompleted() {
-        return repository.findFirstByOwnerIdAndStatusOrderByFinishedAtDescIdDesc(me(), AssessmentStatus.COMPLETED)
-                .map(AssessmentService::summary);
+        return latestCompleted(me());
     }
 
     /** The most recent assessment that concluded something: completed, or stopped by the safety screen. */
     @Transactional(readOnly = true)
     public Optional<AssessmentSummary> latestConcluded() {
-        return repository.findFirstByOwnerIdAndStatusInOrderByFinishedAtDescIdDesc(me(),
-                List.of(AssessmentStatus.COMPLETED, AssessmentStatus.STOPPED)).map(AssessmentService::summary);
+        return latestConcluded(me());
     }
 
     /** A person's latest completed or safety-stopped assessment, for them or their trainer. */
@@ -175,27 +166,12 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public long historyCount() {
-        return repository.countByOwnerId(me());
+        return historyCount(me());
     }
 
     /** The answers a wizard step asks for, in the order the content lists them, left before right. */
     public List<AnswerKey> keysOf(WizardStep step) {
-        ContentCatalogue catalogue = content.catalogue();
-        List<AnswerKey> keys = new ArrayList<>();
-        if (step == WizardStep.SAFETY) {
-            catalogue.safetyQuestions().forEach(flag -> keys.add(AnswerKey.of(flag.id())));
-        }
-        for (AssessmentTest test : catalogue.tests(step)) {
-            for (Input input : test.inputs()) {
-                if (input.isPerSide()) {
-                    keys.add(AnswerKey.of(input.id(), Side.LEFT));
-                    keys.add(AnswerKey.of(input.id(), Side.RIGHT));
-                } else {
-                    keys.add(AnswerKey.of(input.id()));
-                }
-            }
-        }
-        return keys;
+        return stepAnswers.keysOf(step);
     }
 
     /**
@@ -248,33 +224,16 @@ public class AssessmentService {
                                 Clearance clearance, boolean advance) {
         Assessment assessment = mine(id);
         Instant now = clock.instant();
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, String> changes = new LinkedHashMap<>();
-        for (AnswerKey key : keysOf(step)) {
-            String raw = normalise(answers.get(key));
-            if (raw == null) {
-                changes.put(key.storageKey(), null);
-                if (advance && (isRequired(key) || requiredByAnotherAnswer(key, answers))) {
-                    errors.put(key.storageKey(), ANSWER_REQUIRED);
-                }
-                continue;
-            }
-            Optional<String> problem = isFlag(key) ? yesNoProblem(raw) : engine.checkValue(key.inputId(), raw)
-                    .or(() -> notAYearGone(key, raw));
-            if (problem.isPresent()) {
-                errors.put(key.storageKey(), problem.get());
-            } else {
-                changes.put(key.storageKey(), raw);
-            }
-        }
-        assessment.putAnswers(changes, now);
+        StepAnswers.Checked checked = stepAnswers.check(step, answers, advance);
+        Map<String, String> errors = new LinkedHashMap<>(checked.errors());
+        assessment.putAnswers(checked.changes(), now);
         Optional<Assessment> held = gate.holding(assessment.getOwnerId());
         if (step == WizardStep.SAFETY && held.isPresent()) {
             errors.putAll(gate.recordClearance(assessment, held.get(), clearance, now));
         }
         if (step == WizardStep.ABOUT) {
-            errors.putAll(aboutProblems(about, advance));
-            if (about != null && aboutProblems(about, true).isEmpty()) {
+            errors.putAll(StepAnswers.aboutProblems(about, advance));
+            if (about != null && StepAnswers.aboutProblems(about, true).isEmpty()) {
                 assessment.setAboutYou(about, now);
             }
         }
@@ -290,7 +249,7 @@ public class AssessmentService {
      */
     @Transactional(readOnly = true)
     public Optional<SafetyHold> hold() {
-        return gate.holding(me()).map(this::holdOf);
+        return hold(me());
     }
 
     /** The same for a person the signed-in account may read (themselves, or a trainer's client). */
@@ -301,21 +260,6 @@ public class AssessmentService {
 
     private SafetyHold holdOf(Assessment a) {
         return new SafetyHold(a.getId(), a.getFinishedAt(), details(a).raisedFlags(), a.isAwaitingClearance());
-    }
-
-    /** The year of birth (the content's birth-year input) cannot be after this year. */
-    private Optional<String> notAYearGone(AnswerKey key, String raw) {
-        String birthYear = content.catalogue().referral().redFlags().birthYearInput();
-        if (!key.inputId().equals(birthYear)) {
-            return Optional.empty();
-        }
-        int thisYear = java.time.LocalDate.now(clock).getYear();
-        try {
-            return new java.math.BigDecimal(raw).intValue() > thisYear
-                    ? Optional.of("Enter a year up to " + thisYear + ".") : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty(); // the content's own check reports it
-        }
     }
 
     /** Keeps whatever valid answers the step has and goes one step back. */
@@ -359,60 +303,6 @@ public class AssessmentService {
         assessment.complete(concluded, gate.remaining(assessment), now);
         events.publishEvent(new AssessmentConcluded(assessment.getOwnerId(), assessment.getId(),
                 AssessmentStatus.COMPLETED));
-    }
-
-    private boolean isFlag(AnswerKey key) {
-        return key.side() == null && content.catalogue().safetyFlag(key.inputId()).isPresent();
-    }
-
-    private boolean isRequired(AnswerKey key) {
-        return isFlag(key) || content.catalogue().input(key.inputId()).map(input -> !input.optional()).orElse(false);
-    }
-
-    /** The content's {@code required-when}: e.g. the distance becomes required once "I measured it" is chosen. */
-    private boolean requiredByAnotherAnswer(AnswerKey key, Map<AnswerKey, String> answers) {
-        return content.catalogue().input(key.inputId())
-                .map(Input::requiredWhen)
-                .map(when -> when.equals().equals(normalise(answers.get(AnswerKey.of(when.input(), key.side())))))
-                .orElse(false);
-    }
-
-    private static Optional<String> yesNoProblem(String raw) {
-        return Answers.YES.equals(raw) || Answers.NO.equals(raw) ? Optional.empty() : Optional.of(YES_OR_NO);
-    }
-
-    private static String normalise(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        // People type decimal commas; the engine reads dots.
-        return raw.strip().replace(',', '.');
-    }
-
-    private static Map<String, String> aboutProblems(AboutYou about, boolean requireAll) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (about == null) {
-            if (requireAll) {
-                errors.put(ABOUT + "knees", "Choose which knee bothers you.");
-            }
-            return errors;
-        }
-        if (about.knees() == null) {
-            errors.put(ABOUT + "knees", "Choose which knee bothers you.");
-        }
-        if (about.goal() == null) {
-            errors.put(ABOUT + "goal", "Choose the goal closest to yours.");
-        }
-        if (about.activities().length() > AboutYou.ACTIVITIES_MAX_LENGTH) {
-            errors.put(ABOUT + "activities", "Keep this under " + AboutYou.ACTIVITIES_MAX_LENGTH + " characters.");
-        }
-        if (about.minutesPerSession() < AboutYou.MIN_MINUTES || about.minutesPerSession() > AboutYou.MAX_MINUTES) {
-            errors.put(ABOUT + "minutes", "Choose between " + AboutYou.MIN_MINUTES + " and " + AboutYou.MAX_MINUTES + " minutes.");
-        }
-        if (about.sessionsPerWeek() < AboutYou.MIN_SESSIONS || about.sessionsPerWeek() > AboutYou.MAX_SESSIONS) {
-            errors.put(ABOUT + "sessions", "Choose between " + AboutYou.MIN_SESSIONS + " and " + AboutYou.MAX_SESSIONS + " sessions a week.");
-        }
-        return errors;
     }
 
     private static Answers answersOf(Assessment assessment) {

@@ -2,8 +2,11 @@ package com.kneeline.content;
 
 import java.nio.file.Path;
 
+import jakarta.validation.Validator;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,12 +29,15 @@ public class ContentConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
     @Bean
-    ContentCatalogue contentCatalogue(@Value("${kneeline.content.dir:}") String dir) {
+    ContentCatalogue contentCatalogue(@Value("${kneeline.content.dir:}") String dir,
+            ObjectProvider<Validator> validator) {
         PackSource source = dir.isBlank()
                 ? PackSource.classpath(ContentConfiguration.class.getClassLoader(), BUNDLED_ROOT)
                 : PackSource.directory(Path.of(dir));
         long start = System.nanoTime();
-        ContentCatalogue catalogue = new ContentPackLoader().load(source);
+        // The application's validator is started anyway; sharing it keeps start-up from building a second one.
+        ContentCatalogue catalogue = validator.stream().findFirst().map(ContentPackLoader::new)
+                .orElseGet(ContentPackLoader::new).load(source);
         log.info("Loaded content pack '{}' {} from {} in {} ms: {} findings, {} tests, {} rules, {} exercises, {} ladders",
                 catalogue.name(), catalogue.version(), source.describe(), (System.nanoTime() - start) / 1_000_000,
                 catalogue.findings().size(), catalogue.tests().size(), catalogue.inferenceRules().size(),

@@ -2,6 +2,9 @@ package com.kneeline.content;
 
 import java.nio.file.Path;
 
+import jakarta.validation.Validator;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +19,12 @@ import com.kneeline.content.model.OutcomesContent;
 public class OutcomesConfiguration {
 
     @Bean
-    OutcomesContent outcomesContent(@Value("${kneeline.content.dir:}") String dir, ContentCatalogue catalogue) {
+    OutcomesContent outcomesContent(@Value("${kneeline.content.dir:}") String dir, ContentCatalogue catalogue,
+            ObjectProvider<Validator> validator) {
         PackSource source = dir.isBlank()
                 ? PackSource.classpath(OutcomesConfiguration.class.getClassLoader(), ContentConfiguration.BUNDLED_ROOT)
                 : PackSource.directory(Path.of(dir));
-        return new OutcomesLoader().load(source, catalogue);
+        return validator.stream().findFirst().map(OutcomesLoader::new).orElseGet(OutcomesLoader::new)
+                .load(source, catalogue);
     }
 }

@@ -28,7 +28,9 @@ import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.trainer.TemplateForm;
 import com.kneeline.trainer.TemplateService;
 import com.kneeline.tracking.PlannedSession;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.CheckInService;
+import com.kneeline.tracking.SessionLogService;
+import com.kneeline.tracking.TodaysSessionService;
 import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.KneeTracking;
 import com.kneeline.tracking.engine.SetLog;
@@ -65,11 +67,16 @@ class DemoData {
 
     @Bean
     ApplicationRunner demoSeeder(DemoClock clock, AccountService accounts, AssessmentService assessments,
-                                 ProgrammeService programmes, TrackingService tracking, ContentService content,
+                                 ProgrammeService programmes, TodaysSessionService today, SessionLogService log,
+                                 CheckInService checkIns, ContentService content,
                                  TrainerLinkService links, TemplateService templates,
                                  @Value("${kneeline.demo.cast:}") String cast) {
-        return new Seeder(clock, accounts, assessments, programmes, tracking, content, links, templates,
-                cast.isBlank() ? null : Path.of(cast));
+        return new Seeder(clock, accounts, assessments, programmes, new Tracker(today, log, checkIns), content, links,
+                templates, cast.isBlank() ? null : Path.of(cast));
+    }
+
+    /** The tracker's use cases the seeder goes through, as the person would. */
+    record Tracker(TodaysSessionService today, SessionLogService log, CheckInService checkIns) {
     }
 
     static final class Seeder implements ApplicationRunner {
@@ -78,14 +85,14 @@ class DemoData {
         private final AccountService accounts;
         private final AssessmentService assessments;
         private final ProgrammeService programmes;
-        private final TrackingService tracking;
+        private final Tracker tracking;
         private final ContentService content;
         private final TrainerLinkService links;
         private final TemplateService templates;
         private final Path castFile;
 
         Seeder(DemoClock clock, AccountService accounts, AssessmentService assessments, ProgrammeService programmes,
-               TrackingService tracking, ContentService content, TrainerLinkService links,
+               Tracker tracking, ContentService content, TrainerLinkService links,
                TemplateService templates, Path castFile) {
             this.castFile = castFile;
             this.content = content;
@@ -142,13 +149,14 @@ class DemoData {
                 links.accept(code);
             }
             signInAs(person.email(), Role.INDIVIDUAL);
+            long me = accounts.findByEmail(person.email()).orElseThrow().id();
             assessments(cast, person, 0);
             // Check-ins every 4 weeks; the steady story improves by the time of each.
             for (LocalDate day = start; day.isBefore(today); day = day.plusDays(1)) {
                 long week = ChronoUnit.WEEKS.between(start, day);
                 at(day, 7, 30);
-                if (tracking.pendingCheckIn().isPresent()) {
-                    tracking.checkIn(!painful(person, day, today), false);
+                if (tracking.checkIns().pendingCheckIn(me).isPresent()) {
+                    tracking.checkIns().checkIn(me, !painful(person, day, today), false);
                 }
                 if (person.story() == DemoPeople.Story.STEADY && week > 0 && ChronoUnit.DAYS.between(start, day) % 28 == 0) {
                     assessments(cast, person, (int) (week / 4));
@@ -160,9 +168,9 @@ class DemoData {
                     // one planned session in six is missed, as in real life
                     case STEADY, PAIN_SPIKE -> day.getDayOfMonth() % 6 != 0;
                 };
-                Optional<PlannedSession> next = tracking.nextSession();
+                Optional<PlannedSession> next = tracking.today().nextSession(me);
                 if (trains && next.isPresent() && next.get().today()) {
-                    tracking.logSession(next.get().number(), logs(next.get(), painful(person, day, today) ? 7 : 1));
+                    tracking.log().logSession(me, next.get().number(), logs(next.get(), painful(person, day, today) ? 7 : 1));
                 }
             }
             SecurityContextHolder.clearContext();

@@ -6,26 +6,12 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** The answer to "compared with when you started, your knee is..." at one check-in. */
 @Entity
 @Table(name = "outcome_global_rating")
-class GlobalRatingEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
-
-    @Column(name = "person_id", nullable = false)
-    private long personId;
+class GlobalRatingEntry extends OutcomeRecord {
 
     @Column(name = "answered_on", nullable = false)
     private LocalDate answeredOn;
@@ -36,19 +22,15 @@ class GlobalRatingEntry {
     @Column(nullable = false)
     private int points;
 
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-
     protected GlobalRatingEntry() {
         // for JPA
     }
 
     GlobalRatingEntry(long personId, LocalDate answeredOn, String answerId, int points, Instant recordedAt) {
-        this.personId = personId;
+        super(personId, recordedAt);
         this.answeredOn = Objects.requireNonNull(answeredOn);
         this.answerId = Objects.requireNonNull(answerId);
         this.points = points;
-        this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
     LocalDate getAnsweredOn() {

@@ -37,7 +37,9 @@ import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.MeasureProgress;
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.ReassessmentService;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.base.Dates;
+import com.kneeline.tracking.ReferralFlagService;
+import com.kneeline.tracking.TrainingHistoryService;
 
 /**
  * The outcomes feature's public API: answering the questionnaires and the global rating, recording performance
@@ -57,14 +59,16 @@ public class OutcomesService {
     private final PersonAccess access;
     private final AssessmentService assessments;
     private final ReassessmentService reassessments;
-    private final TrackingService tracking;
+    private final ReferralFlagService flags;
+    private final TrainingHistoryService history;
     private final ProgrammeService programmes;
     private final ContentService catalogue;
     private final Clock clock;
 
     OutcomesService(OutcomesContent content, PromResponseRepository responses, GlobalRatingRepository ratings,
             PerformanceResultRepository results, PersonAccess access, AssessmentService assessments,
-            ReassessmentService reassessments, TrackingService tracking, ProgrammeService programmes, ContentService catalogue, Clock clock) {
+            ReassessmentService reassessments, ReferralFlagService flags, TrainingHistoryService history,
+            ProgrammeService programmes, ContentService catalogue, Clock clock) {
         this.content = content;
         this.responses = responses;
         this.ratings = ratings;
@@ -72,7 +76,8 @@ public class OutcomesService {
         this.access = access;
         this.assessments = assessments;
         this.reassessments = reassessments;
-        this.tracking = tracking;
+        this.flags = flags;
+        this.history = history;
         this.programmes = programmes;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -83,7 +88,7 @@ public class OutcomesService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), TrackingService.zone());
+        return Dates.today(clock);
     }
 
     @Transactional(readOnly = true)
@@ -114,7 +119,7 @@ public class OutcomesService {
                 .toList();
         Optional<LocalDate> lastAnswered = all.stream().map(PromResponse::getAnsweredOn).max(LocalDate::compareTo);
         Optional<LocalDate> lastCheckIn = assessments.latestCompleted(id).map(AssessmentSummary::finishedAt)
-                .filter(java.util.Objects::nonNull).map(i -> LocalDate.ofInstant(i, TrackingService.zone()));
+                .filter(java.util.Objects::nonNull).map(i -> Dates.day(i));
         boolean due = lastAnswered.isEmpty()
                 || lastCheckIn.filter(c -> c.isAfter(lastAnswered.get())).isPresent();
         GateVerdict rts = OutcomeGatesEngine.returnToSport(content.gates().returnToSport(), content.hopTests(),
@@ -199,9 +204,9 @@ public class OutcomesService {
     }
 
     private GateVerdict hopGate(long id) {
-        boolean clear = tracking.openFlags(id).stream().noneMatch(OpenFlag::stopsExercise);
-        List<TrackingService.PainPoint> pain = tracking.painOverTime(id, PAIN_LOOK_BACK_DAYS).stream()
-                .filter(TrackingService.PainPoint::done).toList();
+        boolean clear = flags.openFlags(id).stream().noneMatch(OpenFlag::stopsExercise);
+        List<TrainingHistoryService.PainPoint> pain = history.painOverTime(id, PAIN_LOOK_BACK_DAYS).stream()
+                .filter(TrainingHistoryService.PainPoint::done).toList();
         Integer latestPain = pain.isEmpty() ? null : pain.get(pain.size() - 1).maxPain();
         String phase = programmes.current(id).map(p -> p.programme().phaseId()).orElse(null);
         return OutcomeGatesEngine.hopTesting(content.gates().hopTesting(), clear, latestPain, phase);

@@ -8,26 +8,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One performance test on both legs on one day, and which leg is the involved one. */
 @Entity
 @Table(name = "outcome_performance_result")
-class PerformanceResult {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
-
-    @Column(name = "person_id", nullable = false)
-    private long personId;
+class PerformanceResult extends OutcomeRecord {
 
     @Column(name = "test_id", nullable = false, length = 60)
     private String testId;
@@ -45,22 +31,18 @@ class PerformanceResult {
     @Column(name = "right_value", nullable = false)
     private double rightValue;
 
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-
     protected PerformanceResult() {
         // for JPA
     }
 
     PerformanceResult(long personId, String testId, LocalDate testedOn, InvolvedSide involvedSide, double leftValue,
             double rightValue, Instant recordedAt) {
-        this.personId = personId;
+        super(personId, recordedAt);
         this.testId = Objects.requireNonNull(testId);
         this.testedOn = Objects.requireNonNull(testedOn);
         this.involvedSide = Objects.requireNonNull(involvedSide);
         this.leftValue = leftValue;
         this.rightValue = rightValue;
-        this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
     String getTestId() {

@@ -11,28 +11,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One completed questionnaire: its answers and the score they gave when it was answered. */
 @Entity
 @Table(name = "outcome_prom_response")
-class PromResponse {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
-
-    @Column(name = "person_id", nullable = false)
-    private long personId;
+class PromResponse extends OutcomeRecord {
 
     @Column(name = "prom_id", nullable = false, length = 60)
     private String promId;
@@ -42,9 +28,6 @@ class PromResponse {
 
     @Column(nullable = false)
     private double score;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "outcome_prom_answer", joinColumns = @JoinColumn(name = "response_id"))
@@ -58,12 +41,11 @@ class PromResponse {
 
     PromResponse(long personId, String promId, LocalDate answeredOn, double score, Map<String, String> answers,
             Instant recordedAt) {
-        this.personId = personId;
+        super(personId, recordedAt);
         this.promId = Objects.requireNonNull(promId);
         this.answeredOn = Objects.requireNonNull(answeredOn);
         this.score = score;
         this.answers.putAll(answers);
-        this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
     String getPromId() {

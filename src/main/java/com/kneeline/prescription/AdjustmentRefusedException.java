@@ -7,23 +7,17 @@ package com.kneeline.prescription;
  */
 public class AdjustmentRefusedException extends IllegalArgumentException {
 
-    public static final String EXERCISE = "exercise";
-    public static final String REPLACEMENT = "replacement";
-    public static final String SETS = "sets";
-    public static final String RANGE = "range";
-    public static final String LOAD_GUIDANCE = "loadGuidance";
-    public static final String SESSIONS = "sessionsPerWeek";
-    public static final String MINUTES = "minutesPerSession";
-    public static final String PHASE = "phase";
+    /** The form field a refusal belongs next to. */
+    public enum Field { EXERCISE, REPLACEMENT, SETS, RANGE, LOAD_GUIDANCE, SESSIONS, MINUTES, PHASE }
 
-    private final String field;
+    private final transient Field field;
 
-    public AdjustmentRefusedException(String field, String message) {
+    public AdjustmentRefusedException(Field field, String message) {
         super(message);
         this.field = field;
     }
 
-    public String field() {
+    public Field field() {
         return field;
     }
 }

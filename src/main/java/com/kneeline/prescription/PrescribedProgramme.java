@@ -3,17 +3,14 @@ package com.kneeline.prescription;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.kneeline.base.BaseEntity;
 import com.kneeline.prescription.engine.Programme;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
@@ -27,14 +24,7 @@ import org.hibernate.type.descriptor.java.Immutability;
  */
 @Entity
 @Table(name = "programme")
-public class PrescribedProgramme {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class PrescribedProgramme extends BaseEntity {
 
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
@@ -82,14 +72,6 @@ public class PrescribedProgramme {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public long getOwnerId() {
         return ownerId;
     }
@@ -128,7 +110,7 @@ public class PrescribedProgramme {
 
     public void supersede(Instant when) {
         if (supersededAt != null) {
-            throw new IllegalStateException("Programme " + id + " is already superseded");
+            throw new IllegalStateException("Programme " + getId() + " is already superseded");
         }
         this.supersededAt = Objects.requireNonNull(when);
     }

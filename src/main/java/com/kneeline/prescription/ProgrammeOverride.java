@@ -3,15 +3,17 @@ package com.kneeline.prescription;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.kneeline.base.Attribution;
+import com.kneeline.base.BaseEntity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * One deliberate change to a programme, by a named person at a known time: an exercise replaced by another, an
@@ -20,7 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "programme_override")
-public class ProgrammeOverride {
+public class ProgrammeOverride extends BaseEntity {
 
     public static final int REASON_MAX_LENGTH = 200;
     public static final int LOAD_GUIDANCE_MAX_LENGTH = 300;
@@ -41,13 +43,6 @@ public class ProgrammeOverride {
         /** The phase: the programme is regenerated in it. */
         PHASE
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "programme_id", nullable = false)
     private long programmeId;
@@ -82,34 +77,20 @@ public class ProgrammeOverride {
     @Column(name = "phase_id", length = 40)
     private String phaseId;
 
-    @Column(name = "made_by", nullable = false)
-    private long madeBy;
-
-    @Column(name = "made_by_name", nullable = false, length = 80)
-    private String madeByName;
-
-    @Column(name = "made_by_trainer", nullable = false)
-    private boolean madeByTrainer;
-
-    @Column(name = "made_at", nullable = false)
-    private Instant madeAt;
+    /** Who made the change (the person or their trainer) and when. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "by", column = @Column(name = "made_by", nullable = false)),
+            @AttributeOverride(name = "byName", column = @Column(name = "made_by_name", nullable = false, length = 80)),
+            @AttributeOverride(name = "byTrainer", column = @Column(name = "made_by_trainer", nullable = false)),
+            @AttributeOverride(name = "at", column = @Column(name = "made_at", nullable = false))})
+    private Attribution made;
 
     @Column(length = REASON_MAX_LENGTH)
     private String reason;
 
     protected ProgrammeOverride() {
         // for JPA
-    }
-
-    /** A swap. */
-    public ProgrammeOverride(long programmeId, String exerciseId, String replacementId, long madeBy, String madeByName,
-                             boolean madeByTrainer, Instant madeAt, String reason) {
-        this(programmeId, Kind.SWAP, madeBy, madeByName, madeByTrainer, madeAt, reason);
-        if (Objects.requireNonNull(exerciseId).equals(Objects.requireNonNull(replacementId))) {
-            throw new IllegalArgumentException("An exercise cannot replace itself");
-        }
-        this.exerciseId = exerciseId;
-        this.replacementId = replacementId;
     }
 
     private ProgrammeOverride(long programmeId, Kind kind, long madeBy, String madeByName, boolean madeByTrainer,
@@ -119,63 +100,59 @@ public class ProgrammeOverride {
         }
         this.programmeId = programmeId;
         this.kind = Objects.requireNonNull(kind);
-        this.madeBy = madeBy;
-        this.madeByName = Objects.requireNonNull(madeByName);
-        this.madeByTrainer = madeByTrainer;
-        this.madeAt = Objects.requireNonNull(madeAt);
+        this.made = new Attribution(madeBy, Objects.requireNonNull(madeByName), madeByTrainer,
+                Objects.requireNonNull(madeAt));
         this.reason = reason;
     }
 
     /**
-     * A dose for one exercise. Bounds are checked here as a last line; {@link ProgrammeService} checks them first
-     * with messages for the fields.
+     * A change made by someone at a time. Whether it is allowed is the change's own rule ({@link
+     * PlanChange#refusal}), checked before it is stored.
      */
-    static ProgrammeOverride dose(long programmeId, String exerciseId, Dose dose, long madeBy, String madeByName,
-                                  boolean madeByTrainer, Instant madeAt) {
-        if (dose.isEmpty()) {
-            throw new IllegalArgumentException("A dose change changes something");
+    static ProgrammeOverride of(long programmeId, PlanChange change, long madeBy, String madeByName,
+                                boolean madeByTrainer, Instant madeAt) {
+        Kind kind = switch (change) {
+            case PlanChange.Swap s -> Kind.SWAP;
+            case PlanChange.DoseChange d -> Kind.DOSE;
+            case PlanChange.WeekChange w -> Kind.WEEK;
+            case PlanChange.PhaseChange p -> Kind.PHASE;
+        };
+        ProgrammeOverride o = new ProgrammeOverride(programmeId, kind, madeBy, madeByName, madeByTrainer, madeAt, null);
+        switch (change) {
+            case PlanChange.Swap s -> {
+                o.exerciseId = s.exerciseId();
+                o.replacementId = s.replacementId();
+            }
+            case PlanChange.DoseChange d -> {
+                o.exerciseId = d.exerciseId();
+                o.sets = d.dose().sets();
+                o.rangeMin = d.dose().rangeMin();
+                o.rangeMax = d.dose().rangeMax();
+                o.loadGuidance = d.dose().loadGuidance();
+            }
+            case PlanChange.WeekChange w -> {
+                o.sessionsPerWeek = w.week().sessionsPerWeek();
+                o.minutesPerSession = w.week().minutesPerSession();
+            }
+            case PlanChange.PhaseChange p -> o.phaseId = p.phaseId();
         }
-        if (dose.sets() != null && (dose.sets() < MIN_SETS || dose.sets() > MAX_SETS)) {
-            throw new IllegalArgumentException("sets out of bounds: " + dose.sets());
-        }
-        if ((dose.rangeMin() == null) != (dose.rangeMax() == null)
-                || dose.rangeMin() != null && (dose.rangeMin() < 1 || dose.rangeMin() > dose.rangeMax())) {
-            throw new IllegalArgumentException("invalid range " + dose.rangeMin() + "-" + dose.rangeMax());
-        }
-        if (dose.loadGuidance() != null && dose.loadGuidance().length() > LOAD_GUIDANCE_MAX_LENGTH) {
-            throw new IllegalArgumentException("Load guidance limited to " + LOAD_GUIDANCE_MAX_LENGTH + " characters");
-        }
-        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.DOSE, madeBy, madeByName, madeByTrainer, madeAt,
-                null);
-        o.exerciseId = Objects.requireNonNull(exerciseId);
-        o.sets = dose.sets();
-        o.rangeMin = dose.rangeMin();
-        o.rangeMax = dose.rangeMax();
-        o.loadGuidance = dose.loadGuidance();
         return o;
     }
 
-    static ProgrammeOverride week(long programmeId, int sessionsPerWeek, int minutesPerSession, long madeBy,
-                                  String madeByName, boolean madeByTrainer, Instant madeAt) {
-        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.WEEK, madeBy, madeByName, madeByTrainer, madeAt,
-                null);
-        o.sessionsPerWeek = sessionsPerWeek;
-        o.minutesPerSession = minutesPerSession;
-        return o;
-    }
-
-    static ProgrammeOverride phase(long programmeId, String phaseId, long madeBy, String madeByName,
-                                   boolean madeByTrainer, Instant madeAt) {
-        ProgrammeOverride o = new ProgrammeOverride(programmeId, Kind.PHASE, madeBy, madeByName, madeByTrainer, madeAt,
-                null);
-        o.phaseId = Objects.requireNonNull(phaseId);
-        return o;
+    /** The change this override records. */
+    PlanChange change() {
+        return switch (kind) {
+            case SWAP -> new PlanChange.Swap(exerciseId, replacementId);
+            case DOSE -> new PlanChange.DoseChange(exerciseId, getDose());
+            case WEEK -> new PlanChange.WeekChange(new Week(sessionsPerWeek, minutesPerSession));
+            case PHASE -> new PlanChange.PhaseChange(phaseId);
+        };
     }
 
     /** The same change, carried over to a newer programme. */
     ProgrammeOverride carriedTo(long newProgrammeId) {
-        ProgrammeOverride o = new ProgrammeOverride(newProgrammeId, kind, madeBy, madeByName, madeByTrainer, madeAt,
-                reason);
+        ProgrammeOverride o = new ProgrammeOverride(newProgrammeId, kind, made.by(), made.byName(), made.byTrainer(),
+                made.at(), reason);
         o.exerciseId = exerciseId;
         o.replacementId = replacementId;
         o.sets = sets;
@@ -186,10 +163,6 @@ public class ProgrammeOverride {
         o.minutesPerSession = minutesPerSession;
         o.phaseId = phaseId;
         return o;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getProgrammeId() {
@@ -225,19 +198,19 @@ public class ProgrammeOverride {
     }
 
     public long getMadeBy() {
-        return madeBy;
+        return made.by();
     }
 
     public String getMadeByName() {
-        return madeByName;
+        return made.byName();
     }
 
     public boolean isMadeByTrainer() {
-        return madeByTrainer;
+        return made.byTrainer();
     }
 
     public Instant getMadeAt() {
-        return madeAt;
+        return made.at();
     }
 
     public String getReason() {

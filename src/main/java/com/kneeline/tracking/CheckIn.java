@@ -4,27 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import com.kneeline.base.BaseEntity;
 import com.kneeline.tracking.engine.MorningCheckIn;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A morning check-in, one per person and day. */
 @Entity
 @Table(name = "morning_check_in")
-class CheckIn {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class CheckIn extends BaseEntity {
 
     @Column(name = "owner_id", nullable = false)
     private long ownerId;

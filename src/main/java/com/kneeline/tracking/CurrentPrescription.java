@@ -4,17 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 import com.kneeline.assessment.engine.Side;
+import com.kneeline.base.BaseEntity;
 import com.kneeline.tracking.engine.ExercisePrescription;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * The dose the tracker has progressed one programme slot (a planned exercise, on one side for unilateral work) to.
@@ -22,14 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "current_prescription")
-class CurrentPrescription {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class CurrentPrescription extends BaseEntity {
 
     @Column(name = "owner_id", nullable = false)
     private long ownerId;

@@ -22,7 +22,7 @@ import com.kneeline.tracking.engine.ProgressionEngine;
 import com.kneeline.tracking.engine.SessionFit;
 
 /**
- * The tracker's rules around the progression engine's decisions, for {@link TrackingService}: whether load may be
+ * The tracker's rules around the progression engine's decisions, for the tracker's services: whether load may be
  * added now, whether a ladder step fits the sessions' minutes, and how the decisions and a pause read as "what
  * changes next time".
  */
@@ -149,7 +149,7 @@ final class NextTimeRules {
                     + ": nothing gets harder meanwhile, but easier steps after pain or a caving knee still apply.");
         }
         if (result.decisions().stream().anyMatch(d -> d.kind() == Decision.Kind.WAITING)) {
-            out.add(TrackingService.WAITING);
+            out.add(TodaysSessionService.WAITING);
         }
         result.decisions().stream().filter(d -> d.kind() != Decision.Kind.PAUSE && d.kind() != Decision.Kind.WAITING)
                 .map(Decision::sentence).distinct().forEach(out::add);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.kneeline.base.Dates;
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
 import com.kneeline.assessment.AssessmentService;
@@ -105,9 +106,9 @@ public class PhaseService {
 
     private Progress evaluate(ProgrammeDetails current) {
         long me = me();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), TrackingService.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.ZONE);
         String phaseId = current.programme().phaseId();
-        LocalDate phaseStart = LocalDate.ofInstant(phaseStartedAt(current), TrackingService.ZONE);
+        LocalDate phaseStart = LocalDate.ofInstant(phaseStartedAt(current), Dates.ZONE);
         Set<DayOfWeek> days = current.programme().sessions().stream().map(s -> DayOfWeek.of(s.dayOfWeek()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
         List<SessionLog> logs = sessions.findByOwnerIdOrderBySessionDateAsc(me).stream()

@@ -3,31 +3,25 @@ package com.kneeline.tracking;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.kneeline.base.Attribution;
+import com.kneeline.base.BaseEntity;
 import com.kneeline.tracking.engine.Flag;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A referral flag the tracker raised, open until the person says they have read it. */
 @Entity
 @Table(name = "referral_flag")
-class RaisedFlag {
+class RaisedFlag extends BaseEntity {
 
     static final int NOTE_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
@@ -51,21 +45,17 @@ class RaisedFlag {
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
-    @Column(name = "acknowledged_at")
-    private Instant acknowledgedAt;
-
     @Column(length = NOTE_MAX)
     private String acknowledgement;
 
-    @Column(name = "acknowledged_by")
-    private Long acknowledgedBy;
-
-    /** The name as it was when acknowledged, so the history reads the same after a rename. */
-    @Column(name = "acknowledged_by_name", length = 80)
-    private String acknowledgedByName;
-
-    @Column(name = "acknowledged_by_trainer", nullable = false)
-    private boolean acknowledgedByTrainer;
+    /** Who read it and when; {@link Attribution#NONE} while it is open. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "by", column = @Column(name = "acknowledged_by")),
+            @AttributeOverride(name = "byName", column = @Column(name = "acknowledged_by_name", length = 80)),
+            @AttributeOverride(name = "byTrainer", column = @Column(name = "acknowledged_by_trainer", nullable = false)),
+            @AttributeOverride(name = "at", column = @Column(name = "acknowledged_at"))})
+    private Attribution acknowledged = Attribution.NONE;
 
     protected RaisedFlag() {
         // for JPA
@@ -96,10 +86,6 @@ class RaisedFlag {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    Long getId() {
-        return id;
-    }
-
     Flag.Kind getKind() {
         return kind;
     }
@@ -125,7 +111,7 @@ class RaisedFlag {
     }
 
     Instant getAcknowledgedAt() {
-        return acknowledgedAt;
+        return acknowledged.at();
     }
 
     String getAcknowledgement() {
@@ -133,19 +119,19 @@ class RaisedFlag {
     }
 
     Long getAcknowledgedBy() {
-        return acknowledgedBy;
+        return acknowledged.by();
     }
 
     String getAcknowledgedByName() {
-        return acknowledgedByName;
+        return acknowledged.byName();
     }
 
     boolean isAcknowledgedByTrainer() {
-        return acknowledgedByTrainer;
+        return acknowledged.byTrainer();
     }
 
     boolean isOpen() {
-        return acknowledgedAt == null;
+        return !acknowledged.done();
     }
 
     /** The same flag as one already raised: same kind and the same observation. */
@@ -155,7 +141,7 @@ class RaisedFlag {
 
     /** Acknowledged by the person or their trainer; the trainer's note is what the person reads. */
     void acknowledge(String note, Instant when, long byId, String byName, boolean byTrainer) {
-        if (acknowledgedAt != null) {
+        if (acknowledged.done()) {
             throw new IllegalStateException("This flag has already been acknowledged");
         }
         String trimmed = note == null ? null : note.strip();
@@ -163,9 +149,6 @@ class RaisedFlag {
             throw new IllegalArgumentException("A note has at most " + NOTE_MAX + " characters");
         }
         this.acknowledgement = trimmed == null || trimmed.isEmpty() ? null : trimmed;
-        this.acknowledgedAt = Objects.requireNonNull(when);
-        this.acknowledgedBy = byId;
-        this.acknowledgedByName = byName == null ? null : clip(byName, 80);
-        this.acknowledgedByTrainer = byTrainer;
+        this.acknowledged = Attribution.of(byId, byName, byTrainer, when);
     }
 }

@@ -3,13 +3,15 @@ package com.kneeline.tracking;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.kneeline.base.Attribution;
+import com.kneeline.base.BaseEntity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A person's reassessment interval and a pending trainer request for a check-in. The allowed interval comes from
@@ -18,18 +20,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "reassessment_schedule")
-class ReassessmentSchedule {
+class ReassessmentSchedule extends BaseEntity {
 
     /** The widest range the content model accepts for an interval; the content's allowed range lies within it. */
     static final int MIN_WEEKS = 1;
     static final int MAX_WEEKS = 26;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "owner_id", nullable = false, unique = true)
     private long ownerId;
@@ -43,18 +38,14 @@ class ReassessmentSchedule {
     @Column(name = "requested_by")
     private Long requestedBy;
 
-    @Column(name = "interval_set_by")
-    private Long intervalSetBy;
-
-    /** The name as it was when set, so the note reads the same after a rename. */
-    @Column(name = "interval_set_by_name", length = 80)
-    private String intervalSetByName;
-
-    @Column(name = "interval_set_by_trainer", nullable = false)
-    private boolean intervalSetByTrainer;
-
-    @Column(name = "interval_set_at")
-    private Instant intervalSetAt;
+    /** Who chose the current interval and when; {@link Attribution#NONE} while it is the content's default. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "by", column = @Column(name = "interval_set_by")),
+            @AttributeOverride(name = "byName", column = @Column(name = "interval_set_by_name", length = 80)),
+            @AttributeOverride(name = "byTrainer", column = @Column(name = "interval_set_by_trainer", nullable = false)),
+            @AttributeOverride(name = "at", column = @Column(name = "interval_set_at"))})
+    private Attribution intervalSet = Attribution.NONE;
 
     protected ReassessmentSchedule() {
         // for JPA
@@ -90,22 +81,19 @@ class ReassessmentSchedule {
 
     /** Records who chose the current interval: the person themselves or their trainer. */
     void setBy(long accountId, String name, boolean trainer, Instant when) {
-        this.intervalSetBy = accountId;
-        this.intervalSetByName = name == null ? null : name.length() <= 80 ? name : name.substring(0, 79) + "…";
-        this.intervalSetByTrainer = trainer;
-        this.intervalSetAt = Objects.requireNonNull(when);
+        this.intervalSet = Attribution.of(accountId, name, trainer, when);
     }
 
     String getIntervalSetByName() {
-        return intervalSetByName;
+        return intervalSet.byName();
     }
 
     boolean isIntervalSetByTrainer() {
-        return intervalSetByTrainer;
+        return intervalSet.byTrainer();
     }
 
     Instant getIntervalSetAt() {
-        return intervalSetAt;
+        return intervalSet.at();
     }
 
     void request(long byAccountId, Instant when) {

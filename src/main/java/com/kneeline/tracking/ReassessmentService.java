@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.kneeline.base.Dates;
 import com.kneeline.account.PersonAccess;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentService;
@@ -83,14 +84,14 @@ public class ReassessmentService {
             return Optional.empty();
         }
         Instant finished = concluded.get(concluded.size() - 1).finishedAt();
-        LocalDate last = LocalDate.ofInstant(finished, TrackingService.ZONE);
+        LocalDate last = LocalDate.ofInstant(finished, Dates.ZONE);
         Optional<ReassessmentSchedule> schedule = schedules.findByOwnerId(personId);
         int weeks = schedule.map(ReassessmentSchedule::getIntervalWeeks).orElse(rules().defaultIntervalWeeks());
         LocalDate due = last.plusWeeks(weeks);
         LocalDate overdueFrom = due.plusDays(rules().dueWindowDays());
         Instant requested = schedule.map(ReassessmentSchedule::getRequestedAt)
                 .filter(at -> at.isAfter(finished)).orElse(null);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), TrackingService.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.ZONE);
         ReassessmentStatus.State state = requested != null ? ReassessmentStatus.State.REQUESTED
                 : today.isBefore(due) ? ReassessmentStatus.State.UPCOMING
                 : today.isBefore(overdueFrom) ? ReassessmentStatus.State.DUE
@@ -177,7 +178,7 @@ public class ReassessmentService {
         List<AssessmentDetails> completed = assessments.concluded(personId).stream()
                 .filter(a -> a.status() == AssessmentStatus.COMPLETED).toList();
         List<MeasureProgress.Assessed> dates = completed.stream().map(a -> new MeasureProgress.Assessed(a.id(),
-                LocalDate.ofInstant(a.finishedAt(), TrackingService.ZONE))).toList();
+                LocalDate.ofInstant(a.finishedAt(), Dates.ZONE))).toList();
         List<MeasureChange> changes = List.of();
         if (completed.size() >= 2) {
             Answers baseline = completed.get(0).answers();

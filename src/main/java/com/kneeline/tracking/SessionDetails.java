@@ -16,4 +16,9 @@ public record SessionDetails(long id, LocalDate date, int number, Instant logged
         exercises = List.copyOf(exercises);
         decisions = List.copyOf(decisions);
     }
+
+    static SessionDetails of(TrainingSession s, Instant now) {
+        return new SessionDetails(s.getId(), s.getSessionDate(), s.getSessionNumber(), s.getLoggedAt(),
+                s.getEditedAt(), s.editableAt(now), s.getPrescribed(), s.getExercises(), s.getDecisions());
+    }
 }

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import com.kneeline.base.BaseEntity;
 import com.kneeline.tracking.engine.ExerciseLog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
@@ -23,18 +20,11 @@ import org.hibernate.type.descriptor.java.Immutability;
 /**
  * A logged training session. The logs, the prescriptions it was done at and the engine's sentences are JSON columns
  * (jsonb on PostgreSQL), held as immutable lists that are replaced, never changed in place, so Hibernate keeps no
- * deep copy of them; the session can be edited within {@link TrackingService#EDIT_WINDOW}.
+ * deep copy of them; the session can be edited within {@link SessionLogService#EDIT_WINDOW}.
  */
 @Entity
 @Table(name = "training_session")
-class TrainingSession {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class TrainingSession extends BaseEntity {
 
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
@@ -88,10 +78,6 @@ class TrainingSession {
         this.decisions = List.of();
     }
 
-    Long getId() {
-        return id;
-    }
-
     long getOwnerId() {
         return ownerId;
     }
@@ -135,5 +121,10 @@ class TrainingSession {
 
     void decided(List<String> newDecisions) {
         this.decisions = List.copyOf(newDecisions);
+    }
+
+    /** Whether it can still be corrected: within {@link SessionLogService#EDIT_WINDOW} of first saving it. */
+    boolean editableAt(Instant now) {
+        return now.isBefore(loggedAt.plus(SessionLogService.EDIT_WINDOW));
     }
 }

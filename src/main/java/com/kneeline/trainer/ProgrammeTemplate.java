@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.kneeline.assessment.AboutYou;
+import com.kneeline.base.BaseEntity;
 
 import org.hibernate.annotations.BatchSize;
 
@@ -14,13 +15,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A trainer's reusable starting point for clients' programmes: the week, optionally a phase, and what to do with
@@ -28,18 +25,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "programme_template")
-public class ProgrammeTemplate {
+public class ProgrammeTemplate extends BaseEntity {
 
     public static final int NAME_MAX_LENGTH = 80;
     public static final int DESCRIPTION_MAX_LENGTH = 500;
     public static final int MAX_EXERCISES = 30;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "trainer_id", nullable = false)
     private long trainerId;
@@ -123,10 +113,6 @@ public class ProgrammeTemplate {
 
     void touched(Instant when) {
         this.updatedAt = Objects.requireNonNull(when);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getTrainerId() {

@@ -10,6 +10,9 @@ interface ProgrammeTemplateRepository extends JpaRepository<ProgrammeTemplate, L
 
     Page<ProgrammeTemplate> findByTrainerId(long trainerId, Pageable pageable);
 
+    /** The trainer's templates whose name contains {@code name}, any case: the search pages in the database. */
+    Page<ProgrammeTemplate> findByTrainerIdAndNameContainingIgnoreCase(long trainerId, String name, Pageable pageable);
+
     long countByTrainerId(long trainerId);
 
     Optional<ProgrammeTemplate> findByIdAndTrainerId(long id, long trainerId);

@@ -18,7 +18,8 @@ import com.kneeline.account.PersonAccess;
 import com.kneeline.content.ContentService;
 import com.kneeline.prescription.CoachedProgrammes;
 import com.kneeline.tracking.CoachedSessions;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.base.Dates;
+import com.kneeline.tracking.TrainingHistoryService;
 import com.kneeline.tracking.engine.Adherence;
 import com.kneeline.tracking.engine.NextSession;
 import com.kneeline.tracking.engine.SessionLog;
@@ -99,13 +100,15 @@ public class RosterService {
 
     private final JdbcClient jdbc;
     private final PersonAccess access;
-    private final TrackingService tracking;
+    private final TrainingHistoryService tracking;
+    private final java.time.Clock clock;
     private final ContentService content;
     private final CoachedProgrammes coachedProgrammes;
     private final CoachedSessions coachedSessions;
 
-    RosterService(JdbcClient jdbc, PersonAccess access, TrackingService tracking, ContentService content,
-                  CoachedProgrammes coachedProgrammes, CoachedSessions coachedSessions) {
+    RosterService(JdbcClient jdbc, PersonAccess access, TrainingHistoryService tracking, ContentService content,
+                  CoachedProgrammes coachedProgrammes, CoachedSessions coachedSessions, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
         this.tracking = tracking;
@@ -158,7 +161,7 @@ public class RosterService {
     @Transactional(readOnly = true)
     public List<Row> page(Filter filter, Pageable pageable) {
         long trainer = access.me().id();
-        LocalDate today = tracking.today();
+        LocalDate today = Dates.today(clock);
         String sql = ROSTER.formatted(reassessmentDueSql()) + "SELECT * FROM roster" + where(filter)
                 + orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset";
         List<Partial> partial = params(jdbc.sql(sql), trainer, filter, today)
@@ -176,7 +179,7 @@ public class RosterService {
         Map<Long, CurrentPlan> plans = currentPlans(ids);
         RecentSessions recent = recentSessions(ids, today);
         int grace = tracking.graceDays();
-        Instant now = tracking.now();
+        Instant now = clock.instant();
         List<Row> rows = new ArrayList<>(partial.size());
         for (Partial p : partial) {
             CurrentPlan plan = plans.get(p.clientId());
@@ -190,7 +193,7 @@ public class RosterService {
             rows.add(new Row(p.clientId(), p.name(), p.email(), p.linkedAt(), next,
                     adherence.last7Days(), adherence.last30Days(), plan != null, p.openFlags(),
                     p.lastLog() == null ? null : (int) ChronoUnit.DAYS.between(p.lastLog(), today),
-                    p.due() == null ? null : LocalDate.ofInstant(p.due(), TrackingService.zone()),
+                    p.due() == null ? null : Dates.day(p.due()),
                     p.due() != null && !p.due().plus(java.time.Duration.ofDays(content.catalogue().referral()
                             .reassessment().dueWindowDays())).isAfter(now)));
         }
@@ -202,7 +205,7 @@ public class RosterService {
     public int count(Filter filter) {
         long trainer = access.me().id();
         String sql = ROSTER.formatted(reassessmentDueSql()) + "SELECT COUNT(*) FROM roster" + where(filter);
-        return params(jdbc.sql(sql), trainer, filter, tracking.today()).query(Integer.class).single();
+        return params(jdbc.sql(sql), trainer, filter, Dates.today(clock)).query(Integer.class).single();
     }
 
     private JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, long trainer, Filter filter,
@@ -214,7 +217,7 @@ public class RosterService {
                 .param("from30", today.minusDays(29))
                 .param("intervalWeeks", content.catalogue().referral().reassessment().defaultIntervalWeeks())
                 .param("dueWindow", content.catalogue().referral().reassessment().dueWindowDays())
-                .param("now", OffsetDateTime.ofInstant(tracking.now(), ZoneOffset.UTC))
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .param("drop", ADHERENCE_DROP_SESSIONS_PER_WEEK);
     }
 
@@ -292,7 +295,7 @@ public class RosterService {
         Map<Long, List<SessionLog>> byClient = new HashMap<>();
         Map<Long, List<NextSession.Logged>> numbered = new HashMap<>();
         for (CoachedSessions.Logged s : coachedSessions.since(ids,
-                today.minusDays(TrackingService.adherenceLookBackDays()))) {
+                today.minusDays(TrainingHistoryService.adherenceLookBackDays()))) {
             byClient.computeIfAbsent(s.clientId(), k -> new ArrayList<>()).add(new SessionLog(s.date(), s.exercises()));
             numbered.computeIfAbsent(s.clientId(), k -> new ArrayList<>())
                     .add(new NextSession.Logged(s.date(), s.sessionNumber()));

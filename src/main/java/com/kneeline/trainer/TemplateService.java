@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 import com.kneeline.account.AccountSummary;
 import com.kneeline.account.PersonAccess;
 import com.kneeline.account.Role;
-import com.kneeline.assessment.AboutYou;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Phase;
-import com.kneeline.prescription.Dose;
 import com.kneeline.prescription.PlanRequest;
-import com.kneeline.prescription.ProgrammeOverride;
-import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.prescription.ClientPlanService;
+import com.kneeline.prescription.DoseBounds;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,15 +39,19 @@ public class TemplateService {
     public static final String RULES = "rules";
 
     private final ProgrammeTemplateRepository templates;
-    private final ProgrammeService programmes;
+    private final ClientPlanService programmes;
+    private final DoseBounds doseBounds;
+    private final Validator validator;
     private final ContentService content;
     private final PersonAccess access;
     private final Clock clock;
 
-    TemplateService(ProgrammeTemplateRepository templates, ProgrammeService programmes, ContentService content,
-                    PersonAccess access, Clock clock) {
+    TemplateService(ProgrammeTemplateRepository templates, ClientPlanService programmes, DoseBounds doseBounds,
+                    Validator validator, ContentService content, PersonAccess access, Clock clock) {
         this.templates = templates;
         this.programmes = programmes;
+        this.doseBounds = doseBounds;
+        this.validator = validator;
         this.content = content;
         this.access = access;
         this.clock = clock;
@@ -69,6 +73,14 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public Page<TemplateSummary> list(Pageable pageable) {
         return templates.findByTrainerId(trainer(), pageable).map(this::summary);
+    }
+
+    /** The trainer's templates whose name contains {@code search} (any case), one page from the database. */
+    @Transactional(readOnly = true)
+    public Page<TemplateSummary> search(String search, Pageable pageable) {
+        String part = search == null ? "" : search.strip();
+        return part.isEmpty() ? list(pageable)
+                : templates.findByTrainerIdAndNameContainingIgnoreCase(trainer(), part, pageable).map(this::summary);
     }
 
     @Transactional(readOnly = true)
@@ -130,35 +142,18 @@ public class TemplateService {
     /** Bounds and content checks with a sentence per field; a client's own suitability is checked when applied. */
     private void validate(TemplateForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = form.name() == null ? "" : form.name().strip();
-        if (name.isEmpty()) {
-            errors.put(NAME, "Give the template a name.");
-        } else if (name.length() > ProgrammeTemplate.NAME_MAX_LENGTH) {
-            errors.put(NAME, "At most " + ProgrammeTemplate.NAME_MAX_LENGTH + " characters.");
-        }
-        if (form.description() != null && form.description().strip().length() > ProgrammeTemplate.DESCRIPTION_MAX_LENGTH) {
-            errors.put(DESCRIPTION, "At most " + ProgrammeTemplate.DESCRIPTION_MAX_LENGTH + " characters.");
-        }
-        Integer s = form.sessionsPerWeek();
-        if (s != null && (s < AboutYou.MIN_SESSIONS || s > AboutYou.MAX_SESSIONS)) {
-            errors.put(SESSIONS, "From " + AboutYou.MIN_SESSIONS + " to " + AboutYou.MAX_SESSIONS
-                    + ", or empty for the client's own answer.");
-        }
-        Integer m = form.minutesPerSession();
-        if (m != null && (m < AboutYou.MIN_MINUTES || m > AboutYou.MAX_MINUTES)) {
-            errors.put(MINUTES, "From " + AboutYou.MIN_MINUTES + " to " + AboutYou.MAX_MINUTES
-                    + ", or empty for the client's own answer.");
-        }
+        validator.validate(form).stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.putIfAbsent(switch (v.getPropertyPath().toString()) {
+                    case "exercises" -> RULES;
+                    default -> v.getPropertyPath().toString();
+                }, v.getMessage()));
         if (form.phaseId() != null && !form.phaseId().isBlank()
                 && content.catalogue().progression().phases().stream().map(Phase::id).noneMatch(form.phaseId()::equals)) {
             errors.put(PHASE, "Choose one of the phases listed.");
         }
-        if (form.exercises().size() > ProgrammeTemplate.MAX_EXERCISES) {
-            errors.put(RULES, "At most " + ProgrammeTemplate.MAX_EXERCISES + " exercise rules.");
-        }
-        List<TemplateForm.Rule> rules = form.exercises();
-        for (int i = 0; i < rules.size(); i++) {
-            ruleProblem(rules.get(i)).ifPresent(problem -> errors.putIfAbsent(RULES, problem));
+        for (TemplateForm.Rule rule : form.exercises()) {
+            ruleProblem(rule).ifPresent(problem -> errors.putIfAbsent(RULES, problem));
         }
         if (!errors.isEmpty()) {
             throw new TemplateInvalidException(errors);
@@ -182,34 +177,13 @@ public class TemplateService {
         if (rule.replacementId() == null && rule.dose().isEmpty()) {
             return Optional.of(exercise.get().name() + ": choose another exercise or change the dose.");
         }
-        Dose d = rule.dose();
         Exercise e = target.get();
-        if (d.sets() != null && (d.sets() < ProgrammeOverride.MIN_SETS || d.sets() > ProgrammeOverride.MAX_SETS)) {
-            return Optional.of(e.name() + ": sets from " + ProgrammeOverride.MIN_SETS + " to "
-                    + ProgrammeOverride.MAX_SETS + ".");
+        Optional<String> bounds = doseBounds.problems(rule.dose(), e.dosage().isTimed()).values().stream().findFirst();
+        if (bounds.isPresent()) {
+            return Optional.of(e.name() + ": " + bounds.get());
         }
-        if ((d.rangeMin() == null) != (d.rangeMax() == null)) {
-            return Optional.of(e.name() + ": give both ends of the range, or neither.");
-        }
-        if (d.rangeMin() != null) {
-            boolean timed = e.dosage().isTimed();
-            int low = timed ? ProgrammeOverride.MIN_HOLD_SECONDS : ProgrammeOverride.MIN_REPS;
-            int high = timed ? ProgrammeOverride.MAX_HOLD_SECONDS : ProgrammeOverride.MAX_REPS;
-            if (d.rangeMin() < low || d.rangeMax() > high || d.rangeMin() > d.rangeMax()) {
-                return Optional.of(e.name() + ": " + (timed ? "hold from " + low + " to " + high + " seconds"
-                        : "reps from " + low + " to " + high) + ", the lower number first.");
-            }
-        }
-        if (d.loadGuidance() != null) {
-            if (d.loadGuidance().length() > ProgrammeOverride.LOAD_GUIDANCE_MAX_LENGTH) {
-                return Optional.of(e.name() + ": weight guidance of at most "
-                        + ProgrammeOverride.LOAD_GUIDANCE_MAX_LENGTH + " characters.");
-            }
-            if (!e.loadable()) {
-                return Optional.of(e.name() + " is done without added weight.");
-            }
-        }
-        return Optional.empty();
+        return rule.dose().loadGuidance() != null && !e.loadable()
+                ? Optional.of(e.name() + " is done without added weight.") : Optional.empty();
     }
 
     private TemplateSummary summary(ProgrammeTemplate t) {

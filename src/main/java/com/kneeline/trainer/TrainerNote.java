@@ -3,27 +3,18 @@ package com.kneeline.trainer;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.kneeline.base.BaseEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A trainer's private note about a client. Only the trainer who wrote it reads it; the client never does. */
 @Entity
 @Table(name = "trainer_note")
-public class TrainerNote {
+public class TrainerNote extends BaseEntity {
 
     public static final int BODY_MAX_LENGTH = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "trainer_id", nullable = false)
     private long trainerId;
@@ -57,10 +48,6 @@ public class TrainerNote {
             throw new IllegalArgumentException("A note has at most " + BODY_MAX_LENGTH + " characters.");
         }
         this.body = stripped;
-    }
-
-    Long getId() {
-        return id;
     }
 
     String getBody() {

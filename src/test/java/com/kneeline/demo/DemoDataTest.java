@@ -15,7 +15,6 @@ import com.kneeline.trainer.RosterService;
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.ReassessmentService;
 import com.kneeline.tracking.ReassessmentStatus;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.Flag;
 
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +41,7 @@ class DemoDataTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     RosterService roster;
     @Autowired
@@ -75,26 +74,26 @@ class DemoDataTest {
         DemoPeople.Person maya = person(DemoPeople.Story.STEADY, true);
         as(maya.email());
         // about 3 a week, minus the odd missed day
-        assertThat(tracking.historyCount()).isGreaterThanOrEqualTo(maya.weeks() * 2L);
+        assertThat(tracker.trainingHistory().historyCount(tracker.me())).isGreaterThanOrEqualTo(maya.weeks() * 2L);
         assertThat(assessments.history(Pageable.ofSize(20)).getContent().stream()
                 .filter(a -> a.status() == AssessmentStatus.COMPLETED)).hasSize(2);
         assertThat(programmes.history()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(tracking.adherence().last30Days().percent()).isGreaterThanOrEqualTo(75);
-        LocalDate last = tracking.history(Pageable.ofSize(1)).getContent().getFirst().date();
+        assertThat(tracker.trainingHistory().adherence(tracker.me()).last30Days().percent()).isGreaterThanOrEqualTo(75);
+        LocalDate last = tracker.trainingHistory().history(tracker.me(), Pageable.ofSize(1)).getContent().getFirst().date();
         assertThat(ChronoUnit.DAYS.between(last, LocalDate.now(ZoneOffset.UTC))).isLessThan(4);
-        assertThat(tracking.openFlags()).isEmpty();
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).isEmpty();
     }
 
     @Test
     void thePainSpikeClientHasAnOpenPersistentPainFlag() {
         as(person(DemoPeople.Story.PAIN_SPIKE, true).email());
-        assertThat(tracking.openFlags()).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
     }
 
     @Test
     void theLapsedClientStoppedLoggingWeeksAgo() {
         as(person(DemoPeople.Story.LAPSED, true).email());
-        LocalDate last = tracking.history(Pageable.ofSize(1)).getContent().getFirst().date();
+        LocalDate last = tracker.trainingHistory().history(tracker.me(), Pageable.ofSize(1)).getContent().getFirst().date();
         assertThat(ChronoUnit.DAYS.between(last, LocalDate.now(ZoneOffset.UTC))).isGreaterThan(21);
     }
 
@@ -102,14 +101,14 @@ class DemoDataTest {
     void theFreshClientHasAProgrammeButNoLogs() {
         as(person(DemoPeople.Story.FRESH, true).email());
         assertThat(programmes.current()).isPresent();
-        assertThat(tracking.historyCount()).isZero();
-        assertThat(tracking.nextSession()).isPresent();
+        assertThat(tracker.trainingHistory().historyCount(tracker.me())).isZero();
+        assertThat(tracker.todays().nextSession(tracker.me())).isPresent();
     }
 
     @Test
     void theIndividualWithoutATrainerHasLogsToo() {
         as(person(DemoPeople.Story.STEADY, false).email());
-        assertThat(tracking.historyCount()).isPositive();
+        assertThat(tracker.trainingHistory().historyCount(tracker.me())).isPositive();
     }
 
     @Test

@@ -22,7 +22,6 @@ import com.kneeline.outcomes.ui.OutcomesView;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.PhaseService;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.Training;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
@@ -35,7 +34,7 @@ class OutcomesScenarioTest extends CoachingTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     PhaseService phases;
 
@@ -71,7 +70,7 @@ class OutcomesScenarioTest extends CoachingTest {
         assertThat(outcomes.overview().hopTesting().met()).as("no session logged yet").isFalse();
         assertThatThrownBy(() -> hops(95, 100)).isInstanceOf(OutcomeInputException.class);
 
-        Training.followThePlan(tracking, clock, 28, 1);
+        Training.followThePlan(tracker, clock, 28, 1);
         // week 4 check-in: questionnaires and the global rating are due again
         Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
         OutcomesOverview week4 = outcomes.overview();
@@ -98,7 +97,7 @@ class OutcomesScenarioTest extends CoachingTest {
         assertThat(outcomes.overview().returnToSport().met()).isFalse();
         assertThat(outcomes.overview().maintenance()).isNull();
 
-        Training.followThePlan(tracking, clock, 28, 0);
+        Training.followThePlan(tracker, clock, 28, 0);
         // week 8: the programme's own criteria hold, but the speed phase also needs step-down quality
         PhaseService.Progress waiting = phases.progress().orElseThrow();
         assertThat(waiting.ready()).isFalse();
@@ -114,7 +113,7 @@ class OutcomesScenarioTest extends CoachingTest {
         phases.advance();
         assertThat(programmes.current().orElseThrow().programme().phaseId()).isEqualTo("speed");
 
-        Training.followThePlan(tracking, clock, 28, 0);
+        Training.followThePlan(tracker, clock, 28, 0);
         hops(92, 100);
         OutcomesOverview week12 = outcomes.overview();
         assertThat(week12.returnToSport().met()).isTrue();
@@ -133,14 +132,14 @@ class OutcomesScenarioTest extends CoachingTest {
     void stalledOutcomesGiveTheNoProgressReferralAtWeekSixAndNotBefore() {
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(tracking, clock, 21, 1);
+        Training.followThePlan(tracker, clock, 21, 1);
         Assessments.complete(assessments, AssessmentProfiles.bilateralHipWeaknessTrendelenburg());
         answer("kujala", 2);
         answer("koos-sport", 2);
-        Training.followThePlan(tracking, clock, 20, 1);
+        Training.followThePlan(tracker, clock, 20, 1);
         assertThat(outcomes.overview().noProgress()).as("week 5 and 6 days").isNull();
 
-        Training.followThePlan(tracking, clock, 1, 1);
+        Training.followThePlan(tracker, clock, 1, 1);
         OutcomesOverview week6 = outcomes.overview();
         assertThat(week6.proms()).extracting(OutcomesOverview.PromSeries::sinceFirst)
                 .containsOnly(ChangeOutcome.NO_REAL_CHANGE);

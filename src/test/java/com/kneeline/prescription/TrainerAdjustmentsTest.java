@@ -26,10 +26,14 @@ class TrainerAdjustmentsTest extends CoachingTest {
 
     @Autowired
     ProgrammeService programmes;
+
+    @Autowired
+
+    com.kneeline.prescription.ClientPlanService plans;
     @Autowired
     ContentService content;
     @Autowired
-    com.kneeline.tracking.TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
 
     long trainer;
     long client;
@@ -67,7 +71,7 @@ class TrainerAdjustmentsTest extends CoachingTest {
     void aTrainerGeneratesTheClientsProgrammeFromTheirLatestAssessmentAndTheClientHasIt() {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
 
-        ProgrammeDetails made = programmes.generateForClient(client);
+        ProgrammeDetails made = plans.generateForClient(client);
 
         signIn(client);
         assertThat(programmes.current()).map(ProgrammeDetails::id).contains(made.id());
@@ -77,11 +81,11 @@ class TrainerAdjustmentsTest extends CoachingTest {
     @Test
     void aDoseChangeIsAttributedToTheTrainerAndSurvivesRegenerationAfterANewAssessment() {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         PlannedExercise target = repBased(p);
 
         clock.plusDays(1);
-        ProgrammeDetails dosed = programmes.setDose(client, p.id(), target.exerciseId(), new Dose(4, 6, 8, null));
+        ProgrammeDetails dosed = plans.setDose(client, p.id(), target.exerciseId(), new Dose(4, 6, 8, null));
 
         PlannedExercise now = all(dosed).stream().filter(e -> e.exerciseId().equals(target.exerciseId())).findFirst()
                 .orElseThrow();
@@ -108,11 +112,11 @@ class TrainerAdjustmentsTest extends CoachingTest {
     @Test
     void moreSetsFromTheTrainerMakeTheSessionLongerAndASwapBringsTheReplacementsOwnTempo() {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         PlannedExercise target = repBased(p);
         SessionPlan before = sessionWith(p, target.exerciseId());
 
-        ProgrammeDetails dosed = programmes.setDose(client, p.id(), target.exerciseId(),
+        ProgrammeDetails dosed = plans.setDose(client, p.id(), target.exerciseId(),
                 new Dose(target.sets() + 3, null, null, null));
 
         SessionPlan after = sessionWith(dosed, target.exerciseId());
@@ -122,8 +126,8 @@ class TrainerAdjustmentsTest extends CoachingTest {
         assertThat(after.estimatedMinutes()).isGreaterThan(before.estimatedMinutes());
 
         String original = all(p).getFirst().exerciseId();
-        Exercise valid = programmes.alternativesForClient(client, p.id(), original).getFirst();
-        ProgrammeDetails swapped = programmes.swapForClient(client, p.id(), original, valid.id());
+        Exercise valid = plans.alternativesForClient(client, p.id(), original).getFirst();
+        ProgrammeDetails swapped = plans.swapForClient(client, p.id(), original, valid.id());
         PlannedExercise replacement = all(swapped).stream().filter(e -> e.exerciseId().equals(valid.id()))
                 .findFirst().orElseThrow();
         var tempo = valid.dosage().tempo();
@@ -141,57 +145,57 @@ class TrainerAdjustmentsTest extends CoachingTest {
     @Test
     void aDoseOutsideTheBoundsIsRefusedWithASentenceForItsFieldAndNothingIsSaved() {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         String id = repBased(p).exerciseId();
 
-        assertThatThrownBy(() -> programmes.setDose(client, p.id(), id, new Dose(ProgrammeOverride.MAX_SETS + 1, null,
+        assertThatThrownBy(() -> plans.setDose(client, p.id(), id, new Dose(ProgrammeOverride.MAX_SETS + 1, null,
                 null, null))).isInstanceOfSatisfying(AdjustmentRefusedException.class, e ->
-                assertThat(e.field()).isEqualTo(AdjustmentRefusedException.SETS));
-        assertThatThrownBy(() -> programmes.setDose(client, p.id(), id, new Dose(null, 12, 8, null)))
+                assertThat(e.field()).isEqualTo(AdjustmentRefusedException.Field.SETS));
+        assertThatThrownBy(() -> plans.setDose(client, p.id(), id, new Dose(null, 12, 8, null)))
                 .isInstanceOfSatisfying(AdjustmentRefusedException.class, e -> {
-                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.RANGE);
+                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.Field.RANGE);
                     assertThat(e.getMessage()).contains("lower number first");
                 });
-        assertThat(programmes.clientPlan(client).current().orElseThrow().changes()).isEmpty();
+        assertThat(plans.clientPlan(client).current().orElseThrow().changes()).isEmpty();
     }
 
     @Test
     void loadOnAFormGatedExerciseWhileTheKneeCavesIsRefusedWithTheReason() {
         clientAssessment(AssessmentProfiles.motorControlOnly(), Set.of("band", "weights", "step", "gym"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         PlannedExercise gated = all(p).stream().filter(e -> ladderOf(e.exerciseId()).formGated()).findFirst()
                 .orElseThrow();
 
-        assertThatThrownBy(() -> programmes.setDose(client, p.id(), gated.exerciseId(),
+        assertThatThrownBy(() -> plans.setDose(client, p.id(), gated.exerciseId(),
                 new Dose(null, null, null, "Hold a 10 kg dumbbell")))
                 .isInstanceOfSatisfying(AdjustmentRefusedException.class, e -> {
-                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.LOAD_GUIDANCE);
+                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.Field.LOAD_GUIDANCE);
                     assertThat(e.getMessage()).startsWith("Not while the knee caves in on the single-leg squat: ");
                 });
         // sets and reps are still the trainer's to change
-        programmes.setDose(client, p.id(), gated.exerciseId(), new Dose(2, null, null, null));
+        plans.setDose(client, p.id(), gated.exerciseId(), new Dose(2, null, null, null));
     }
 
     @Test
     void aSwapAboveTheLevelAllowedWhileTheKneeCavesIsRefusedAndAValidSwapIsSetByTheTrainer() {
         clientAssessment(AssessmentProfiles.motorControlOnly(), Set.of("band", "weights", "step", "gym"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         PlannedExercise gated = all(p).stream().filter(e -> ladderOf(e.exerciseId()).formGated()).findFirst()
                 .orElseThrow();
         Ladder ladder = ladderOf(gated.exerciseId());
         Exercise above = content.catalogue().ladderSteps(ladder.id()).stream()
                 .filter(x -> x.level() > ladder.maxLevelWhileCaving()).findFirst().orElseThrow();
 
-        assertThatThrownBy(() -> programmes.swapForClient(client, p.id(), gated.exerciseId(), above.id()))
+        assertThatThrownBy(() -> plans.swapForClient(client, p.id(), gated.exerciseId(), above.id()))
                 .isInstanceOfSatisfying(AdjustmentRefusedException.class, e -> {
-                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.REPLACEMENT);
+                    assertThat(e.field()).isEqualTo(AdjustmentRefusedException.Field.REPLACEMENT);
                     assertThat(e.getMessage()).startsWith("Not while the knee caves in on the single-leg squat: ")
                             .contains(above.name());
                 });
 
         String original = all(p).getFirst().exerciseId();
-        Exercise valid = programmes.alternativesForClient(client, p.id(), original).getFirst();
-        ProgrammeDetails swapped = programmes.swapForClient(client, p.id(), original, valid.id());
+        Exercise valid = plans.alternativesForClient(client, p.id(), original).getFirst();
+        ProgrammeDetails swapped = plans.swapForClient(client, p.id(), original, valid.id());
         assertThat(swapped.changeThatAdded(valid.id())).map(ProgrammeDetails.Change::madeByTrainer).contains(true);
         assertThat(all(swapped)).extracting(PlannedExercise::exerciseId).doesNotContain(original);
     }
@@ -199,33 +203,33 @@ class TrainerAdjustmentsTest extends CoachingTest {
     @Test
     void aNewWeekMakesANewVersionWithThatManySessionsAndKeepsTheSwap() {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         String original = all(p).getFirst().exerciseId();
-        String replacement = programmes.alternativesForClient(client, p.id(), original).getFirst().id();
-        programmes.swapForClient(client, p.id(), original, replacement);
+        String replacement = plans.alternativesForClient(client, p.id(), original).getFirst().id();
+        plans.swapForClient(client, p.id(), original, replacement);
 
-        assertThatThrownBy(() -> programmes.setWeek(client, p.id(), 8, 30))
+        assertThatThrownBy(() -> plans.setWeek(client, p.id(), 8, 30))
                 .isInstanceOfSatisfying(AdjustmentRefusedException.class, e ->
-                        assertThat(e.field()).isEqualTo(AdjustmentRefusedException.SESSIONS));
-        ProgrammeDetails two = programmes.setWeek(client, p.id(), 2, 30);
+                        assertThat(e.field()).isEqualTo(AdjustmentRefusedException.Field.SESSIONS));
+        ProgrammeDetails two = plans.setWeek(client, p.id(), 2, 30);
 
         assertThat(two.versionNumber()).isEqualTo(p.versionNumber() + 1);
         assertThat(two.programme().sessions()).hasSize(2);
         assertThat(two.latest(ProgrammeOverride.Kind.WEEK)).map(ProgrammeDetails.Change::summary)
                 .contains("2 sessions a week, 30 minutes each");
         assertThat(two.changeThatAdded(replacement)).isPresent();
-        assertThat(programmes.clientPlan(client).week()).isEqualTo(new ProgrammeService.Week(2, 30));
+        assertThat(plans.clientPlan(client).week()).isEqualTo(new com.kneeline.prescription.Week(2, 30));
         // the old version is kept and can no longer be adjusted
-        assertThatThrownBy(() -> programmes.setWeek(client, p.id(), 3, 30)).isInstanceOf(AdjustmentRefusedException.class);
+        assertThatThrownBy(() -> plans.setWeek(client, p.id(), 3, 30)).isInstanceOf(AdjustmentRefusedException.class);
     }
 
     @Test
     void aPhaseSetByTheTrainerHoldsButACavingKneeStaysOnLowUnloadedSteps() {
         clientAssessment(AssessmentProfiles.motorControlOnly(), Set.of("band", "weights", "step", "gym"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         String later = programmes.nextPhase(p.programme().phaseId()).orElseThrow();
 
-        ProgrammeDetails moved = programmes.setPhase(client, p.id(), later);
+        ProgrammeDetails moved = plans.setPhase(client, p.id(), later);
 
         assertThat(moved.programme().phaseId()).isEqualTo(later);
         assertThat(moved.latest(ProgrammeOverride.Kind.PHASE)).map(ProgrammeDetails.Change::madeByTrainer).contains(true);
@@ -236,42 +240,42 @@ class TrainerAdjustmentsTest extends CoachingTest {
                 assertThat(e.loadGuidance()).isNull();
             }
         });
-        assertThatThrownBy(() -> programmes.setPhase(client, moved.id(), "no-such-phase"))
+        assertThatThrownBy(() -> plans.setPhase(client, moved.id(), "no-such-phase"))
                 .isInstanceOfSatisfying(AdjustmentRefusedException.class, e ->
-                        assertThat(e.field()).isEqualTo(AdjustmentRefusedException.PHASE));
+                        assertThat(e.field()).isEqualTo(AdjustmentRefusedException.Field.PHASE));
     }
 
     @Test
     void anAcuteRedFlagInTheLatestAssessmentLeavesNoProgrammeToAdjust() {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         clock.plusDays(3);
         signIn(client);
         assessment(AssessmentProfiles.redFlagStop(), Set.of("band"), 45, 3);
         signIn(trainer);
 
-        assertThat(programmes.clientPlan(client).blocked()).hasValueSatisfying(reason ->
+        assertThat(plans.clientPlan(client).blocked()).hasValueSatisfying(reason ->
                 assertThat(reason).startsWith("There is no programme to adjust"));
-        assertThatThrownBy(() -> programmes.setDose(client, p.id(), repBased(p).exerciseId(),
+        assertThatThrownBy(() -> plans.setDose(client, p.id(), repBased(p).exerciseId(),
                 new Dose(2, null, null, null))).isInstanceOf(AdjustmentRefusedException.class)
                 .hasMessageStartingWith("There is no programme to adjust");
-        assertThatThrownBy(() -> programmes.generateForClient(client)).isInstanceOf(AdjustmentRefusedException.class);
+        assertThatThrownBy(() -> plans.generateForClient(client)).isInstanceOf(AdjustmentRefusedException.class);
     }
 
     @Test
     void withoutALinkNeitherAnotherTrainerNorTheClientCanUseTrainerChanges() {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         String id = repBased(p).exerciseId();
 
         signIn(register("Other", Role.TRAINER));
-        assertThatThrownBy(() -> programmes.clientPlan(client)).isInstanceOf(PersonNotFoundException.class);
-        assertThatThrownBy(() -> programmes.setDose(client, p.id(), id, new Dose(2, null, null, null)))
+        assertThatThrownBy(() -> plans.clientPlan(client)).isInstanceOf(PersonNotFoundException.class);
+        assertThatThrownBy(() -> plans.setDose(client, p.id(), id, new Dose(2, null, null, null)))
                 .isInstanceOf(PersonNotFoundException.class);
-        assertThatThrownBy(() -> programmes.generateForClient(client)).isInstanceOf(PersonNotFoundException.class);
+        assertThatThrownBy(() -> plans.generateForClient(client)).isInstanceOf(PersonNotFoundException.class);
 
         signIn(client);
-        assertThatThrownBy(() -> programmes.setDose(client, p.id(), id, new Dose(2, null, null, null)))
+        assertThatThrownBy(() -> plans.setDose(client, p.id(), id, new Dose(2, null, null, null)))
                 .isInstanceOf(PersonNotFoundException.class);
         assertThat(programmes.current().orElseThrow().changes()).isEmpty();
     }
@@ -284,19 +288,19 @@ class TrainerAdjustmentsTest extends CoachingTest {
         ProgrammeDetails strangers = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
         clientAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
 
-        assertThatThrownBy(() -> programmes.setWeek(client, strangers.id(), 2, 30))
+        assertThatThrownBy(() -> plans.setWeek(client, strangers.id(), 2, 30))
                 .isInstanceOf(ProgrammeNotFoundException.class);
-        assertThat(programmes.clientPlan(client).current()).isEmpty();
+        assertThat(plans.clientPlan(client).current()).isEmpty();
         assertThat(Programme.Kind.FULL).isNotNull();
     }
 
     @Test
     void aDoseSetAfterTheTrackerHasProgressedAnExerciseIsWhatTheClientDoesNext() {
         clientAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails p = programmes.generateForClient(client);
+        ProgrammeDetails p = plans.generateForClient(client);
         signIn(client);
-        var session = tracking.nextSession().orElseThrow();
-        tracking.logSession(session.number(), session.items().stream().map(i -> com.kneeline.tracking.engine.ExerciseLog
+        var session = tracker.todays().nextSession(tracker.me()).orElseThrow();
+        tracker.sessionLog().logSession(tracker.me(), session.number(), session.items().stream().map(i -> com.kneeline.tracking.engine.ExerciseLog
                 .done(i.prescription().exerciseId(), i.prescription().side(), java.util.stream.IntStream.range(0, i.sets())
                         .mapToObj(n -> new com.kneeline.tracking.engine.SetLog(i.prescription().target(),
                                 i.prescription().loadKg(), 7.0, 0, com.kneeline.tracking.engine.KneeTracking.GOOD))
@@ -305,10 +309,10 @@ class TrainerAdjustmentsTest extends CoachingTest {
         clock.plusDays(1);
 
         signIn(trainer);
-        programmes.setDose(client, p.id(), slot, new Dose(ProgrammeOverride.MAX_SETS, null, null, null));
+        plans.setDose(client, p.id(), slot, new Dose(ProgrammeOverride.MAX_SETS, null, null, null));
 
         signIn(client);
-        assertThat(tracking.nextSession().orElseThrow().items()).filteredOn(i -> i.slotId().equals(slot))
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().items()).filteredOn(i -> i.slotId().equals(slot))
                 .isNotEmpty()
                 // the trainer's sets, plus the affected side's extra set where the exercise is one-legged
                 .allSatisfy(i -> assertThat(i.sets()).isBetween(ProgrammeOverride.MAX_SETS, ProgrammeOverride.MAX_SETS + 1))

@@ -32,7 +32,6 @@ import com.kneeline.privacy.PersonalDataSchema.ForeignKey;
 import com.kneeline.privacy.PersonalDataSchema.Table;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.Training;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.trainer.TrainerNoteService;
 
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +63,8 @@ class PersonalDataCompletenessTest {
     @Autowired TrainerNoteService notes;
     @Autowired AssessmentService assessments;
     @Autowired ProgrammeService programmes;
-    @Autowired TrackingService tracking;
+    @Autowired
+    com.kneeline.tracking.Tracker tracker;
     @Autowired TestClock.Movable clock;
     @Autowired PersonalDataService personalData;
     @Autowired DataSource dataSource;
@@ -171,12 +171,12 @@ class PersonalDataCompletenessTest {
             links.accept(code);
             long assessment = Assessments.complete(assessments, AssessmentProfiles.leftPronationAndLimitedDorsiflexion());
             programmes.createFromAssessment(assessment);
-            Training.followThePlan(tracking, clock, 7, 2);
+            Training.followThePlan(tracker, clock, 7, 2);
             return null;
         });
         as(trainerEmail, "TRAINER", () -> {
             notes.add(person, "Private note about " + marker);
-            return tracking.history(person, PageRequest.of(0, 10));
+            return tracker.trainingHistory().history(person, PageRequest.of(0, 10));
         });
         return person;
     }

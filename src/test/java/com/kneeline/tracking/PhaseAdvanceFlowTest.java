@@ -28,7 +28,7 @@ class PhaseAdvanceFlowTest extends CoachingTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     PhaseService phases;
 
@@ -46,7 +46,7 @@ class PhaseAdvanceFlowTest extends CoachingTest {
 
     /** Every planned day: the whole session at the target with no pain and good tracking, settled next morning. */
     private void followThePlanFor(int days) {
-        Training.followThePlan(tracking, clock, days, 0);
+        Training.followThePlan(tracker, clock, days, 0);
     }
 
     private String progressCard() {

@@ -49,7 +49,7 @@ class ReassessmentServiceTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     ReassessmentService reassessments;
     @Autowired
@@ -117,7 +117,7 @@ class ReassessmentServiceTest {
 
         ReassessmentStatus status = reassessments.status().orElseThrow();
         assertThat(status.state()).isEqualTo(State.UPCOMING);
-        assertThat(status.dueDate()).isEqualTo(LocalDate.ofInstant(clock.instant(), TrackingService.ZONE)
+        assertThat(status.dueDate()).isEqualTo(LocalDate.ofInstant(clock.instant(), com.kneeline.base.Dates.ZONE)
                 .plusWeeks(rules().defaultIntervalWeeks()));
     }
 
@@ -194,11 +194,11 @@ class ReassessmentServiceTest {
 
     /** Logs every planned session at the target with little pain, and checks in each next morning, for some days. */
     private void trainFor(int days) {
-        Training.followThePlan(tracking, clock, days, 1);
+        Training.followThePlan(tracker, clock, days, 1);
     }
 
     private List<Flag.Kind> openFlagKinds() {
-        return tracking.openFlags().stream().map(OpenFlag::kind).toList();
+        return tracker.referralFlags().openFlags(tracker.me()).stream().map(OpenFlag::kind).toList();
     }
 
     @Test
@@ -221,7 +221,7 @@ class ReassessmentServiceTest {
         trainFor(1);
 
         assertThat(openFlagKinds()).contains(Flag.Kind.NO_PROGRESS).doesNotContain(Flag.Kind.WORSENING);
-        assertThat(tracking.openFlags()).filteredOn(f -> f.kind() == Flag.Kind.NO_PROGRESS).singleElement()
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).filteredOn(f -> f.kind() == Flag.Kind.NO_PROGRESS).singleElement()
                 .satisfies(f -> assertThat(f.seen()).contains(rule.weeks() + " weeks and " + rule.reassessments()
                         + " reassessment"));
     }
@@ -252,7 +252,7 @@ class ReassessmentServiceTest {
         Assessments.complete(assessments, Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "9"));
         trainFor(2);
 
-        assertThat(tracking.openFlags()).filteredOn(f -> f.kind() == Flag.Kind.WORSENING).singleElement()
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).filteredOn(f -> f.kind() == Flag.Kind.WORSENING).singleElement()
                 .satisfies(f -> assertThat(f.seen()).contains("Knee-to-wall distance (left)"));
     }
 
@@ -263,7 +263,7 @@ class ReassessmentServiceTest {
         Answers profile = AssessmentProfiles.motorControlOnly();
         programmes.createFromAssessment(Assessments.complete(assessments, profile));
         trainFor(7);
-        PlannedSession before = tracking.nextSession().orElseThrow();
+        PlannedSession before = tracker.todays().nextSession(tracker.me()).orElseThrow();
         PlannedSession.Item progressed = before.items().stream()
                 .filter(i -> i.prescription().target() > i.prescription().rangeMin()
                         || !i.slotId().equals(i.prescription().exerciseId()))
@@ -275,14 +275,14 @@ class ReassessmentServiceTest {
         programmes.createFromAssessment(checkIn);
         assertThat(programmes.current().orElseThrow().id()).isNotEqualTo(oldProgramme);
 
-        PlannedSession after = tracking.nextSession().orElseThrow();
+        PlannedSession after = tracker.todays().nextSession(tracker.me()).orElseThrow();
         List<PlannedSession.Item> sameSlot = after.items().stream()
                 .filter(i -> i.slotId().equals(progressed.slotId()) && i.prescription().side() == progressed.prescription().side())
                 .toList();
         if (sameSlot.isEmpty()) {
             // the next session may be another day's: look through the week's sessions
             clock.plusDays(1);
-            sameSlot = tracking.nextSession().orElseThrow().items().stream()
+            sameSlot = tracker.todays().nextSession(tracker.me()).orElseThrow().items().stream()
                     .filter(i -> i.slotId().equals(progressed.slotId())
                             && i.prescription().side() == progressed.prescription().side()).toList();
         }
@@ -299,7 +299,7 @@ class ReassessmentServiceTest {
     /** The item for a slot in the next session that has it, looking up to a week ahead. */
     private PlannedSession.Item nextItemFor(String slot, Side side) {
         for (int d = 0; d < 7; d++) {
-            var item = tracking.nextSession().orElseThrow().items().stream()
+            var item = tracker.todays().nextSession(tracker.me()).orElseThrow().items().stream()
                     .filter(i -> i.slotId().equals(slot) && i.prescription().side() == side).findFirst();
             if (item.isPresent()) {
                 return item.get();
@@ -359,8 +359,8 @@ class ReassessmentServiceTest {
         Answers profile = AssessmentProfiles.motorControlOnly();
         programmes.createFromAssessment(Assessments.complete(assessments, profile));
         trainFor(3);
-        PlannedSession before = tracking.nextSession().orElseThrow();
+        PlannedSession before = tracker.todays().nextSession(tracker.me()).orElseThrow();
         Assessments.complete(assessments, profile);
-        assertThat(tracking.nextSession().orElseThrow().items()).isEqualTo(before.items());
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().items()).isEqualTo(before.items());
     }
 }

@@ -83,7 +83,7 @@ class AccessMatrixTest extends CoachingTest {
         raisePersistentPainFlag();
         clientId = idOf(client);
         assessmentId = assessments.latestCompleted().orElseThrow().id();
-        flagId = tracking.openFlags().getFirst().id();
+        flagId = tracker.referralFlags().openFlags(tracker.me()).getFirst().id();
         var programme = programmes.current().orElseThrow();
         programmeId = programme.id();
         exerciseId = programme.programme().sessions().getFirst().exercises().getFirst().exerciseId();
@@ -107,13 +107,13 @@ class AccessMatrixTest extends CoachingTest {
         all.put("latest concluded assessment", () -> assessments.latestConcluded(clientId));
         all.put("concluded assessments", () -> assessments.concluded(clientId));
         all.put("current programme", () -> programmes.current(clientId));
-        all.put("session history", () -> tracking.history(clientId, Pageable.ofSize(5)));
-        all.put("session count", () -> tracking.historyCount(clientId));
-        all.put("session", () -> tracking.session(clientId, sessionId));
-        all.put("pain over time", () -> tracking.painOverTime(clientId, 60));
-        all.put("adherence", () -> tracking.adherence(clientId));
-        all.put("open flags", () -> tracking.openFlags(clientId));
-        all.put("acknowledged flags", () -> tracking.acknowledgedFlags(clientId));
+        all.put("session history", () -> tracker.trainingHistory().history(clientId, Pageable.ofSize(5)));
+        all.put("session count", () -> tracker.trainingHistory().historyCount(clientId));
+        all.put("session", () -> tracker.trainingHistory().session(clientId, sessionId));
+        all.put("pain over time", () -> tracker.trainingHistory().painOverTime(clientId, 60));
+        all.put("adherence", () -> tracker.trainingHistory().adherence(clientId));
+        all.put("open flags", () -> tracker.referralFlags().openFlags(clientId));
+        all.put("acknowledged flags", () -> tracker.referralFlags().acknowledgedFlags(clientId));
         all.put("reassessment status", () -> reassessments.status(clientId));
         all.put("reassessment interval", () -> reassessments.intervalWeeks(clientId));
         all.put("measures comparison", () -> reassessments.progress(clientId));
@@ -126,15 +126,15 @@ class AccessMatrixTest extends CoachingTest {
         all.put("client header", () -> links.client(clientId));
         all.put("private notes", () -> notes.list(clientId, 5));
         all.put("add a private note", () -> notes.add(clientId, "note"));
-        all.put("plan page", () -> programmes.clientPlan(clientId));
-        all.put("alternatives", () -> programmes.alternativesForClient(clientId, programmeId, exerciseId));
-        all.put("set a dose", () -> programmes.setDose(clientId, programmeId, exerciseId,
+        all.put("plan page", () -> plans.clientPlan(clientId));
+        all.put("alternatives", () -> plans.alternativesForClient(clientId, programmeId, exerciseId));
+        all.put("set a dose", () -> plans.setDose(clientId, programmeId, exerciseId,
                 new Dose(2, null, null, null)));
-        all.put("set the week", () -> programmes.setWeek(clientId, programmeId, 2, 30));
-        all.put("generate a programme", () -> programmes.generateForClient(clientId));
+        all.put("set the week", () -> plans.setWeek(clientId, programmeId, 2, 30));
+        all.put("generate a programme", () -> plans.generateForClient(clientId));
         all.put("ask for a check-in", () -> reassessments.requestReassessment(clientId));
         all.put("set the check-in interval", () -> reassessments.changeInterval(clientId, 6));
-        all.put("acknowledge a flag", () -> tracking.acknowledgeAsTrainer(clientId, flagId, "Referred to physio"));
+        all.put("acknowledge a flag", () -> tracker.referralFlags().acknowledgeAsTrainer(clientId, flagId, "Referred to physio"));
         return all;
     }
 
@@ -176,7 +176,7 @@ class AccessMatrixTest extends CoachingTest {
         assertThat(wrong).isEmpty();
         // and nothing the refused callers tried changed the client's data
         as(Caller.CLIENT);
-        assertThat(tracking.openFlags()).extracting(f -> f.id()).contains(flagId);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(f -> f.id()).contains(flagId);
         assertThat(programmes.current().orElseThrow().id()).isEqualTo(programmeId);
         assertThat(reassessments.intervalWeeks(clientId)).isEqualTo(
                 content.catalogue().referral().reassessment().defaultIntervalWeeks());

@@ -27,7 +27,6 @@ import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.ContentService;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.SessionDetails;
-import com.kneeline.tracking.TrackingService;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +111,9 @@ public abstract class CoachingTest extends KaribuTest {
     @Autowired
     protected ProgrammeService programmes;
     @Autowired
-    protected TrackingService tracking;
+    protected com.kneeline.tracking.Tracker tracker;
+    @Autowired
+    protected com.kneeline.prescription.ClientPlanService plans;
     @Autowired
     protected ContentService content;
 
@@ -164,7 +165,7 @@ public abstract class CoachingTest extends KaribuTest {
 
     /** As the signed-in person: logs the next session with every set at the target and the given pain. */
     protected SessionDetails logAll(int pain) {
-        return Training.logAtTarget(tracking, tracking.nextSession().orElseThrow(), pain);
+        return Training.logAtTarget(tracker, tracker.todays().nextSession(tracker.me()).orElseThrow(), pain);
     }
 
     /** As the signed-in person: enough painful sessions on consecutive days to raise a persistent-pain flag. */
@@ -174,6 +175,6 @@ public abstract class CoachingTest extends KaribuTest {
             logAll(7);
             nextDay();
         }
-        assertThat(tracking.openFlags()).isNotEmpty();
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).isNotEmpty();
     }
 }

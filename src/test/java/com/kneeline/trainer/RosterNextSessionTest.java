@@ -27,11 +27,11 @@ class RosterNextSessionTest extends CoachingTest {
         nextDay();
 
         // Tuesday: the client does Wednesday's session a day early
-        PlannedSession early = tracking.nextSession().orElseThrow();
+        PlannedSession early = tracker.todays().nextSession(tracker.me()).orElseThrow();
         assertThat(early.today()).isFalse();
         LocalDate itsDay = early.date();
         logAll(0);
-        LocalDate offered = tracking.nextSession().orElseThrow().date();
+        LocalDate offered = tracker.todays().nextSession(tracker.me()).orElseThrow().date();
         assertThat(offered).isAfter(itsDay);
 
         loginTrainer(trainer);
@@ -41,7 +41,7 @@ class RosterNextSessionTest extends CoachingTest {
         // on Wednesday itself, too
         nextDay();
         loginClient(client);
-        assertThat(tracking.nextSession().orElseThrow().date()).isEqualTo(offered);
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().date()).isEqualTo(offered);
         loginTrainer(trainer);
         assertThat(roster.page(RosterService.Filter.none(), Pageable.ofSize(10)))
                 .singleElement().extracting(RosterService.Row::nextSession).isEqualTo(offered);

@@ -28,6 +28,8 @@ class TemplateServiceTest extends CoachingTest {
     TemplateService templates;
     @Autowired
     ProgrammeService programmes;
+    @Autowired
+    com.kneeline.prescription.ClientPlanService plans;
 
     long trainer;
 
@@ -62,6 +64,25 @@ class TemplateServiceTest extends CoachingTest {
         templates.delete(id);
         assertThat(templates.count()).isZero();
         assertThatThrownBy(() -> templates.get(id)).isInstanceOf(TemplateNotFoundException.class);
+    }
+
+    @Test
+    void aSearchFindsMatchingTemplatesBeyondTheFirstPageAndOnlyTheTrainersOwn() {
+        for (int i = 1; i <= 12; i++) {
+            templates.create(form("Warm-up " + i, List.of()));
+        }
+        templates.create(form("Knee Strength", List.of()));
+        templates.create(form("Hip strength", List.of()));
+        signIn(register("Rival", Role.TRAINER));
+        templates.create(form("Strength for runners", List.of()));
+        signIn(trainer);
+
+        // the matches come after twelve other templates: a page of 10 filtered afterwards would miss them
+        assertThat(templates.search("STRENGTH", PageRequest.of(0, 10)).getContent())
+                .extracting(TemplateSummary::name).containsExactlyInAnyOrder("Knee Strength", "Hip strength");
+        assertThat(templates.search("warm", PageRequest.of(1, 10)).getContent()).hasSize(2);
+        assertThat(templates.search("warm", PageRequest.of(0, 10)).getTotalElements()).isEqualTo(12);
+        assertThat(templates.search("  ", PageRequest.of(0, 20)).getTotalElements()).isEqualTo(14);
     }
 
     @Test
@@ -104,7 +125,7 @@ class TemplateServiceTest extends CoachingTest {
         signIn(client);
         assessment(AssessmentProfiles.motorControlOnly(), Set.of("band", "weights", "step", "gym"), 45, 3);
         signIn(trainer);
-        ProgrammeDetails plain = programmes.generateForClient(client);
+        ProgrammeDetails plain = plans.generateForClient(client);
         PlannedExercise boxOrOther = plain.programme().sessions().stream().flatMap(s -> s.exercises().stream())
                 .filter(e -> e.holdSecondsMax() == 0).findFirst().orElseThrow();
         long id = templates.create(form("Short and safe", List.of(

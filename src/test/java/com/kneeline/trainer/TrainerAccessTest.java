@@ -71,7 +71,7 @@ class TrainerAccessTest extends CoachingTest {
         nextDay();
         raisePersistentPainFlag();
         return new Ids(idOf(email), assessments.latestCompleted().orElseThrow().id(), session,
-                tracking.openFlags().getFirst().id());
+                tracker.referralFlags().openFlags(tracker.me()).getFirst().id());
     }
 
     /** Every read by person id, with the exception that means "not found" for its feature. */
@@ -82,13 +82,13 @@ class TrainerAccessTest extends CoachingTest {
         all.put("assessment count", Map.entry(() -> assessments.historyCount(ids.person()), AssessmentNotFoundException.class));
         all.put("latest assessment", Map.entry(() -> assessments.latestCompleted(ids.person()), AssessmentNotFoundException.class));
         all.put("current programme", Map.entry(() -> programmes.current(ids.person()), ProgrammeNotFoundException.class));
-        all.put("session history", Map.entry(() -> tracking.history(ids.person(), Pageable.ofSize(5)), SessionNotFoundException.class));
-        all.put("session count", Map.entry(() -> tracking.historyCount(ids.person()), SessionNotFoundException.class));
-        all.put("session", Map.entry(() -> tracking.session(ids.person(), ids.session()), SessionNotFoundException.class));
-        all.put("pain over time", Map.entry(() -> tracking.painOverTime(ids.person(), 60), SessionNotFoundException.class));
-        all.put("adherence", Map.entry(() -> tracking.adherence(ids.person()), SessionNotFoundException.class));
-        all.put("open flags", Map.entry(() -> tracking.openFlags(ids.person()), SessionNotFoundException.class));
-        all.put("acknowledged flags", Map.entry(() -> tracking.acknowledgedFlags(ids.person()), SessionNotFoundException.class));
+        all.put("session history", Map.entry(() -> tracker.trainingHistory().history(ids.person(), Pageable.ofSize(5)), SessionNotFoundException.class));
+        all.put("session count", Map.entry(() -> tracker.trainingHistory().historyCount(ids.person()), SessionNotFoundException.class));
+        all.put("session", Map.entry(() -> tracker.trainingHistory().session(ids.person(), ids.session()), SessionNotFoundException.class));
+        all.put("pain over time", Map.entry(() -> tracker.trainingHistory().painOverTime(ids.person(), 60), SessionNotFoundException.class));
+        all.put("adherence", Map.entry(() -> tracker.trainingHistory().adherence(ids.person()), SessionNotFoundException.class));
+        all.put("open flags", Map.entry(() -> tracker.referralFlags().openFlags(ids.person()), SessionNotFoundException.class));
+        all.put("acknowledged flags", Map.entry(() -> tracker.referralFlags().acknowledgedFlags(ids.person()), SessionNotFoundException.class));
         all.put("client header", Map.entry(() -> links.client(ids.person()), PersonNotFoundException.class));
         all.put("notes", Map.entry(() -> notes.list(ids.person(), 10), PersonNotFoundException.class));
         return all;
@@ -97,7 +97,7 @@ class TrainerAccessTest extends CoachingTest {
     private void assertAllNotFound(Ids ids) {
         reads(ids).forEach((name, call) -> assertThatThrownBy(call.getKey()).as(name)
                 .isInstanceOf(call.getValue()));
-        assertThatThrownBy(() -> tracking.acknowledgeAsTrainer(ids.person(), ids.flag(), "Referred to physio"))
+        assertThatThrownBy(() -> tracker.referralFlags().acknowledgeAsTrainer(ids.person(), ids.flag(), "Referred to physio"))
                 .isInstanceOf(SessionNotFoundException.class);
         assertThatThrownBy(() -> notes.add(ids.person(), "note")).isInstanceOf(PersonNotFoundException.class);
     }
@@ -106,7 +106,7 @@ class TrainerAccessTest extends CoachingTest {
     void theLinkedTrainerReadsEveryPersonIdMethodOfTheirClient() {
         loginTrainer(trainer);
         reads(clientIds).forEach((name, call) -> assertThatCode(call.getKey()).as(name).doesNotThrowAnyException());
-        assertThat(tracking.openFlags(clientId)).extracting(f -> f.id()).contains(clientIds.flag());
+        assertThat(tracker.referralFlags().openFlags(clientId)).extracting(f -> f.id()).contains(clientIds.flag());
         assertThat(roster.page(RosterService.Filter.none(), Pageable.ofSize(10)))
                 .extracting(RosterService.Row::clientId).containsExactly(clientId);
     }
@@ -142,7 +142,7 @@ class TrainerAccessTest extends CoachingTest {
                 .filter(e -> !e.getKey().equals("client header") && !e.getKey().equals("notes"))
                 .forEach(e -> assertThatThrownBy(e.getValue().getKey()).as(e.getKey())
                         .isInstanceOf(e.getValue().getValue()));
-        assertThatThrownBy(() -> tracking.acknowledgeAsTrainer(clientId, clientIds.flag(), "Seen"))
+        assertThatThrownBy(() -> tracker.referralFlags().acknowledgeAsTrainer(clientId, clientIds.flag(), "Seen"))
                 .isInstanceOf(SessionNotFoundException.class);
         // trainer-only services refuse the role outright
         assertThatThrownBy(() -> links.createInvite()).isInstanceOf(AccessDeniedException.class);
@@ -155,14 +155,14 @@ class TrainerAccessTest extends CoachingTest {
         assertThatThrownBy(() -> notes.list(clientId, 5)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.add(clientId, "x")).isInstanceOf(AccessDeniedException.class);
         // their own data still reads through the same methods
-        assertThat(tracking.historyCount(strangerId)).isPositive();
+        assertThat(tracker.trainingHistory().historyCount(strangerId)).isPositive();
     }
 
     @Test
     void aClientCannotReadTheirTrainersOwnData() {
         loginClient(client);
         long trainerId = idOf(trainer);
-        assertThatThrownBy(() -> tracking.historyCount(trainerId)).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> tracker.trainingHistory().historyCount(trainerId)).isInstanceOf(SessionNotFoundException.class);
         assertThatThrownBy(() -> assessments.historyCount(trainerId)).isInstanceOf(AssessmentNotFoundException.class);
     }
 

@@ -120,7 +120,7 @@ class TrainerLinkServiceTest extends CoachingTest {
         link(trainer, client);
         long clientId = idOf(client);
         loginTrainer(trainer);
-        assertThat(tracking.historyCount(clientId)).isZero();
+        assertThat(tracker.trainingHistory().historyCount(clientId)).isZero();
         assertThat(access.isCoaching(idOf(trainer), clientId)).isTrue();
 
         loginClient(client);
@@ -129,7 +129,7 @@ class TrainerLinkServiceTest extends CoachingTest {
 
         loginTrainer(trainer);
         assertThat(access.isCoaching(idOf(trainer), clientId)).isFalse();
-        assertThatThrownBy(() -> tracking.historyCount(clientId)).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> tracker.trainingHistory().historyCount(clientId)).isInstanceOf(SessionNotFoundException.class);
         assertThatThrownBy(() -> links.client(clientId)).isInstanceOf(PersonNotFoundException.class);
         assertThat(links.clientCount()).isZero();
     }

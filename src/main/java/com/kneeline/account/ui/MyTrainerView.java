@@ -1,6 +1,5 @@
 package com.kneeline.account.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import com.kneeline.account.InviteException;
 import com.kneeline.account.TrainerInvite;
 import com.kneeline.account.TrainerLinkService;
+import com.kneeline.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
@@ -41,7 +41,7 @@ import jakarta.annotation.security.PermitAll;
 public class MyTrainerView extends Main implements BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.ENGLISH).withZone(Dates.ZONE);
 
     private final transient TrainerLinkService links;
     private final TextField code = new TextField("Invite code");

@@ -1,6 +1,5 @@
 package com.kneeline.account.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
@@ -10,6 +9,7 @@ import com.kneeline.account.AccountSummary;
 import com.kneeline.account.PasswordService;
 import com.kneeline.base.DatabaseBackup;
 import com.kneeline.account.Role;
+import com.kneeline.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,7 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class UsersView extends Main {
 
     private static final DateTimeFormatter JOINED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     final TextField filter = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();

@@ -1,11 +1,11 @@
 package com.kneeline.assessment.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import com.kneeline.base.Dates;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentDetails;
 import com.kneeline.assessment.AssessmentNotFoundException;
@@ -16,10 +16,6 @@ import com.kneeline.assessment.VideoMeasurementService;
 import com.kneeline.base.ui.Disclaimer;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.ui.FindingView;
-import com.kneeline.prescription.ProgrammeService;
-import com.kneeline.prescription.ui.ProgrammeView;
-import com.kneeline.tracking.ReassessmentService;
-import com.kneeline.tracking.ui.ProgressView;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.SafetyFlag;
 import com.vaadin.flow.component.Component;
@@ -54,21 +50,19 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
 
     static final String ID = "assessmentId";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     private final transient AssessmentService assessments;
     private final transient ContentService content;
-    private final transient ProgrammeService programmes;
-    private final transient ReassessmentService reassessments;
+    private final transient List<FindingsPageSection> sections;
     private final transient VideoMeasurementService videos;
 
-    public AssessmentDetailView(AssessmentService assessments, ContentService content, ProgrammeService programmes,
-                                ReassessmentService reassessments, VideoMeasurementService videos) {
+    public AssessmentDetailView(AssessmentService assessments, ContentService content,
+                                List<FindingsPageSection> sections, VideoMeasurementService videos) {
         this.assessments = assessments;
         this.videos = videos;
         this.content = content;
-        this.programmes = programmes;
-        this.reassessments = reassessments;
+        this.sections = sections;
         addClassNames("kl-page", "kl-assessment");
     }
 
@@ -150,7 +144,7 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
     }
 
     private void showFindings(AssessmentDetails a) {
-        compareWithBefore(a);
+        addSections(FindingsPageSection.Place.ABOVE_FINDINGS, a);
         a.clearance().ifPresent(c -> {
             Paragraph cleared = new Paragraph("Cleared to exercise by " + c.by() + " on "
                     + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).format(c.on())
@@ -188,63 +182,13 @@ public class AssessmentDetailView extends Main implements BeforeEnterObserver {
         if (!measured.isEmpty()) {
             add(new VideoMeasuresCard(measured));
         }
-        add(programmeCard(a));
-        // By path, not class: the outcomes feature builds on assessments, so this feature must not name it.
-        com.vaadin.flow.component.html.Anchor outcomes = new com.vaadin.flow.component.html.Anchor("outcomes",
-                "Answer the two short knee questionnaires");
-        outcomes.setId("findings-outcomes-link");
-        add(new Paragraph(new com.vaadin.flow.component.Text("Once at the start and after each check-in: "), outcomes,
-                new com.vaadin.flow.component.Text(", so we can tell later what has really changed.")));
+        addSections(FindingsPageSection.Place.BELOW_FINDINGS, a);
     }
 
-    /** A check-in (any completed assessment after the first) links to the comparison with the earlier ones. */
-    private void compareWithBefore(AssessmentDetails a) {
-        var completed = reassessments.progress().assessments();
-        boolean checkIn = completed.stream().skip(1).anyMatch(c -> c.id() == a.id());
-        if (checkIn) {
-            Button compare = new Button("Compare with before",
-                    click -> getUI().ifPresent(ui -> ui.navigate(ProgressView.class)));
-            compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            compare.setId("compare-with-before");
-            Div box = new Div(new Paragraph("This was a check-in: see which of your measures really changed "
-                    + "since your earlier assessments."), compare);
-            box.addClassName("kl-compare");
-            add(box);
-        }
-    }
-
-    /** Create the programme from these findings, or open it when this assessment already produced the current one. */
-    private Component programmeCard(AssessmentDetails a) {
-        Card next = new Card();
-        next.setTitle("Next: your programme");
-        next.setId("programme-next");
-        boolean alreadyMade = programmes.current().map(p -> p.assessmentId() == a.id()).orElse(false);
-        boolean latest = assessments.latestCompleted().map(s -> s.id() == a.id()).orElse(false);
-        if (!alreadyMade && !latest) {
-            // Only the newest findings may replace the programme; an older assessment is kept for the record.
-            next.setTitle("Your programme");
-            next.add(new Paragraph("You have a newer assessment. Programmes are made from your latest findings."));
-            return next;
-        }
-        if (alreadyMade) {
-            next.add(new Paragraph("Your programme is built from these findings."));
-            Button open = new Button("Open my programme", click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class)));
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            open.setId("open-programme");
-            next.addToFooter(open);
-        } else {
-            next.add(new Paragraph("KneeLine picks strengthening, mobility and control exercises for each finding, "
-                    + "fitted to your equipment, your time and your knee's control today, and says why it chose each one."));
-            Button create = new Button("Create my programme", click -> {
-                programmes.createFromAssessment(a.id());
-                getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class));
-            });
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("create-programme");
-            create.setDisableOnClick(true); // a double click must not make two versions
-            next.addToFooter(create);
-        }
-        return next;
+    /** What later features add to the findings page (the programme, the check-in comparison, the questionnaires). */
+    private void addSections(FindingsPageSection.Place place, AssessmentDetails a) {
+        sections.stream().filter(section -> section.place() == place)
+                .forEach(section -> section.render(a).ifPresent(this::add));
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.kneeline.assessment.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.List;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.AssessmentSummary;
+import com.kneeline.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +31,7 @@ import jakarta.annotation.security.PermitAll;
 public class AssessmentsView extends Main {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     final Grid<AssessmentSummary> grid = new Grid<>();
 

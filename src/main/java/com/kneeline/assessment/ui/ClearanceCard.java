@@ -1,13 +1,13 @@
 package com.kneeline.assessment.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 
 import com.kneeline.assessment.Clearance;
 import com.kneeline.assessment.SafetyHold;
+import com.kneeline.base.Dates;
 import com.kneeline.content.model.SafetyFlag;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,7 +27,7 @@ final class ClearanceCard extends Card {
     static final String YES = "yes";
     static final String NOT_YET = "not-yet";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     final RadioButtonGroup<String> given = new RadioButtonGroup<>("Has a professional seen you about this and said you "
             + "can exercise?");

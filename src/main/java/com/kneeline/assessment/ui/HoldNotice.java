@@ -1,10 +1,10 @@
 package com.kneeline.assessment.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import com.kneeline.assessment.SafetyHold;
+import com.kneeline.base.Dates;
 import com.kneeline.content.model.SafetyFlag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 public final class HoldNotice extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     public HoldNotice(SafetyHold hold) {
         addClassName("kl-referral");

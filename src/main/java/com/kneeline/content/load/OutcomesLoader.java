@@ -1,15 +1,17 @@
 package com.kneeline.content.load;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import jakarta.validation.constraints.NotNull;
+
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+
+import jakarta.validation.Validator;
+
+import tools.jackson.databind.JsonNode;
 
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.Measure;
@@ -35,7 +37,19 @@ public final class OutcomesLoader {
 
     static final String KEY = "outcomes";
 
-    record OutcomesFile(OutcomesContent outcomes) {
+    record OutcomesFile(@NotNull OutcomesContent outcomes) {
+    }
+
+    private final Validator validator;
+
+    /** A loader with a validator of its own, for use outside Spring (tests, tools). */
+    public OutcomesLoader() {
+        this(RecordValidation.standalone());
+    }
+
+    /** A loader that checks constraints with the given validator, e.g. the application's. */
+    public OutcomesLoader(Validator validator) {
+        this.validator = validator;
     }
 
     /** Loads the outcomes or throws {@link ContentPackException} listing every problem as file:line. */
@@ -50,51 +64,27 @@ public final class OutcomesLoader {
     }
 
     OutcomesContent check(PackSource source, ContentCatalogue catalogue, List<Problem> problems) {
-        YNode manifest = parse(source, ContentPackLoader.MANIFEST, problems);
-        if (!(manifest instanceof YNode.YMap m) || !(m.get(KEY) instanceof YNode.YScalar s)
-                || !(s.value() instanceof String path)) {
+        Locations locations = new Locations(problems);
+        PackReader reader = new PackReader(source, validator, problems, locations);
+        YamlDocument manifest = reader.parse(ContentPackLoader.MANIFEST, 0);
+        JsonNode path = manifest == null ? null : manifest.root().get(KEY);
+        if (path == null || !path.isString()) {
             if (manifest != null) {
-                problems.add(new Problem(ContentPackLoader.MANIFEST, manifest.line(),
+                problems.add(new Problem(ContentPackLoader.MANIFEST, manifest.line(""),
                         "'" + KEY + "' must name the outcomes file (questionnaires, performance tests and gates)"));
             }
             return null;
         }
-        YNode root = parse(source, path, problems);
-        if (root == null) {
-            return null;
-        }
-        Map<Object, RecordBinder.Origin> origins = new IdentityHashMap<>();
-        OutcomesFile file = new RecordBinder(path, problems, origins).bindRoot(root, OutcomesFile.class);
+        OutcomesFile file = reader.bind(path.asString(), manifest.line(KEY), OutcomesFile.class);
         if (file == null || file.outcomes() == null) {
             return null;
         }
-        new Checks(path, catalogue, problems, origins).run(file.outcomes());
+        new Checks(path.asString(), catalogue, problems, locations).run(file.outcomes());
         return file.outcomes();
     }
 
-    private static YNode parse(PackSource source, String path, List<Problem> problems) {
-        Optional<byte[]> bytes;
-        try {
-            bytes = source.read(path);
-        } catch (IOException e) {
-            problems.add(new Problem(path, 1, "cannot read the file: " + e.getMessage()));
-            return null;
-        }
-        if (bytes.isEmpty()) {
-            problems.add(new Problem(ContentPackLoader.MANIFEST, 1, "file '" + path + "' not found in the pack"));
-            return null;
-        }
-        try {
-            return YamlTree.parse(PackSource.decode(bytes.get()), path, problems);
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(path, 1, "the file is not valid UTF-8 text"));
-            return null;
-        }
-    }
-
     /** Cross-checks of one bound file; problems point at the line of the offending entry. */
-    private record Checks(String file, ContentCatalogue catalogue, List<Problem> problems,
-            Map<Object, RecordBinder.Origin> origins) {
+    private record Checks(String file, ContentCatalogue catalogue, List<Problem> problems, Locations locations) {
 
         void run(OutcomesContent c) {
             unique(c.proms(), Prom::id, "questionnaire");
@@ -156,7 +146,7 @@ public final class OutcomesLoader {
             }
             if (next - 1 != (int) t.range().max()) {
                 add(t, "the bands of '" + t.id() + "' end at " + (next - 1) + ", not at the top of the range "
-                        + RecordBinder.fmt(t.range().max()));
+                        + Names.fmt(t.range().max()));
             }
         }
 
@@ -184,7 +174,7 @@ public final class OutcomesLoader {
         private void measure(Object at, String id, MeasureKind kind) {
             Optional<Measure> m = catalogue.measure(id);
             if (m.filter(x -> x.kind() == kind).isEmpty()) {
-                add(at, "'" + id + "' must be a " + RecordBinder.enumId(kind) + " measure of rules/referral.yaml");
+                add(at, "'" + id + "' must be a " + Names.enumId(kind) + " measure of rules/referral.yaml");
             }
         }
 
@@ -208,9 +198,8 @@ public final class OutcomesLoader {
 
         /** Blames the line of {@code key} inside the entry when it is there, else the entry's first line. */
         private void add(Object at, String key, String message) {
-            RecordBinder.Origin o = origins.get(at);
-            YNode.Entry e = o == null || key == null ? null : o.map().entry(key);
-            problems.add(new Problem(file, o == null ? 1 : e != null ? e.valueLine() : o.map().line(), message));
+            int line = !locations.has(at) ? 1 : key == null ? locations.line(at) : locations.line(at, key);
+            problems.add(new Problem(file, line, message));
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.kneeline.content.load;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 import com.kneeline.content.model.AssessmentTest;
@@ -8,9 +11,6 @@ import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.InferenceRule;
 import com.kneeline.content.model.Ladder;
-import com.kneeline.content.model.MaxChars;
-import com.kneeline.content.model.MinItems;
-import com.kneeline.content.model.Opt;
 import com.kneeline.content.model.Pillar;
 import com.kneeline.content.model.PrescriptionRules;
 import com.kneeline.content.model.ProgressionRules;
@@ -25,56 +25,56 @@ final class PackFiles {
     }
 
     record Manifest(
-            @MaxChars(80) String name,
-            String version,
-            String references,
-            String equipment,
-            String findings,
-            String safety,
-            String tests,
-            String inference,
-            String ladders,
-            @MinItems(1) List<ExerciseFile> exercises,
-            String progression,
-            String referral,
-            String prescription,
-            @Opt String outcomes) {
+            @NotNull @Size(max = 80) String name,
+            @NotNull String version,
+            @NotNull String references,
+            @NotNull String equipment,
+            @NotNull String findings,
+            @NotNull String safety,
+            @NotNull String tests,
+            @NotNull String inference,
+            @NotNull String ladders,
+            @NotNull @Size(min = 1) List<ExerciseFile> exercises,
+            @NotNull String progression,
+            @NotNull String referral,
+            @NotNull String prescription,
+            String outcomes) {
     }
 
-    record ExerciseFile(String file, Pillar pillar) {
+    record ExerciseFile(@NotNull String file, @NotNull Pillar pillar) {
     }
 
-    record ReferencesFile(@MinItems(1) List<Reference> references) {
+    record ReferencesFile(@NotNull @Size(min = 1) List<Reference> references) {
     }
 
-    record EquipmentFile(List<Equipment> equipment) {
+    record EquipmentFile(@NotNull List<Equipment> equipment) {
     }
 
-    record FindingsFile(@MinItems(1) List<Finding> findings, @Opt List<com.kneeline.content.model.RiskNote> riskNotes) {
+    record FindingsFile(@NotNull @Size(min = 1) List<Finding> findings, List<com.kneeline.content.model.RiskNote> riskNotes) {
     }
 
-    record SafetyFile(@MinItems(1) List<SafetyFlag> flags) {
+    record SafetyFile(@NotNull @Size(min = 1) List<SafetyFlag> flags) {
     }
 
-    record TestsFile(@MinItems(1) List<AssessmentTest> tests) {
+    record TestsFile(@NotNull @Size(min = 1) List<AssessmentTest> tests) {
     }
 
     /** {@code strengths} is a short reviewer note explaining the strength scale; the scale itself is an enum. */
-    record InferenceFile(@Opt String strengths, @MinItems(1) List<InferenceRule> rules) {
+    record InferenceFile(String strengths, @NotNull @Size(min = 1) List<InferenceRule> rules) {
     }
 
-    record LaddersFile(@MinItems(1) List<Ladder> ladders) {
+    record LaddersFile(@NotNull @Size(min = 1) List<Ladder> ladders) {
     }
 
-    record ExercisesFile(@MinItems(1) List<Exercise> exercises) {
+    record ExercisesFile(@NotNull @Size(min = 1) List<Exercise> exercises) {
     }
 
-    record ProgressionFile(ProgressionRules progression) {
+    record ProgressionFile(@NotNull ProgressionRules progression) {
     }
 
-    record ReferralFile(ReferralRules referral) {
+    record ReferralFile(@NotNull ReferralRules referral) {
     }
 
-    record PrescriptionFile(PrescriptionRules prescription) {
+    record PrescriptionFile(@NotNull PrescriptionRules prescription) {
     }
 }

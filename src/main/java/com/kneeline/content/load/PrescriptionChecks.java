@@ -72,6 +72,15 @@ final class PrescriptionChecks {
         placeholders(w, "no-findings", w.noFindings(), Set.of());
         placeholders(w, "warm-up-step", w.warmUpStep(), Set.of("step", "minutes"));
         placeholders(w, "fewer-sessions", w.fewerSessions(), Set.of("sessions", "asked"));
+        var r = w.refusals();
+        placeholders(r, "equipment", r.equipment(), Set.of("exercise", "equipment"));
+        placeholders(r, "pain-limit", r.painLimit(), Set.of("exercise", "limit", "pain"));
+        placeholders(r, "flag-exclusion", r.flagExclusion(), Set.of("exercise", "flag"));
+        placeholders(r, "form-gate-cap", r.formGateCap(), Set.of("exercise", "level", "cap"));
+        placeholders(r, "low-load-pattern", r.lowLoadPattern(), Set.of("exercise"));
+        placeholders(r, "load-low-load", r.loadLowLoad(), Set.of("exercise"));
+        placeholders(r, "load-form-gate", r.loadFormGate(), Set.of("exercise", "rule"));
+        placeholders(r, "load-not-loadable", r.loadNotLoadable(), Set.of("exercise"));
     }
 
     private void checkPainInput(Object rec, String key, String id) {
@@ -94,7 +103,7 @@ final class PrescriptionChecks {
         Input in = inputs.get(id);
         if (in != null && (in.type() != InputType.YES_NO || !in.isPerSide())) {
             at.at(p, "caving-input", "'caving-input' must be a per-side yes-no input, but '" + id + "' is "
-                    + (in.isPerSide() ? "" : "not per side and ") + RecordBinder.enumId(in.type()));
+                    + (in.isPerSide() ? "" : "not per side and ") + Names.enumId(in.type()));
         }
     }
 

@@ -35,13 +35,15 @@ final class SafetyChecks {
     private final Map<String, Input> inputs;
     private final Map<String, WizardStep> stepOfInput = new HashMap<>();
     private final Set<String> findingIds;
+    private final Set<String> inputIds;
 
     SafetyChecks(PrescriptionChecks.At at, PrescriptionChecks.AtItem atItem, Map<String, Input> inputs,
-                 List<AssessmentTest> tests, Set<String> findingIds) {
+                 List<AssessmentTest> tests, Set<String> findingIds, Set<String> inputIds) {
         this.at = at;
         this.atItem = atItem;
         this.inputs = inputs;
         this.findingIds = findingIds;
+        this.inputIds = inputIds;
         tests.forEach(t -> t.inputs().forEach(i -> stepOfInput.putIfAbsent(i.id(), t.step())));
     }
 
@@ -52,7 +54,7 @@ final class SafetyChecks {
         for (SafetyFlag f : flags) {
             boolean stops = policy.stopExerciseAt().contains(f.level());
             if (STOP_CLASS.contains(f.level()) && !stops) {
-                String level = RecordBinder.enumId(f.level());
+                String level = Names.enumId(f.level());
                 at.at(f, "level", "flag '" + f.id() + "' is " + level + ", so red-flags.stop-exercise-at in the referral"
                         + " rules must include " + level + ": acute and urgent flags stop exercise");
             }
@@ -134,7 +136,7 @@ final class SafetyChecks {
                                 + " is not per side, so it is answered before the screen is judged");
                     } else if (!typeFits(c, in)) {
                         atItem.at(f, "raised-when", index, "the condition does not fit input '" + id + "' ("
-                                + RecordBinder.enumId(in.type()) + ")");
+                                + Names.enumId(in.type()) + ")");
                     }
                 }
             }
@@ -175,6 +177,32 @@ final class SafetyChecks {
             for (int i = 0; i < m.tracks().size(); i++) {
                 if (!findingIds.contains(m.tracks().get(i))) {
                     atItem.at(m, "tracks", i, "unknown finding '" + m.tracks().get(i) + "'");
+                }
+            }
+        }
+    }
+
+    /** A numeric measure reads a numeric input; a pass-fail measure's criteria are yes-no inputs it can fail on. */
+    void checkMeasureInputs(List<Measure> measures) {
+        for (Measure m : measures) {
+            if (m.kind() == MeasureKind.NUMERIC) {
+                if (!inputIds.contains(m.input())) {
+                    at.at(m, "input", "unknown input '" + m.input() + "'");
+                } else if (inputs.containsKey(m.input()) && !inputs.get(m.input()).isNumeric()) {
+                    at.at(m, "input", "numeric measure '" + m.id() + "' needs a numeric input");
+                }
+            } else {
+                for (int i = 0; i < m.criteria().size(); i++) {
+                    String id = m.criteria().get(i);
+                    if (!inputIds.contains(id)) {
+                        atItem.at(m, "criteria", i, "unknown input '" + id + "'");
+                    } else if (inputs.containsKey(id) && inputs.get(id).type() != InputType.YES_NO) {
+                        atItem.at(m, "criteria", i, "criterion '" + id + "' must be a yes-no input");
+                    }
+                }
+                if (m.passWhenPositiveAtMost() >= m.criteria().size()) {
+                    at.at(m, "pass-when-positive-at-most", "'pass-when-positive-at-most' must be less than the "
+                            + m.criteria().size() + " criteria, or the test could never fail");
                 }
             }
         }

@@ -1,5 +1,10 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -7,10 +12,10 @@ import java.util.List;
  * {@code graceDays} days before or after it. A missed session is not carried over.
  */
 public record AdherenceRules(
-        @Range(min = 0, max = 3) int graceDays,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @Min(0) @Max(3) int graceDays,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
     public AdherenceRules {
         references = List.copyOf(references);
         evidence = List.copyOf(evidence);

@@ -1,5 +1,8 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -7,11 +10,11 @@ import java.util.List;
  * the safety-screen questions is answered yes. The programme pauses until they confirm the knee feels as before.
  */
 public record ChangeReported(
-        String professional,
-        String advice,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull String professional,
+        @NotNull String advice,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public ChangeReported {
         references = List.copyOf(references);

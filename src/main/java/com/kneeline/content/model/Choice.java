@@ -1,5 +1,7 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+
 /** One option of a choice input. */
-public record Choice(String id, String label) {
+public record Choice(@NotNull String id, @NotNull String label) {
 }

@@ -1,5 +1,7 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+
 import java.util.List;
 
 /**
@@ -12,14 +14,14 @@ public sealed interface Condition {
     List<String> inputs();
 
     /** {@code {input: x, equals: v}}: v is true/false for yes-no, a choice id for choice, a number otherwise. */
-    record Equals(String input, Object value) implements Condition {
+    record Equals(@NotNull String input, @NotNull Object value) implements Condition {
         public List<String> inputs() {
             return List.of(input);
         }
     }
 
     /** {@code {input: x, below|above|at-most|at-least: n}} on a numeric input. */
-    record Compare(String input, Comparison comparison, double value) implements Condition {
+    record Compare(@NotNull String input, @NotNull Comparison comparison, double value) implements Condition {
         public List<String> inputs() {
             return List.of(input);
         }
@@ -29,7 +31,7 @@ public sealed interface Condition {
      * {@code {asymmetry-of: x, at-least: n, worse: lower|higher, measure: absolute|percent}}: the left-right
      * difference of a per-side numeric input; the finding goes on the worse side only.
      */
-    record Asymmetry(String input, double atLeast, WorseSide worse, AsymmetryMeasure measure) implements Condition {
+    record Asymmetry(@NotNull String input, double atLeast, @NotNull WorseSide worse, @NotNull AsymmetryMeasure measure) implements Condition {
         public List<String> inputs() {
             return List.of(input);
         }
@@ -41,7 +43,7 @@ public sealed interface Condition {
      * so it holds whenever the person may be that age: at least n when they turn n or more this year, below n when
      * they turn n or less this year (they may not have had their birthday yet).
      */
-    record Age(Comparison comparison, int years) implements Condition {
+    record Age(@NotNull Comparison comparison, int years) implements Condition {
         public Age {
             if (comparison != Comparison.AT_LEAST && comparison != Comparison.BELOW) {
                 throw new IllegalArgumentException("age conditions are at-least or below");
@@ -54,7 +56,7 @@ public sealed interface Condition {
     }
 
     /** {@code {count-true-of: [a, b, c], at-least: n}}: at least n of these yes-no inputs were answered yes. */
-    record CountTrue(List<String> of, int atLeast) implements Condition {
+    record CountTrue(@NotNull List<String> of, int atLeast) implements Condition {
         public CountTrue {
             of = List.copyOf(of);
         }

@@ -1,5 +1,12 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -8,17 +15,17 @@ import java.util.List;
  * {@code loadRoundingKg} (the smallest plate or dumbbell step a person can make at home).
  */
 public record DoubleProgression(
-        String summary,
-        @Range(min = 1, max = 30) IntRange beginnerRepMax,
-        @Range(min = 1, max = 7) IntRange daysPerWeek,
-        @Range(min = 0, max = 5) IntRange extraRepsBeforeLoad,
-        @Range(min = 0.5, max = 25) NumberRange loadStepPercent,
-        @Range(min = 0.1, max = 5) double loadRoundingKg,
-        @Range(min = 1, max = 5) int repStep,
-        @Range(min = 1, max = 60) int holdStepSeconds,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull String summary,
+        @NotNull @DecimalMin("1") @DecimalMax("30") IntRange beginnerRepMax,
+        @NotNull @DecimalMin("1") @DecimalMax("7") IntRange daysPerWeek,
+        @NotNull @DecimalMin("0") @DecimalMax("5") IntRange extraRepsBeforeLoad,
+        @NotNull @DecimalMin("0.5") @DecimalMax("25") NumberRange loadStepPercent,
+        @DecimalMin("0.1") @DecimalMax("5") double loadRoundingKg,
+        @Min(1) @Max(5) int repStep,
+        @Min(1) @Max(60) int holdStepSeconds,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public DoubleProgression {
         references = List.copyOf(references);

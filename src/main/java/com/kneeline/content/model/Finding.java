@@ -1,5 +1,8 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -8,19 +11,19 @@ import java.util.List;
  * finding gets its {@code entryExercises} (each one addressing it) in the first phase's week before anything else.
  */
 public record Finding(
-        String id,
-        @MaxChars(60) String name,
-        String explanation,
-        String whyItMatters,
-        @MinItems(1) List<Risk> risks,
-        @MinItems(1) List<Pillar> pillars,
-        @Opt List<String> entryExercises,
+        @NotNull String id,
+        @NotNull @Size(max = 60) String name,
+        @NotNull String explanation,
+        @NotNull String whyItMatters,
+        @NotNull @Size(min = 1) List<Risk> risks,
+        @NotNull @Size(min = 1) List<Pillar> pillars,
+        List<String> entryExercises,
         boolean perSide,
         boolean professionalAssessment,
-        @Opt String professionalAdvice,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Cited {
+        String professionalAdvice,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Cited {
 
     public Finding {
         risks = List.copyOf(risks);

@@ -1,5 +1,10 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -9,14 +14,14 @@ import java.util.List;
  * the supported way of doing it that {@code supportedVariant} describes).
  */
 public record FormGate(
-        String rule,
-        String whenCaving,
-        @Range(min = 1, max = 10) int cavingSessionsToHold,
-        @Range(min = 1, max = 10) int cavingSessionsToStepDown,
-        String supportedVariant,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull String rule,
+        @NotNull String whenCaving,
+        @Min(1) @Max(10) int cavingSessionsToHold,
+        @Min(1) @Max(10) int cavingSessionsToStepDown,
+        @NotNull String supportedVariant,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public FormGate {
         references = List.copyOf(references);

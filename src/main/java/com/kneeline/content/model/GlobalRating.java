@@ -1,15 +1,18 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** The single global-rating-of-change question asked at each check-in; points run from worse (negative) to better. */
 public record GlobalRating(
-        String question,
-        @Opt String help,
-        @MinItems(3) List<PromAnswer> answers,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull String question,
+        String help,
+        @NotNull @Size(min = 3) List<PromAnswer> answers,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
     public GlobalRating {
         answers = List.copyOf(answers);
         references = List.copyOf(references);

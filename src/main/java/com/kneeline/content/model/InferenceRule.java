@@ -1,5 +1,8 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -8,15 +11,15 @@ import java.util.List;
  * filled with the side and the answers. {@code evidence} markers say how well the thresholds are backed.
  */
 public record InferenceRule(
-        String id,
-        String finding,
-        SideHandling side,
-        Strength strength,
-        String explanation,
-        @MinItems(1) List<Condition> when,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Cited {
+        @NotNull String id,
+        @NotNull String finding,
+        @NotNull SideHandling side,
+        @NotNull Strength strength,
+        @NotNull String explanation,
+        @NotNull @Size(min = 1) List<Condition> when,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Cited {
 
     public InferenceRule {
         when = List.copyOf(when);

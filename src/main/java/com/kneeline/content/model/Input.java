@@ -1,5 +1,7 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+
 import java.util.List;
 
 /**
@@ -8,18 +10,18 @@ import java.util.List;
  * {@code measuredFromVideo} can be filled in by the video tool, which also records how it was measured.
  */
 public record Input(
-        String id,
-        String label,
-        String help,
-        InputType type,
-        @Opt String unit,
-        @Opt Double min,
-        @Opt Double max,
+        @NotNull String id,
+        @NotNull String label,
+        @NotNull String help,
+        @NotNull InputType type,
+        String unit,
+        Double min,
+        Double max,
         boolean optional,
-        @Opt Boolean perSide,
-        @Opt List<Choice> choices,
-        @Opt RequiredWhen requiredWhen,
-        @Opt VideoMeasure measuredFromVideo) {
+        Boolean perSide,
+        List<Choice> choices,
+        RequiredWhen requiredWhen,
+        VideoMeasure measuredFromVideo) {
 
     public Input {
         choices = List.copyOf(choices);

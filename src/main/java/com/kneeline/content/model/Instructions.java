@@ -1,13 +1,16 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** Lay instructions for a test: how to set up, how to film it (if filmed), what to look for, and safety notes. */
 public record Instructions(
-        @MinItems(1) List<String> setup,
-        @Opt List<String> filming,
-        @MinItems(1) List<String> lookFor,
-        @Opt List<String> safety) {
+        @NotNull @Size(min = 1) List<String> setup,
+        List<String> filming,
+        @NotNull @Size(min = 1) List<String> lookFor,
+        List<String> safety) {
 
     public Instructions {
         setup = List.copyOf(setup);

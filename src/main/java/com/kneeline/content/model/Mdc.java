@@ -1,14 +1,19 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** A minimal detectable change for one measure in one context, in the measure's unit. */
 public record Mdc(
-        MdcContext context,
-        @Range(min = 0, max = 1000) double value,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull MdcContext context,
+        @DecimalMin("0") @DecimalMax("1000") double value,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public Mdc {
         references = List.copyOf(references);

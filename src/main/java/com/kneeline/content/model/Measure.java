@@ -1,5 +1,12 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -9,21 +16,21 @@ import java.util.List;
  * measure follows (empty: it follows the knee itself, whatever the findings).
  */
 public record Measure(
-        String id,
-        @MaxChars(60) String name,
-        MeasureKind kind,
-        @Opt String input,
-        @Opt List<String> criteria,
-        @Opt @Range(min = 0, max = 20) Integer passWhenPositiveAtMost,
-        @Opt List<String> failsOnItsOwn,
-        @Opt List<String> tracks,
-        @Opt WorseSide worse,
-        @Opt @Range(min = 0, max = 1000) Double realChange,
-        @Opt List<Mdc> mdc,
-        @Opt String note,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull String id,
+        @NotNull @Size(max = 60) String name,
+        @NotNull MeasureKind kind,
+        String input,
+        List<String> criteria,
+        @Min(0) @Max(20) Integer passWhenPositiveAtMost,
+        List<String> failsOnItsOwn,
+        List<String> tracks,
+        WorseSide worse,
+        @DecimalMin("0") @DecimalMax("1000") Double realChange,
+        List<Mdc> mdc,
+        String note,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public Measure {
         references = List.copyOf(references);

@@ -1,16 +1,21 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** Refer when pain has not settled by the next morning N times within D days. */
 public record MorningPain(
-        @Range(min = 1, max = 30) int times,
-        @Range(min = 1, max = 90) int withinDays,
-        String professional,
-        String advice,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @Min(1) @Max(30) int times,
+        @Min(1) @Max(90) int withinDays,
+        @NotNull String professional,
+        @NotNull String advice,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public MorningPain {
         references = List.copyOf(references);

@@ -1,5 +1,10 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -8,13 +13,13 @@ import java.util.List;
  * not suppress it: low adherence is often caused by the pain a professional should see.
  */
 public record NoProgress(
-        @Range(min = 1, max = 52) int weeks,
-        @Range(min = 1, max = 10) int reassessments,
-        String professional,
-        String advice,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @Min(1) @Max(52) int weeks,
+        @Min(1) @Max(10) int reassessments,
+        @NotNull String professional,
+        @NotNull String advice,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public NoProgress {
         references = List.copyOf(references);

@@ -1,7 +1,7 @@
 package com.kneeline.content.model;
 
 /** An inclusive decimal range such as a load step in percent. */
-public record NumberRange(double min, double max) {
+public record NumberRange(double min, double max) implements Span {
     public NumberRange {
         if (min > max) {
             throw new IllegalArgumentException("'min' (" + min + ") must not be more than 'max' (" + max + ")");
@@ -10,5 +10,15 @@ public record NumberRange(double min, double max) {
 
     public boolean contains(double value) {
         return value >= min && value <= max;
+    }
+
+    @Override
+    public double lower() {
+        return min;
+    }
+
+    @Override
+    public double upper() {
+        return max;
     }
 }

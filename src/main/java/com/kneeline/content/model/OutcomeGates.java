@@ -1,20 +1,27 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** The decisions outcomes drive: when hop tests may be offered, entry to the speed phase, and return to sport. */
-public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnToSport returnToSport) {
+public record OutcomeGates(@NotNull HopTesting hopTesting, @NotNull SpeedEntry speedEntry, @NotNull ReturnToSport returnToSport) {
 
     /**
      * Hop tests are offered only when the safety screen is clear, pain is at most {@code max-pain} and the current
      * phase is one of {@code phases} (those that already load one leg).
      */
     public record HopTesting(
-            @Range(min = 0, max = 10) int maxPain,
-            @MinItems(1) List<String> phases,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @Min(0) @Max(10) int maxPain,
+            @NotNull @Size(min = 1) List<String> phases,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
         public HopTesting {
             phases = List.copyOf(phases);
             references = List.copyOf(references);
@@ -28,15 +35,15 @@ public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnT
      * sides; plus the step-down score at most {@code step-down-max-score} on both sides.
      */
     public record SpeedEntry(
-            String phase,
-            String fppaMeasure,
-            @Range(min = 0, max = 60) double fppaMaxDegrees,
-            String singleLegSquatMeasure,
-            String stepDownTest,
-            @Range(min = 0, max = 20) int stepDownMaxScore,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @NotNull String phase,
+            @NotNull String fppaMeasure,
+            @DecimalMin("0") @DecimalMax("60") double fppaMaxDegrees,
+            @NotNull String singleLegSquatMeasure,
+            @NotNull String stepDownTest,
+            @Min(0) @Max(20) int stepDownMaxScore,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
         public SpeedEntry {
             references = List.copyOf(references);
             evidence = List.copyOf(evidence);
@@ -45,10 +52,10 @@ public record OutcomeGates(HopTesting hopTesting, SpeedEntry speedEntry, ReturnT
 
     /** Cutting and return to sport need a limb symmetry index of at least {@code min-lsi-percent} on every hop test. */
     public record ReturnToSport(
-            @Range(min = 50, max = 100) double minLsiPercent,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @DecimalMin("50") @DecimalMax("100") double minLsiPercent,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
         public ReturnToSport {
             references = List.copyOf(references);
             evidence = List.copyOf(evidence);

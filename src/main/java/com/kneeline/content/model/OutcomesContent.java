@@ -1,5 +1,8 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -8,11 +11,11 @@ import java.util.Optional;
  * performance tests, the gates they drive and the maintenance programme. Java interprets it; the numbers live here.
  */
 public record OutcomesContent(
-        @MinItems(1) List<Prom> proms,
-        GlobalRating globalRating,
-        @MinItems(1) List<PerformanceTest> performanceTests,
-        OutcomeGates gates,
-        Maintenance maintenance) {
+        @NotNull @Size(min = 1) List<Prom> proms,
+        @NotNull GlobalRating globalRating,
+        @NotNull @Size(min = 1) List<PerformanceTest> performanceTests,
+        @NotNull OutcomeGates gates,
+        @NotNull Maintenance maintenance) {
 
     public OutcomesContent {
         proms = List.copyOf(proms);

@@ -1,17 +1,22 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** Pain-monitoring model: how much pain during exercise is acceptable and what happens when it is exceeded. */
 public record PainMonitoring(
-        String summary,
-        @Range(min = 0, max = 10) int acceptableDuringMax,
-        @Range(min = 0, max = 10) int safeMax,
+        @NotNull String summary,
+        @Min(0) @Max(10) int acceptableDuringMax,
+        @Min(0) @Max(10) int safeMax,
         boolean mustSettleByNextMorning,
-        String whenExceeded,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull String whenExceeded,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public PainMonitoring {
         references = List.copyOf(references);

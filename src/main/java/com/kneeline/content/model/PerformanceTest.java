@@ -1,5 +1,10 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -7,19 +12,19 @@ import java.util.List;
  * higher). A quality score has {@code bands}; a reach test has the side-to-side {@code meaningful-difference}.
  */
 public record PerformanceTest(
-        String id,
-        @MaxChars(60) String name,
-        PerformanceKind kind,
-        String purpose,
-        @MaxChars(12) String unit,
-        WorseSide worse,
-        NumberRange range,
-        PerformanceInstructions instructions,
-        @Opt List<ScoreBand> bands,
-        @Opt @Range(min = 0.1, max = 100) Double meaningfulDifference,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced, Cited {
+        @NotNull String id,
+        @NotNull @Size(max = 60) String name,
+        @NotNull PerformanceKind kind,
+        @NotNull String purpose,
+        @NotNull @Size(max = 12) String unit,
+        @NotNull WorseSide worse,
+        @NotNull NumberRange range,
+        @NotNull PerformanceInstructions instructions,
+        List<ScoreBand> bands,
+        @DecimalMin("0.1") @DecimalMax("100") Double meaningfulDifference,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced, Cited {
 
     public PerformanceTest {
         bands = List.copyOf(bands);

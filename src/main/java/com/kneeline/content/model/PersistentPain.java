@@ -1,18 +1,23 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** Refer when pain during exercise is above the limit in N sessions within D days, or rises N sessions in a row. */
 public record PersistentPain(
-        @Range(min = 0, max = 10) int painAbove,
-        @Range(min = 1, max = 30) int sessions,
-        @Range(min = 1, max = 90) int withinDays,
-        @Range(min = 2, max = 30) int risingSessions,
-        String professional,
-        String advice,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @Min(0) @Max(10) int painAbove,
+        @Min(1) @Max(30) int sessions,
+        @Min(1) @Max(90) int withinDays,
+        @Min(2) @Max(30) int risingSessions,
+        @NotNull String professional,
+        @NotNull String advice,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public PersistentPain {
         references = List.copyOf(references);

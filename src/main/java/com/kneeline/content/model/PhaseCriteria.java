@@ -1,5 +1,8 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 /**
  * When a person moves on to the next phase; all must hold.
  *
@@ -12,9 +15,9 @@ package com.kneeline.content.model;
  * @param formCheckPasses     the latest form check (prescription's caving input) shows no caving on either side
  */
 public record PhaseCriteria(
-        @Range(min = 1, max = 26) int minWeeks,
-        @Range(min = 0, max = 100) int minAdherencePercent,
-        @Range(min = 1, max = 30) int recentSessions,
-        @Range(min = 0, max = 10) int maxPain,
+        @Min(1) @Max(26) int minWeeks,
+        @Min(0) @Max(100) int minAdherencePercent,
+        @Min(1) @Max(30) int recentSessions,
+        @Min(0) @Max(10) int maxPain,
         boolean formCheckPasses) {
 }

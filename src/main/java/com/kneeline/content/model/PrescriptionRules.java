@@ -1,5 +1,10 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -8,15 +13,15 @@ import java.util.List;
  * wording it builds. Exercises, pain limits and the form gate themselves live in their own files.
  */
 public record PrescriptionRules(
-        PainInputs painInputs,
-        String cavingInput,
-        LowLoad lowLoad,
-        SessionTiming timing,
-        AffectedSideVolume affectedSide,
-        PillarBalance pillarBalance,
-        PhaseStart phaseStart,
-        @Opt List<EducationEntry> education,
-        PrescriptionWording wording) {
+        @NotNull PainInputs painInputs,
+        @NotNull String cavingInput,
+        @NotNull LowLoad lowLoad,
+        @NotNull SessionTiming timing,
+        @NotNull AffectedSideVolume affectedSide,
+        @NotNull PillarBalance pillarBalance,
+        @NotNull PhaseStart phaseStart,
+        List<EducationEntry> education,
+        @NotNull PrescriptionWording wording) {
 
     public PrescriptionRules {
         education = List.copyOf(education);
@@ -24,12 +29,12 @@ public record PrescriptionRules(
 
     /** The pain inputs (0-10 scales) the engine reads, and the value assumed when one is unanswered. */
     public record PainInputs(
-            String atRest,
-            String duringActivity,
-            @Range(min = 0, max = 10) int assumedWhenUnanswered,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @NotNull String atRest,
+            @NotNull String duringActivity,
+            @Min(0) @Max(10) int assumedWhenUnanswered,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
 
         public PainInputs {
             references = List.copyOf(references);
@@ -39,12 +44,12 @@ public record PrescriptionRules(
 
     /** Activity pain at or above {@code fromActivityPain} gives a low-load programme without these patterns. */
     public record LowLoad(
-            @Range(min = 1, max = 10) int fromActivityPain,
-            List<MovementPattern> excludedPatterns,
-            String education,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @Min(1) @Max(10) int fromActivityPain,
+            @NotNull List<MovementPattern> excludedPatterns,
+            @NotNull String education,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
 
         public LowLoad {
             excludedPatterns = List.copyOf(excludedPatterns);
@@ -55,14 +60,14 @@ public record PrescriptionRules(
 
     /** What a session's time estimate is made of. */
     public record SessionTiming(
-            @Range(min = 1, max = 20) int defaultSecondsPerRep,
-            @Range(min = 0, max = 300) int transitionSeconds,
-            @Range(min = 0, max = 120) int sideChangeSeconds,
-            @Range(min = 1, max = 10) int minSets,
-            @MinItems(1) List<WarmUpStep> warmUp,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @Min(1) @Max(20) int defaultSecondsPerRep,
+            @Min(0) @Max(300) int transitionSeconds,
+            @Min(0) @Max(120) int sideChangeSeconds,
+            @Min(1) @Max(10) int minSets,
+            @NotNull @Size(min = 1) List<WarmUpStep> warmUp,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
 
         public SessionTiming {
             warmUp = List.copyOf(warmUp);
@@ -75,16 +80,16 @@ public record PrescriptionRules(
         }
     }
 
-    public record WarmUpStep(@MaxChars(120) String step, @Range(min = 1, max = 30) int minutes) {
+    public record WarmUpStep(@NotNull @Size(max = 120) String step, @Min(1) @Max(30) int minutes) {
     }
 
     /** Extra sets for unilateral work on one leg, and when they apply. */
     public record AffectedSideVolume(
-            @Range(min = 0, max = 5) int extraSets,
-            @MinItems(1) List<ExtraSetsWhen> appliesWhen,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @Min(0) @Max(5) int extraSets,
+            @NotNull @Size(min = 1) List<ExtraSetsWhen> appliesWhen,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
 
         public AffectedSideVolume {
             appliesWhen = List.copyOf(appliesWhen);
@@ -103,11 +108,11 @@ public record PrescriptionRules(
 
     /** Steers the mix of pillars; coverage of every needed finding and pillar comes first regardless. */
     public record PillarBalance(
-            @Range(min = 0, max = 5) int minPerNeededPillarPerSession,
-            @Range(min = 1, max = 10) int maxPerFindingAndPillarPerSession,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @Min(0) @Max(5) int minPerNeededPillarPerSession,
+            @Min(1) @Max(10) int maxPerFindingAndPillarPerSession,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
 
         public PillarBalance {
             references = List.copyOf(references);
@@ -117,13 +122,13 @@ public record PrescriptionRules(
 
     /** Which phase a programme starts in and from which ladder level; the reactive phase must be reachable. */
     public record PhaseStart(
-            @Range(min = 1, max = 20) int defaultStartLevel,
-            @Opt List<PhaseStartRule> rules,
-            String reactivePhase,
-            @MinItems(1) List<MovementPattern> reactivePatterns,
-            @MinItems(1) List<String> references,
-            @Opt List<EvidenceMarker> evidence,
-            @Opt String evidenceNote) implements Sourced {
+            @Min(1) @Max(20) int defaultStartLevel,
+            List<PhaseStartRule> rules,
+            @NotNull String reactivePhase,
+            @NotNull @Size(min = 1) List<MovementPattern> reactivePatterns,
+            @NotNull @Size(min = 1) List<String> references,
+            List<EvidenceMarker> evidence,
+            String evidenceNote) implements Sourced {
 
         public PhaseStart {
             rules = List.copyOf(rules);
@@ -135,26 +140,42 @@ public record PrescriptionRules(
 
     /** Start in {@code phase} when every given condition holds (conditions left out do not apply). */
     public record PhaseStartRule(
-            String phase,
+            @NotNull String phase,
             boolean requiresNoCaving,
-            @Opt @Range(min = 0, max = 10) Integer activityPainAtMost,
-            @Opt @Range(min = 0, max = 10) Integer restPainAtMost,
-            @Opt Strength maxFindingStrength,
-            @Range(min = 1, max = 20) int startLevel,
-            String reason) {
+            @Min(0) @Max(10) Integer activityPainAtMost,
+            @Min(0) @Max(10) Integer restPainAtMost,
+            Strength maxFindingStrength,
+            @Min(1) @Max(20) int startLevel,
+            @NotNull String reason) {
     }
 
     /** Advice for a finding that claims the education pillar but has no professional-advice of its own. */
-    public record EducationEntry(String finding, String text) {
+    public record EducationEntry(@NotNull String finding, @NotNull String text) {
     }
 
     /** Templates of the text the engine builds; the loader checks their placeholders. */
     public record PrescriptionWording(
-            String rationale,
-            String rationaleWithSide,
-            String uncovered,
-            String noFindings,
-            String warmUpStep,
-            String fewerSessions) {
+            @NotNull String rationale,
+            @NotNull String rationaleWithSide,
+            @NotNull String uncovered,
+            @NotNull String noFindings,
+            @NotNull String warmUpStep,
+            @NotNull String fewerSessions,
+            @NotNull RefusalWording refusals) {
+    }
+
+    /**
+     * The sentence for each refusal of the prescription engine's eligibility rules, shown when a swap or a
+     * trainer's change is refused; {@code {exercise}} is the exercise's name.
+     */
+    public record RefusalWording(
+            @NotNull String equipment,
+            @NotNull String painLimit,
+            @NotNull String flagExclusion,
+            @NotNull String formGateCap,
+            @NotNull String lowLoadPattern,
+            @NotNull String loadLowLoad,
+            @NotNull String loadFormGate,
+            @NotNull String loadNotLoadable) {
     }
 }

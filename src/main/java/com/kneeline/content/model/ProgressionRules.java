@@ -1,17 +1,19 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+
 import java.util.List;
 
 /** Everything the progression engine needs; rep ranges come from each exercise's dosage. */
 public record ProgressionRules(
-        DoubleProgression doubleProgression,
-        Effort effort,
-        PainMonitoring painMonitoring,
-        FormGate formGate,
-        Deload deload,
-        StretchDosage stretching,
-        AdherenceRules adherence,
-        @Opt List<Phase> phases) {
+        @NotNull DoubleProgression doubleProgression,
+        @NotNull Effort effort,
+        @NotNull PainMonitoring painMonitoring,
+        @NotNull FormGate formGate,
+        @NotNull Deload deload,
+        @NotNull StretchDosage stretching,
+        @NotNull AdherenceRules adherence,
+        List<Phase> phases) {
 
     public ProgressionRules {
         phases = List.copyOf(phases);

@@ -1,5 +1,12 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -7,22 +14,22 @@ import java.util.List;
  * in the 0-100 score that counts as meaningful; {@code licence} records the terms of use that were checked.
  */
 public record Prom(
-        String id,
-        @MaxChars(60) String name,
-        @MaxChars(20) String shortName,
-        String purpose,
-        String recall,
-        PromScoring scoring,
-        @Range(min = 0, max = 10) int maxMissing,
-        @Range(min = 0.1, max = 50) double mcid,
-        @MinItems(1) List<String> mcidReferences,
-        @Opt List<EvidenceMarker> mcidEvidence,
-        @Opt String mcidNote,
-        String licence,
-        @MinItems(2) List<PromItem> items,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced, Cited {
+        @NotNull String id,
+        @NotNull @Size(max = 60) String name,
+        @NotNull @Size(max = 20) String shortName,
+        @NotNull String purpose,
+        @NotNull String recall,
+        @NotNull PromScoring scoring,
+        @Min(0) @Max(10) int maxMissing,
+        @DecimalMin("0.1") @DecimalMax("50") double mcid,
+        @NotNull @Size(min = 1) List<String> mcidReferences,
+        List<EvidenceMarker> mcidEvidence,
+        String mcidNote,
+        @NotNull String licence,
+        @NotNull @Size(min = 2) List<PromItem> items,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced, Cited {
 
     public Prom {
         mcidReferences = List.copyOf(mcidReferences);

@@ -1,5 +1,10 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** One answer and the points the published scoring gives it. */
-public record PromAnswer(String id, @MaxChars(80) String label, @Range(min = -10, max = 100) int points) {
+public record PromAnswer(@NotNull String id, @NotNull @Size(max = 80) String label, @Min(-10) @Max(100) int points) {
 }

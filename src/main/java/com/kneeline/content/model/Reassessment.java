@@ -1,5 +1,12 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -8,12 +15,12 @@ import java.util.List;
  * overdue after that.
  */
 public record Reassessment(
-        @Range(min = 1, max = 26) int defaultIntervalWeeks,
-        @Range(min = 1, max = 26) IntRange allowedIntervalWeeks,
-        @Range(min = 1, max = 28) int dueWindowDays,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @Min(1) @Max(26) int defaultIntervalWeeks,
+        @NotNull @DecimalMin("1") @DecimalMax("26") IntRange allowedIntervalWeeks,
+        @Min(1) @Max(28) int dueWindowDays,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public Reassessment {
         references = List.copyOf(references);

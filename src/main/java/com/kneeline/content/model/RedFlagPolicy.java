@@ -1,5 +1,8 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -7,12 +10,12 @@ import java.util.List;
  * year of birth that age conditions read.
  */
 public record RedFlagPolicy(
-        @MinItems(1) List<FlagLevel> stopExerciseAt,
-        String advice,
-        @Opt String birthYearInput,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull @Size(min = 1) List<FlagLevel> stopExerciseAt,
+        @NotNull String advice,
+        String birthYearInput,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public RedFlagPolicy {
         references = List.copyOf(references);

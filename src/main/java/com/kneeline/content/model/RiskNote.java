@@ -1,5 +1,8 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -7,11 +10,11 @@ import java.util.List;
  * (findings.yaml, {@code risk-notes}).
  */
 public record RiskNote(
-        Risk risk,
-        String text,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Sourced {
+        @NotNull Risk risk,
+        @NotNull String text,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Sourced {
 
     public RiskNote {
         references = List.copyOf(references);

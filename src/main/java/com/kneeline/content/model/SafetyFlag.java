@@ -1,5 +1,8 @@
 package com.kneeline.content.model;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /**
@@ -9,18 +12,18 @@ import java.util.List;
  * {@code reason} says why in words.
  */
 public record SafetyFlag(
-        String id,
-        FlagLevel level,
-        TimeFrame timeFrame,
-        @Opt String question,
-        @Opt String help,
-        @Opt List<Condition> raisedWhen,
-        @Opt String reason,
-        String professional,
-        String howSoon,
-        @MinItems(1) List<String> references,
-        @Opt List<EvidenceMarker> evidence,
-        @Opt String evidenceNote) implements Cited {
+        @NotNull String id,
+        @NotNull FlagLevel level,
+        @NotNull TimeFrame timeFrame,
+        String question,
+        String help,
+        List<Condition> raisedWhen,
+        String reason,
+        @NotNull String professional,
+        @NotNull String howSoon,
+        @NotNull @Size(min = 1) List<String> references,
+        List<EvidenceMarker> evidence,
+        String evidenceNote) implements Cited {
 
     public SafetyFlag {
         raisedWhen = List.copyOf(raisedWhen);

@@ -1,6 +1,5 @@
 package com.kneeline.home.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import com.kneeline.account.AccountSummary;
 import com.kneeline.account.CurrentUser;
 import com.kneeline.account.TrainerLinkService;
 import com.kneeline.account.ui.MyTrainerView;
+import com.kneeline.base.Dates;
 import com.kneeline.trainer.ui.RosterView;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AssessmentDetails;
@@ -24,7 +24,9 @@ import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.tracking.ReassessmentService;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.CheckInService;
+import com.kneeline.tracking.ReferralFlagService;
+import com.kneeline.tracking.TodaysSessionService;
 import com.kneeline.tracking.ui.CheckInCard;
 import com.kneeline.tracking.ui.FlagsPanel;
 import com.kneeline.tracking.ui.NextTimePanel;
@@ -59,7 +61,8 @@ import jakarta.annotation.security.PermitAll;
 public class HomeView extends Main {
 
     public HomeView(CurrentUser currentUser, AssessmentService assessments, ProgrammeService programmes,
-                    TrackingService tracking, ReassessmentService reassessments, TrainerLinkService links) {
+                    TodaysSessionService today, CheckInService checkIns, ReferralFlagService flags,
+                    ReassessmentService reassessments, TrainerLinkService links) {
         addClassName("kl-page");
         AccountSummary me = currentUser.require();
 
@@ -73,12 +76,12 @@ public class HomeView extends Main {
             // A safety hold first; then flags, never buried; then a due morning check-in, then the next reassessment.
             // A check-in makes the day's decisions final: show them at once.
             assessments.hold().ifPresent(hold -> tracker.add(new HoldNotice(hold)));
-            tracker.add(new FlagsPanel(tracking, null), new CheckInCard(tracking,
+            tracker.add(new FlagsPanel(flags, me.id(), null), new CheckInCard(checkIns, me.id(),
                             () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))),
                     new ReassessmentCard(reassessments));
             if (programmes.current().isPresent()) {
-                tracker.add(new NextTimePanel(tracking, true));
-                tracker.add(ReportChangeDialog.openButton(tracking,
+                tracker.add(new NextTimePanel(today, me.id(), true));
+                tracker.add(ReportChangeDialog.openButton(flags, me.id(),
                         () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
             }
             cards.add(assessmentCard(assessments), programmeCard(programmes));
@@ -106,7 +109,7 @@ public class HomeView extends Main {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     /** Start, continue or review: whichever the person's assessments call for. */
     private Component assessmentCard(AssessmentService assessments) {

@@ -24,7 +24,7 @@ import com.kneeline.content.model.Tempo;
  */
 final class Compiled {
 
-    /** The pillars that have exercises, in enum order; a (finding, pillar) pair is finding index * 3 + slot. */
+    /** The pillars that have exercises, in enum order; a (finding, pillar) pair is a {@link Need}. */
     static final Pillar[] EXERCISE_PILLARS = {Pillar.STRENGTH, Pillar.MOBILITY, Pillar.NEUROMUSCULAR};
 
     final ContentCatalogue catalogue;
@@ -55,7 +55,7 @@ final class Compiled {
     final int[][] neededSlots;
     /** Education text for findings that claim the education pillar, or null. */
     final String[] educationText;
-    /** Candidate exercises per pair (finding index * 3 + slot), catalogue order. */
+    /** Candidate exercises per {@link Need#index}, catalogue order. */
     final int[][] candidates;
     /**
      * Per finding, per entry exercise: that exercise, then the other steps of its ladder that address the finding,
@@ -114,7 +114,7 @@ final class Compiled {
         tempo = new String[n];
         addresses = new int[n][];
         List<List<Integer>> cand = new ArrayList<>();
-        for (int p = 0; p < findings.length * 3; p++) {
+        for (int p = 0; p < findings.length * Need.SLOTS; p++) {
             cand.add(new ArrayList<>());
         }
         for (int i = 0; i < n; i++) {
@@ -145,7 +145,7 @@ final class Compiled {
             addresses[i] = e.addresses().stream().map(findingIndex::get).filter(java.util.Objects::nonNull)
                     .mapToInt(Integer::intValue).toArray();
             for (int f : addresses[i]) {
-                cand.get(f * 3 + pillarSlot[i]).add(i);
+                cand.get(Need.index(f, pillarSlot[i])).add(i);
             }
         }
         candidates = new int[cand.size()][];

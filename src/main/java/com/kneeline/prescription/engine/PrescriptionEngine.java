@@ -1,8 +1,10 @@
 package com.kneeline.prescription.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.Exercise;
@@ -101,6 +103,16 @@ public final class PrescriptionEngine {
     }
 
     /**
+     * How well an exercise stands in for another, best first: on the same ladder, the nearest step, an easier step
+     * before a harder one; then catalogue order.
+     */
+    private record Alternative(boolean otherLadder, int steps, boolean notEasier, int exercise) {
+        static final Comparator<Alternative> BEST_FIRST = Comparator.comparing(Alternative::otherLadder)
+                .thenComparingInt(Alternative::steps).thenComparing(Alternative::notEasier)
+                .thenComparingInt(Alternative::exercise);
+    }
+
+    /**
      * Valid replacements for an exercise of a programme: same pillar, addressing at least one of the same
      * findings, using only the person's equipment, allowed by their pain and form gate, not a reactive drill before
      * the reactive phase, and not already in that session; best match first.
@@ -129,7 +141,7 @@ public final class PrescriptionEngine {
         }
         String ladder = compiled.exercises[original].ladder();
         int level = compiled.level[original];
-        List<int[]> keyed = new ArrayList<>();
+        List<Alternative> ranked = new ArrayList<>();
         for (int x = 0; x < compiled.exercises.length; x++) {
             // reactive drills are never offered before the phase that allows them
             if (x == original || compiled.pillarSlot[x] != compiled.pillarSlot[original] || !ctx.allowed[x]
@@ -142,43 +154,37 @@ public final class PrescriptionEngine {
             }
             if (shares) {
                 boolean sameLadder = compiled.exercises[x].ladder().equals(ladder);
-                keyed.add(new int[] {sameLadder ? 0 : 1, sameLadder ? Math.abs(compiled.level[x] - level) : 0,
-                        compiled.level[x] < level ? 0 : 1, x});
+                ranked.add(new Alternative(!sameLadder, sameLadder ? Math.abs(compiled.level[x] - level) : 0,
+                        compiled.level[x] >= level, x));
             }
         }
-        keyed.sort(WeekPlanner::compare);
-        List<Exercise> out = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> out.add(compiled.exercises[k[3]]));
+        ranked.sort(Alternative.BEST_FIRST);
+        List<Exercise> out = new ArrayList<>(ranked.size());
+        ranked.forEach(a -> out.add(compiled.exercises[a.exercise()]));
         return List.copyOf(out);
     }
 
     /**
-     * What the safety rules allow for one exercise for this person, so a trainer's change can be checked the way
-     * the engine checks its own choices.
-     *
-     * @param known        the content pack has the exercise
-     * @param stop         an acute red flag: no programme, nothing to adjust
-     * @param allowed      equipment, pain, flags, form gate and low-load mode all allow it
-     * @param loadAllowed  it may carry load (loadable, a full programme, and not form-gated while the knee caves)
-     * @param caving       the knee caved in on the assessment's single-leg squat
-     * @param formGated    the exercise's ladder is form-gated (no load, limited level while the knee caves in)
-     * @param formGatedAboveCap the knee caves and the exercise sits above its ladder's max-level-while-caving
-     * @param lowLoad      the programme is in the low-load mode (activity pain at or above the content's limit)
+     * Why the safety rules do not allow the exercise for this person (equipment, pain, flags, form gate, low-load
+     * mode), the way the planner decides its own choices; empty when they allow it. An exercise the content pack
+     * does not have, or a request that stops at a red flag, has no refusal here: those are the caller's to handle.
      */
-    public record Gate(boolean known, boolean stop, boolean allowed, boolean loadAllowed, boolean caving,
-                       boolean formGated, boolean formGatedAboveCap, boolean lowLoad) {
+    public Optional<Refusal> refusal(PrescriptionRequest request, String exerciseId) {
+        return check(request, exerciseId, false);
     }
 
-    public Gate gate(PrescriptionRequest request, String exerciseId) {
+    /** Why the exercise may not carry added weight for this person; empty when it may. */
+    public Optional<Refusal> loadRefusal(PrescriptionRequest request, String exerciseId) {
+        return check(request, exerciseId, true);
+    }
+
+    private Optional<Refusal> check(PrescriptionRequest request, String exerciseId, boolean load) {
         Objects.requireNonNull(request, "request");
-        RequestContext ctx = new RequestContext(compiled, request);
         Integer i = compiled.exerciseIndex.get(exerciseId);
-        boolean lowLoad = ctx.kind == Programme.Kind.LOW_LOAD;
         if (i == null) {
-            return new Gate(false, ctx.stop, false, false, ctx.caving, false, false, lowLoad);
+            return Optional.empty();
         }
-        boolean aboveCap = ctx.caving && compiled.formGated[i] && compiled.level[i] > compiled.maxLevelWhileCaving[i];
-        return new Gate(true, ctx.stop, !ctx.stop && ctx.allowed[i], !ctx.stop && ctx.loadAllowed(i), ctx.caving,
-                compiled.formGated[i], aboveCap, lowLoad);
+        RequestContext ctx = new RequestContext(compiled, request);
+        return Optional.ofNullable(load ? ctx.loadRefusal(i) : ctx.refusal(i));
     }
 }

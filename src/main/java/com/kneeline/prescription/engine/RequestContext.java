@@ -8,7 +8,6 @@ import java.util.Optional;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.InferredFinding;
 import com.kneeline.assessment.engine.Side;
-import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.FlagLevel;
 import com.kneeline.content.model.PrescriptionRules;
 import com.kneeline.content.model.Strength;
@@ -94,7 +93,7 @@ final class RequestContext {
         }
         if (kind == Programme.Kind.FULL && requested != null) {
             // A requested phase starts ladders where the content starts that phase; the form gate below still
-            // caps form-gated ladders while the knee caves in (startLevelOf, isAllowed, loadAllowed).
+            // caps form-gated ladders while the knee caves in (startLevelOf, Eligibility).
             phase = requested;
             for (PrescriptionRules.PhaseStartRule rule : r.phaseStart().rules()) {
                 if (rule.phase().equals(requested)) {
@@ -124,7 +123,7 @@ final class RequestContext {
         int n = c.exercises.length;
         allowed = new boolean[n];
         for (int i = 0; i < n; i++) {
-            allowed[i] = isAllowed(i);
+            allowed[i] = refusal(i) == null;
         }
 
         byIndex = new PersonFinding[c.findings.length];
@@ -171,26 +170,14 @@ final class RequestContext {
         return f.side() == null ? 2 : f.side().ordinal();
     }
 
-    /** Equipment, pain, flags, form gate and low-load patterns all allow exercise i. */
-    boolean isAllowed(int i) {
-        Exercise e = c.exercises[i];
-        for (String eq : e.equipment()) {
-            if (!request.equipment().contains(eq)) {
-                return false;
-            }
-        }
-        if (e.contraindications().maxPain() < activityPain) {
-            return false;
-        }
-        for (String flag : e.contraindications().excludedBy()) {
-            if (request.raisedFlags().contains(flag)) {
-                return false;
-            }
-        }
-        if (caving && c.formGated[i] && c.level[i] > c.maxLevelWhileCaving[i]) {
-            return false;
-        }
-        return !(kind == Programme.Kind.LOW_LOAD && c.lowLoadExcluded[i]);
+    /** Why exercise i is not allowed for this person ({@link Eligibility#EXERCISE}), or null. */
+    Refusal refusal(int i) {
+        return Eligibility.first(Eligibility.EXERCISE, this, i);
+    }
+
+    /** Why exercise i may not carry added weight for this person ({@link Eligibility#LOAD}), or null. */
+    Refusal loadRefusal(int i) {
+        return Eligibility.first(Eligibility.LOAD, this, i);
     }
 
     /** The level exercise i's ladder starts at for this person. */
@@ -216,7 +203,7 @@ final class RequestContext {
     }
 
     boolean loadAllowed(int i) {
-        return c.exercises[i].loadable() && kind == Programme.Kind.FULL && !(caving && c.formGated[i]);
+        return loadRefusal(i) == null;
     }
 
     private static double number(Optional<String> raw, double fallback) {

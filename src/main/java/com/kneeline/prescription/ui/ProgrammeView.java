@@ -1,7 +1,6 @@
 package com.kneeline.prescription.ui;
 
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.kneeline.base.Dates;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.AssessmentSummary;
@@ -64,7 +64,7 @@ import jakarta.annotation.security.PermitAll;
 public class ProgrammeView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     private final transient ProgrammeService programmes;
     private final transient AssessmentService assessments;
@@ -247,20 +247,9 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
 
     private Component exerciseCard(ProgrammeDetails details, PlannedExercise planned) {
         Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
-        Card card = new Card();
-        card.addClassName("kl-planned-exercise");
-        card.setTitle(new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)));
-        card.setHeaderSuffix(UiBits.badge(purpose(planned, exercise), "contrast"));
-        // Below the title rather than beside it, so a long name keeps its width on a phone.
-        details.changeThatAdded(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
-                (change.madeByTrainer() ? "Set by your trainer on " : "Swapped by you on ")
-                        + DATE.format(change.madeAt()), "success"))));
-        details.doseChange(planned.exerciseId()).ifPresent(change -> card.add(new Div(UiBits.badge(
-                "Dose set by your trainer on " + DATE.format(change.madeAt()), "success"))));
-
-        Paragraph dose = new Paragraph(dose(planned, exercise));
-        dose.addClassName("kl-dose");
-        card.add(dose);
+        ExerciseCard card = new ExerciseCard(details, planned, exercise,
+                new RouterLink(exercise.name(), ExerciseView.class, ExerciseView.routeTo(exercise)),
+                purpose(planned, exercise), ExerciseCard.Reader.PERSON);
         if (exercise.dosage().tempo() != null && planned.holdSecondsMax() == 0) {
             card.add(UiBits.finePrint("Tempo: " + ContentText.tempo(exercise.dosage().tempo()) + " · Rest "
                     + ContentText.rest(planned.restSeconds())));
@@ -317,27 +306,5 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         Button cancel = new Button("Keep " + exercise.name(), click -> dialog.close());
         dialog.getFooter().add(cancel);
         dialog.open();
-    }
-
-    /** "3 × 8–12 reps per side, plus 1 set on your left side"; also on a trainer's client page. */
-    public static String dose(PlannedExercise planned, Exercise exercise) {
-        String text = plainDose(planned, exercise);
-        if (planned.extraSetsOn() != null && planned.extraSets() > 0) {
-            text += ", plus " + planned.extraSets() + (planned.extraSets() == 1 ? " set" : " sets") + " on your "
-                    + planned.extraSetsOn().label() + " side";
-        }
-        return text;
-    }
-
-    /** "3 × 8–12 reps per side": the dose without the affected-side extra, as a trainer reads it. */
-    public static String plainDose(PlannedExercise planned, Exercise exercise) {
-        String amount = planned.holdSecondsMax() > 0
-                ? range(planned.holdSecondsMin(), planned.holdSecondsMax()) + " s hold"
-                : range(planned.repsMin(), planned.repsMax()) + " reps";
-        return planned.sets() + " × " + amount + (exercise.unilateral() ? " per side" : "");
-    }
-
-    private static String range(int min, int max) {
-        return min == max ? String.valueOf(min) : min + "–" + max;
     }
 }

@@ -1,7 +1,6 @@
 package com.kneeline.privacy.ui;
 
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import com.kneeline.account.PasswordPolicy;
 import com.kneeline.account.PasswordService;
 import com.kneeline.account.PasswordService.PasswordProblem;
 import com.kneeline.account.Role;
+import com.kneeline.base.Dates;
 import com.kneeline.privacy.PersonalDataService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +51,7 @@ import jakarta.annotation.security.PermitAll;
 public class MyAccountView extends Main {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+            FormatStyle.SHORT).withZone(Dates.ZONE);
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");

@@ -1,7 +1,6 @@
 package com.kneeline.tracking.engine;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Set;
 
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.model.ContentCatalogue;
-import com.kneeline.content.model.Deload;
 import com.kneeline.content.model.DoubleProgression;
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.FormGate;
@@ -52,14 +50,16 @@ public final class ProgressionEngine {
     private final ProgressionRules rules;
     private final PainMonitoring pain;
     private final DoubleProgression dp;
-    private final Deload deload;
+    private final DeloadWeek deload;
+    private final Decisions decisions;
 
     public ProgressionEngine(ContentCatalogue catalogue) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.rules = catalogue.progression();
         this.pain = rules.painMonitoring();
         this.dp = rules.doubleProgression();
-        this.deload = rules.deload();
+        this.deload = new DeloadWeek(rules.deload(), rules.effort().targetRpe());
+        this.decisions = new Decisions(catalogue);
     }
 
     public Result decide(ProgressionInput in) {
@@ -79,16 +79,7 @@ public final class ProgressionEngine {
      * default when null), for the content's {@code length-days} from that week's first day.
      */
     public boolean isDeloadWeek(LocalDate programmeStart, LocalDate day, Integer everyWeeks) {
-        int every = everyWeeks == null ? deload.defaultEveryWeeks() : everyWeeks;
-        if (every < deload.everyWeeks().min() || every > deload.everyWeeks().max()) {
-            throw new IllegalArgumentException("deload every " + every + " weeks is outside the content's "
-                    + deload.everyWeeks().min() + "-" + deload.everyWeeks().max());
-        }
-        long days = ChronoUnit.DAYS.between(programmeStart, day);
-        if (days < 0) {
-            return false;
-        }
-        return (days / 7 + 1) % every == 0 && days % 7 < deload.lengthDays();
+        return deload.includes(programmeStart, day, everyWeeks);
     }
 
     /** The first check-in dated after the session: the session's "next morning". */
@@ -103,27 +94,14 @@ public final class ProgressionEngine {
             boolean deloadWeek, boolean paused) {
         Exercise ex = catalogue.exercise(p.exerciseId())
                 .orElseThrow(() -> new IllegalArgumentException("unknown exercise '" + p.exerciseId() + "'"));
-        NumberRange target = rules.effort().targetRpe();
         Optional<ExerciseLog> log = in.session().exercise(p.exerciseId(), p.side());
         Decision base;
         if (log.isEmpty() || !log.get().wasDone()) {
-            base = paused ? pause(p, p, ex, in) : hold(p, p, ex, "you did not do it in this session");
+            base = paused ? pause(p, p, ex, in) : decisions.hold(p, p, ex, "you did not do it in this session");
         } else {
             base = rules(p, ex, log.get(), morning, in, paused);
         }
-        if (!deloadWeek) {
-            return base;
-        }
-        NumberRange deloadRpe = new NumberRange(Math.max(1, target.min() - deload.rpeCut()),
-                Math.max(1, target.max() - deload.rpeCut()));
-        String deloadText = "this is a deload week: " + deload.volumeCutPercent() + " % fewer sets and effort around RPE "
-                + Text.range(deloadRpe);
-        return switch (base.kind()) {
-            case REGRESS_LOAD, REGRESS_REPS, MOVE_DOWN_LADDER -> new Decision(base.kind(), p, base.next(),
-                    cut(base.next()), deloadRpe, base.sentence() + " And " + deloadText + ".");
-            default -> new Decision(Decision.Kind.DELOAD, p, p, cut(p), deloadRpe, name(ex, p) + ": " + Text.dose(p)
-                    + " → " + Text.dose(cut(p)) + " for this week, because " + deloadText + ".");
-        };
+        return deloadWeek ? deload.apply(base, p, Decisions.name(ex, p)) : base;
     }
 
     /**
@@ -144,22 +122,22 @@ public final class ProgressionEngine {
 
         // 1. regressions: pain above the acceptable limit, pain not settled by morning, the form gate, caving
         if (maxPain > pain.acceptableDuringMax()) {
-            return regress(p, capped, ex, "your pain reached " + maxPain + "/10, above the "
+            return decisions.regress(p, capped, ex, "your pain reached " + maxPain + "/10, above the "
                     + pain.acceptableDuringMax() + "/10 limit");
         }
         if (pain.mustSettleByNextMorning() && Boolean.FALSE.equals(settled)) {
-            return regress(p, capped, ex, "your pain had not settled by the next morning");
+            return decisions.regress(p, capped, ex, "your pain had not settled by the next morning");
         }
         if (gated && !catalogue.allowedWhileCaving(ex)) {
             Ladder ladder = catalogue.ladder(ex.ladder()).orElseThrow();
             Exercise allowed = catalogue.ladderSteps(ex.ladder()).stream()
                     .filter(e -> e.level() <= ladder.maxLevelWhileCaving())
                     .max(Comparator.comparingInt(Exercise::level)).orElseThrow();
-            return move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, allowed,
+            return decisions.move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, allowed,
                     "your last form check showed your knee caving in, and this step needs it to stay in line");
         }
         if (caved && capped.loaded()) {
-            return regress(p, capped, ex, "your knee caved in at " + Text.number(capped.loadKg())
+            return decisions.regress(p, capped, ex, "your knee caved in at " + Text.number(capped.loadKg())
                     + " kg, and a movement is never loaded while it caves");
         }
         if (caved) {
@@ -174,20 +152,19 @@ public final class ProgressionEngine {
         // 3. holds: unsure tracking, caution-zone pain, no check-in yet, effort not rated, sets short of the target
         // (these two keep what was done at the target effort, never less, and add nothing)
         if (log.anyTracking(KneeTracking.NOT_SURE)) {
-            return hold(p, keptAsDone(p, capped, log), ex, "you were not sure how your knee tracked; film a set next"
+            return decisions.hold(p, keptAsDone(p, capped, log), ex, "you were not sure how your knee tracked; film a set next"
                     + " time");
         }
         if (maxPain > pain.safeMax()) {
-            return hold(p, keptAsDone(p, capped, log), ex, "your pain reached " + maxPain + "/10; more only once it"
+            return decisions.hold(p, keptAsDone(p, capped, log), ex, "your pain reached " + maxPain + "/10; more only once it"
                     + " stays at " + pain.safeMax() + "/10 or less");
         }
         if (pain.mustSettleByNextMorning() && settled == null) {
-            return new Decision(Decision.Kind.WAITING, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
-                    + ": decided after your morning check-in.");
+            return decisions.waiting(p, capped, ex);
         }
         List<SetLog> sets = log.sets();
         if (sets.stream().anyMatch(s -> s.rpe() == null)) {
-            return hold(p, capped, ex, "the effort of every set was not rated");
+            return decisions.hold(p, capped, ex, "the effort of every set was not rated");
         }
         // What was done: the best of the prescribed number of sets; extra sets never lower the figure.
         List<SetLog> counted = sets.stream().sorted(Comparator.comparingInt(SetLog::done).reversed())
@@ -195,7 +172,7 @@ public final class ProgressionEngine {
         ExercisePrescription did = ex.loadable() && !gated ? p.withLoad(logged, p.target()) : capped;
         int doneToTarget = (int) sets.stream().filter(s -> s.done() >= p.target()).count();
         if (counted.size() < p.sets() || doneToTarget < p.sets()) {
-            return hold(p, did, ex, Math.min(doneToTarget, p.sets()) + " of " + p.sets() + " sets reached "
+            return decisions.hold(p, did, ex, Math.min(doneToTarget, p.sets()) + " of " + p.sets() + " sets reached "
                     + p.target() + (p.timed() ? " s" : " reps"));
         }
         int achieved = counted.stream().mapToInt(SetLog::done).min().orElseThrow();
@@ -208,9 +185,9 @@ public final class ProgressionEngine {
             int keep = Math.min(p.rangeMax(), achieved);
             String because = quote + ", above the target of RPE " + Text.range(effort);
             return keep > did.target()
-                    ? decision(Decision.Kind.PROGRESS_REPS, p, ex, did.withTarget(keep), because + "; keep "
+                    ? decisions.change(Decision.Kind.PROGRESS_REPS, p, ex, did.withTarget(keep), because + "; keep "
                             + keep + (p.timed() ? " s" : " reps") + " until it feels like RPE " + Text.range(effort))
-                    : hold(p, did, ex, because);
+                    : decisions.hold(p, did, ex, because);
         }
 
         // 5. double progression at the target effort: reps (or seconds) from what was done, then load, then ladder
@@ -218,26 +195,26 @@ public final class ProgressionEngine {
         if (achieved < p.rangeMax()) {
             int step = p.timed() ? dp.holdStepSeconds() : dp.repStep();
             int next = Math.min(p.rangeMax(), Math.max(p.target(), achieved) + step);
-            return decision(Decision.Kind.PROGRESS_REPS, p, ex, did.withTarget(next), because);
+            return decisions.change(Decision.Kind.PROGRESS_REPS, p, ex, did.withTarget(next), because);
         }
         if (ex.loadable() && did.loaded()) {
             if (gated) {
-                return hold(p, did.withTarget(p.rangeMax()), ex, "your last form check showed your knee caving in,"
+                return decisions.hold(p, did.withTarget(p.rangeMax()), ex, "your last form check showed your knee caving in,"
                         + " and load is added only while it stays in line");
             }
-            return decision(Decision.Kind.PROGRESS_LOAD, p, ex,
+            return decisions.change(Decision.Kind.PROGRESS_LOAD, p, ex,
                     did.withLoad(Loads.up(did.loadKg(), dp), did.rangeMin()), because);
         }
         Optional<Exercise> harder = catalogue.harder(ex.id());
         if (harder.isEmpty()) {
-            return hold(p, did.withTarget(p.rangeMax()), ex, "you are at the top of its range and of its ladder"
+            return decisions.hold(p, did.withTarget(p.rangeMax()), ex, "you are at the top of its range and of its ladder"
                     + (ex.loadable() && !gated ? "; add a light weight next time and enter it in the load field" : ""));
         }
         if (gated && !catalogue.allowedWhileCaving(harder.get())) {
-            return hold(p, did.withTarget(p.rangeMax()), ex, "your last form check showed your knee caving in;"
+            return decisions.hold(p, did.withTarget(p.rangeMax()), ex, "your last form check showed your knee caving in;"
                     + " the next step waits until it stays in line");
         }
-        return move(Decision.Kind.MOVE_UP_LADDER, p, ex, harder.get(), because);
+        return decisions.move(Decision.Kind.MOVE_UP_LADDER, p, ex, harder.get(), because);
     }
 
     /**
@@ -252,20 +229,16 @@ public final class ProgressionEngine {
             Optional<Exercise> easier = catalogue.easier(ex.id());
             String because = "your knee caved in " + times;
             if (easier.isPresent()) {
-                return move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, easier.get(), because
+                return decisions.move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, easier.get(), because
                         + "; an easier step lets you keep it over your foot");
             }
-            return new Decision(Decision.Kind.SUPPORTED, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
-                    + ": stay at " + Text.dose(capped) + " but " + gate.supportedVariant() + ", because " + because
-                    + " and this is already the easiest step.");
+            return decisions.supported(p, capped, ex, gate.supportedVariant(), because);
         }
         String because = "your knee caved in " + times;
         if (inARow < gate.cavingSessionsToHold() || ex.cues().isEmpty()) {
-            return hold(p, capped, ex, because);
+            return decisions.hold(p, capped, ex, because);
         }
-        return new Decision(Decision.Kind.CUE, p, capped, capped, rules.effort().targetRpe(), name(ex, p)
-                + ": stay at " + Text.dose(capped) + ", because " + because + "; think: "
-                + Text.lowerFirst(ex.cues().get(0)) + ".");
+        return decisions.cue(p, capped, ex, because);
     }
 
     /**
@@ -321,13 +294,6 @@ public final class ProgressionEngine {
         return Math.min(a, b);
     }
 
-    /** Held while a flag is open: the sentence says until when, and what lifts it. */
-    private Decision pause(ExercisePrescription p, ExercisePrescription next, Exercise ex, ProgressionInput in) {
-        return new Decision(Decision.Kind.PAUSE, p, next, next, rules.effort().targetRpe(), name(ex, p)
-                + ": stays at " + Text.dose(next) + " while your programme is paused, until "
-                + pausedUntil(in.exercisePaused(), in.openFlags()) + ".");
-    }
-
     /**
      * What lifts a pause, in words: a professional's clearance after a red flag that stops exercise, the person's
      * confirmation after a reported change, otherwise reading and acknowledging the flag.
@@ -342,12 +308,12 @@ public final class ProgressionEngine {
 
     /** A deload week's sets for a session of {@code sets}. */
     public int deloadSets(int sets) {
-        return Math.max(1, (int) Math.round(sets * (100 - deload.volumeCutPercent()) / 100.0));
+        return deload.sets(sets);
     }
 
     /** The top of a deload week's target effort. */
     public double deloadRpe() {
-        return Math.max(1, rules.effort().targetRpe().max() - deload.rpeCut());
+        return deload.rpe();
     }
 
     private boolean gateCloses(Exercise ex, Side side, Set<Side> formCheckCaving) {
@@ -355,49 +321,7 @@ public final class ProgressionEngine {
         return caving && catalogue.ladder(ex.ladder()).map(Ladder::formGated).orElse(false);
     }
 
-    private Decision regress(ExercisePrescription p, ExercisePrescription from, Exercise ex, String because) {
-        if (from.loaded()) {
-            return decision(Decision.Kind.REGRESS_LOAD, p, ex, from.withLoad(Loads.down(from.loadKg(), dp),
-                    from.target()), because);
-        }
-        Optional<Exercise> easier = catalogue.easier(ex.id());
-        if (easier.isPresent()) {
-            return move(Decision.Kind.MOVE_DOWN_LADDER, p, ex, easier.get(), because);
-        }
-        if (from.target() > from.rangeMin()) {
-            return decision(Decision.Kind.REGRESS_REPS, p, ex, from.withTarget(from.rangeMin()), because);
-        }
-        return hold(p, from, ex, because + "; it is already the easiest step, so keep it gentle");
-    }
-
-    private Decision move(Decision.Kind kind, ExercisePrescription p, Exercise from, Exercise to, String because) {
-        boolean timed = to.dosage().isTimed();
-        int min = timed ? to.dosage().holdSeconds().min() : to.dosage().reps().min();
-        int max = timed ? to.dosage().holdSeconds().max() : to.dosage().reps().max();
-        ExercisePrescription next = new ExercisePrescription(to.id(), p.side(), p.sets(), min, max, min, null, timed);
-        String sentence = name(from, p) + ": " + Text.dose(p) + " → " + to.name() + " " + Text.dose(next)
-                + ", because " + because + ".";
-        return new Decision(kind, p, next, next, rules.effort().targetRpe(), sentence);
-    }
-
-    private Decision decision(Decision.Kind kind, ExercisePrescription p, Exercise ex, ExercisePrescription next,
-            String because) {
-        return new Decision(kind, p, next, next, rules.effort().targetRpe(),
-                name(ex, p) + ": " + Text.dose(p) + " → " + Text.dose(next) + ", because " + because + ".");
-    }
-
-    private Decision hold(ExercisePrescription p, ExercisePrescription next, Exercise ex, String because) {
-        return new Decision(Decision.Kind.HOLD, p, next, next, rules.effort().targetRpe(),
-                name(ex, p) + ": stay at " + Text.dose(next) + ", because " + because + ".");
-    }
-
-    /** "Single-leg glute bridge (left)": unilateral work is decided per side, so the sentence says which. */
-    private static String name(Exercise ex, ExercisePrescription p) {
-        return p.side() == null ? ex.name() : ex.name() + " (" + p.side().label().toLowerCase(java.util.Locale.ROOT)
-                + ")";
-    }
-
-    private ExercisePrescription cut(ExercisePrescription p) {
-        return p.withSets(deloadSets(p.sets()));
+    private Decision pause(ExercisePrescription p, ExercisePrescription next, Exercise ex, ProgressionInput in) {
+        return decisions.pause(p, next, ex, pausedUntil(in.exercisePaused(), in.openFlags()));
     }
 }

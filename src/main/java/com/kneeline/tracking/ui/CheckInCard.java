@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.CheckInService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,8 +22,8 @@ public class CheckInCard extends Composite<Div> {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
-    public CheckInCard(TrackingService tracking, Runnable onDone) {
-        Optional<LocalDate> pending = tracking.pendingCheckIn();
+    public CheckInCard(CheckInService checkIns, long personId, Runnable onDone) {
+        Optional<LocalDate> pending = checkIns.pendingCheckIn(personId);
         getContent().setVisible(pending.isPresent());
         if (pending.isEmpty()) {
             return;
@@ -34,11 +34,11 @@ public class CheckInCard extends Composite<Div> {
         card.setId("check-in");
         card.setHeaderPrefix(new Icon(VaadinIcon.SUN_RISE));
         card.setTitle("Morning check-in");
-        boolean yesterday = session.plusDays(1).equals(tracking.today());
+        boolean yesterday = session.plusDays(1).equals(checkIns.today());
         RadioButtonGroup<String> settled = yesNo("check-in-settled", yesterday
                 ? "Did yesterday's pain settle by this morning?"
                 : "Did the pain from your session on " + DAY.format(session) + " settle by the next morning?");
-        RadioButtonGroup<String> limited = yesNo("check-in-limited", tracking.functionalLimitationQuestion());
+        RadioButtonGroup<String> limited = yesNo("check-in-limited", checkIns.functionalLimitationQuestion());
         Paragraph why = new Paragraph("Your exercises only get harder once pain settles overnight.");
         why.addClassName("kl-fine-print");
         Button save = new Button("Save check-in", click -> {
@@ -51,7 +51,7 @@ public class CheckInCard extends Composite<Div> {
                 click.getSource().setEnabled(true);
                 return;
             }
-            tracking.checkIn("Yes".equals(settled.getValue()), "Yes".equals(limited.getValue()));
+            checkIns.checkIn(personId, "Yes".equals(settled.getValue()), "Yes".equals(limited.getValue()));
             Notification.show("Check-in saved.");
             getContent().setVisible(false);
             if (onDone != null) {

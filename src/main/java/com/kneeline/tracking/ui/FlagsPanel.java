@@ -3,7 +3,7 @@ package com.kneeline.tracking.ui;
 import java.util.List;
 
 import com.kneeline.tracking.OpenFlag;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.ReferralFlagService;
 import com.kneeline.tracking.engine.Flag;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -21,11 +21,13 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 public class FlagsPanel extends Composite<Div> {
 
-    private final transient TrackingService tracking;
+    private final transient ReferralFlagService flags;
+    private final long personId;
     private final Runnable onChange;
 
-    public FlagsPanel(TrackingService tracking, Runnable onChange) {
-        this.tracking = tracking;
+    public FlagsPanel(ReferralFlagService flags, long personId, Runnable onChange) {
+        this.flags = flags;
+        this.personId = personId;
         this.onChange = onChange;
         getContent().addClassName("kl-flags");
         getContent().setId("open-flags");
@@ -34,9 +36,9 @@ public class FlagsPanel extends Composite<Div> {
 
     private void render() {
         getContent().removeAll();
-        List<OpenFlag> flags = tracking.openFlags();
-        getContent().setVisible(!flags.isEmpty());
-        flags.forEach(flag -> getContent().add(flag(flag)));
+        List<OpenFlag> open = flags.openFlags(personId);
+        getContent().setVisible(!open.isEmpty());
+        open.forEach(flag -> getContent().add(flag(flag)));
     }
 
     private Div flag(OpenFlag flag) {
@@ -63,7 +65,7 @@ public class FlagsPanel extends Composite<Div> {
         note.setWidthFull();
         note.setId("flag-note-" + flag.id());
         Button read = new Button(acknowledgeLabel(flag), VaadinIcon.CHECK.create(), click -> {
-            tracking.acknowledge(flag.id(), note.getValue());
+            flags.acknowledge(personId, flag.id(), note.getValue());
             render();
             if (onChange != null) {
                 onChange.run();

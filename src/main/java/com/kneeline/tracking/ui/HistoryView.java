@@ -13,8 +13,11 @@ import com.kneeline.tracking.ExerciseTrend;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionDetails;
 import com.kneeline.tracking.SessionSummary;
-import com.kneeline.tracking.TrackingService;
-import com.kneeline.tracking.engine.Adherence;
+import com.kneeline.account.CurrentUser;
+import com.kneeline.base.Dates;
+import com.kneeline.tracking.ReferralFlagService;
+import com.kneeline.tracking.SessionLogService;
+import com.kneeline.tracking.TrainingHistoryService;
 import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.SetLog;
 import com.vaadin.flow.component.Component;
@@ -52,55 +55,49 @@ public class HistoryView extends Main {
     /** Twelve weeks: long enough to see a load step or two, short enough to stay readable on a phone. */
     static final int TREND_DAYS = 84;
 
-    private final transient TrackingService tracking;
+    private final transient TrainingHistoryService history;
+    private final transient SessionLogService log;
+    private final transient ReferralFlagService flags;
     private final transient ContentService content;
-    private final Grid<SessionSummary> grid = new Grid<>();
+    private final long personId;
+    private final Grid<SessionSummary> grid;
 
-    public HistoryView(TrackingService tracking, ContentService content) {
-        this.tracking = tracking;
+    public HistoryView(CurrentUser currentUser, TrainingHistoryService history, SessionLogService log,
+                       ReferralFlagService flags, ContentService content) {
+        this.personId = currentUser.require().id();
+        this.history = history;
+        this.log = log;
+        this.flags = flags;
         this.content = content;
         addClassNames("kl-page", "kl-history");
         H2 title = new H2("Session history");
         title.setId("history-title");
 
-        Adherence.Summary adherence = tracking.adherence();
-        Paragraph summary = new Paragraph(adherence.last30Days().planned() == 0
-                ? "No planned session has been due yet."
-                : "Last 7 days: " + adherence.last7Days().done() + " of " + adherence.last7Days().planned()
-                + " planned sessions done · last 30 days: " + adherence.last30Days().percent() + " % · in a row: "
-                + adherence.streak());
+        Paragraph summary = SessionHistory.adherence(history, personId);
         summary.setId("history-adherence");
 
+        grid = SessionHistory.grid(history, personId, DAY, "No sessions logged yet. Log one on the Today page.");
         grid.setId("history-grid");
-        grid.addColumn(s -> DAY.format(s.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.exercisesDone() + "/" + s.exercisesPlanned()).setHeader("Done").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(s -> s.maxPain() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SessionSummary::tracking).setHeader("Knee").setAutoWidth(true);
-        grid.setEmptyStateText("No sessions logged yet. Log one on the Today page.");
-        grid.setItemsPageable(pageable -> tracking.history(pageable).getContent(),
-                pageable -> (int) tracking.historyCount());
         grid.addItemClickListener(click -> open(click.getItem().id()));
-        grid.setHeight(Math.max(2, Math.min(tracking.historyCount(), 8)) * 3 + 3.5 + "rem");
 
-        add(title, summary, grid, painChart(tracking.painOverTime(60)), exerciseChart(), acknowledgedFlags());
+        add(title, summary, grid, painChart(history.painOverTime(personId, 60)), exerciseChart(), acknowledgedFlags());
     }
 
     /** Flags dealt with, with who acknowledged them and their note: a trainer's note reaches the person here. */
     private Component acknowledgedFlags() {
-        List<AcknowledgedFlag> flags = tracking.acknowledgedFlags();
+        List<AcknowledgedFlag> acknowledged = flags.acknowledgedFlags(personId);
         Div box = new Div();
         box.setId("acknowledged-flags");
         box.addClassName("kl-acknowledged-flags");
-        if (flags.isEmpty()) {
+        if (acknowledged.isEmpty()) {
             box.setVisible(false);
             return box;
         }
         box.add(new H3("Referral flags dealt with"));
         UnorderedList list = new UnorderedList();
-        for (AcknowledgedFlag flag : flags) {
-            ListItem item = new ListItem(flag.title() + " · raised " + DATE.format(flag.raisedAt().atZone(TrackingService.zone()))
-                    + ", acknowledged " + DATE.format(flag.acknowledgedAt().atZone(TrackingService.zone()))
+        for (AcknowledgedFlag flag : acknowledged) {
+            ListItem item = new ListItem(flag.title() + " · raised " + DATE.format(flag.raisedAt().atZone(Dates.ZONE))
+                    + ", acknowledged " + DATE.format(flag.acknowledgedAt().atZone(Dates.ZONE))
                     + (flag.acknowledgedBy() == null ? "" : flag.byTrainer()
                     ? " by your trainer " + flag.acknowledgedBy() : " by you")
                     + (flag.note() == null ? "." : ": “" + flag.note() + "”"));
@@ -112,7 +109,7 @@ public class HistoryView extends Main {
     }
 
     /** Highest pain per session as a chart with its text alternative; also on a trainer's client page. */
-    public static Component painChart(List<TrackingService.PainPoint> points) {
+    public static Component painChart(List<TrainingHistoryService.PainPoint> points) {
         ChartPanel panel = new ChartPanel("Highest pain per session over the last 60 days, 0 to 10");
         panel.setId("pain-chart");
         if (points.isEmpty()) {
@@ -129,7 +126,7 @@ public class HistoryView extends Main {
         dataset.put("backgroundColor", "#c0392b");
         ArrayNode values = dataset.putArray("data");
         List<String> text = new ArrayList<>();
-        for (TrackingService.PainPoint p : points) {
+        for (TrainingHistoryService.PainPoint p : points) {
             labels.add(SHORT.format(p.date()));
             values.add(p.maxPain());
             text.add(DATE.format(p.date()) + ": highest pain " + p.maxPain() + "/10" + (p.done() ? "" : " (skipped)"));
@@ -147,7 +144,7 @@ public class HistoryView extends Main {
 
     /** Volume (and load, when used) of one exercise per session; the person picks which exercise. */
     private Component exerciseChart() {
-        List<ExerciseTrend> trends = tracking.exerciseTrends(TREND_DAYS);
+        List<ExerciseTrend> trends = history.exerciseTrends(personId, TREND_DAYS);
         Div box = new Div();
         box.addClassName("kl-exercise-trend");
         box.setId("exercise-trend");
@@ -230,7 +227,7 @@ public class HistoryView extends Main {
     }
 
     private void open(long id) {
-        SessionDetails details = tracking.session(id);
+        SessionDetails details = history.session(personId, id);
         Dialog dialog = new Dialog();
         dialog.setId("session-dialog");
         dialog.setHeaderTitle("Session " + details.number() + " · " + DATE.format(details.date()));
@@ -243,7 +240,7 @@ public class HistoryView extends Main {
                 SessionForm form = new SessionForm(details.prescribed(), details.exercises(), content);
                 dialog.add(form);
                 Button save = new Button("Save changes", saveClick -> {
-                    tracking.editSession(id, form.logs());
+                    log.editSession(personId, id, form.logs());
                     dialog.close();
                     Notification.show("Session corrected.");
                     grid.getDataProvider().refreshAll();

@@ -3,7 +3,7 @@ package com.kneeline.tracking.ui;
 import java.util.List;
 import java.util.Optional;
 
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.TodaysSessionService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -22,12 +22,12 @@ public class NextTimePanel extends Composite<Div> {
     /**
      * @param withChanges show the latest session's decisions too (Today leaves them to its "done today" box)
      */
-    public NextTimePanel(TrackingService tracking, boolean withChanges) {
+    public NextTimePanel(TodaysSessionService today, long personId, boolean withChanges) {
         Div root = getContent();
         root.addClassName("kl-next-time-panel");
-        Optional<String> until = tracking.pausedUntil();
+        Optional<String> until = today.pausedUntil(personId);
         until.ifPresent(u -> root.add(paused(u)));
-        List<String> sentences = withChanges ? tracking.whatChangesNext() : List.of();
+        List<String> sentences = withChanges ? today.whatChangesNext(personId) : List.of();
         if (!sentences.isEmpty()) {
             root.add(changes(sentences));
         }
@@ -56,7 +56,7 @@ public class NextTimePanel extends Composite<Div> {
         UnorderedList list = new UnorderedList();
         sentences.forEach(s -> {
             ListItem item = new ListItem(s);
-            if (TrackingService.WAITING.equals(s)) {
+            if (TodaysSessionService.WAITING.equals(s)) {
                 item.addClassName("kl-waiting");
             }
             list.add(item);

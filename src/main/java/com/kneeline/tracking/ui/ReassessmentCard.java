@@ -29,7 +29,7 @@ public class ReassessmentCard extends Composite<Div> {
             return "";
         }
         return " Set by your trainer " + by.name() + " on "
-                + DAY.format(java.time.LocalDate.ofInstant(by.at(), com.kneeline.tracking.TrackingService.zone())) + ".";
+                + DAY.format(java.time.LocalDate.ofInstant(by.at(), com.kneeline.base.Dates.ZONE)) + ".";
     }
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import com.kneeline.content.model.SafetyFlag;
 import com.kneeline.tracking.OpenFlag;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.ReferralFlagService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,7 +24,7 @@ public class ReportChangeDialog extends Dialog {
 
     public static final String BUTTON_TEXT = "I got hurt / something changed";
 
-    public ReportChangeDialog(TrackingService tracking, Runnable afterReport) {
+    public ReportChangeDialog(ReferralFlagService flags, long personId, Runnable afterReport) {
         setHeaderTitle(BUTTON_TEXT);
         setId("report-change-dialog");
         addClassName("kl-report-dialog");
@@ -33,7 +33,7 @@ public class ReportChangeDialog extends Dialog {
         Paragraph intro = new Paragraph("Tick every statement that is true for your knee now. Your programme pauses "
                 + "until you have read what to do next; nothing you logged is lost.");
         CheckboxGroup<SafetyFlag> questions = new CheckboxGroup<>("Since your last session…");
-        questions.setItems(tracking.safetyQuestions());
+        questions.setItems(flags.safetyQuestions());
         questions.setItemLabelGenerator(SafetyFlag::question);
         questions.setItemHelperGenerator(SafetyFlag::help);
         questions.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
@@ -42,7 +42,7 @@ public class ReportChangeDialog extends Dialog {
         questions.setWidthFull();
 
         TextArea what = new TextArea("What happened? (optional)");
-        what.setMaxLength(TrackingService.REPORT_MAX_LENGTH);
+        what.setMaxLength(ReferralFlagService.REPORT_MAX_LENGTH);
         what.setHelperText("For example: twisted it stepping off a kerb; it is sore on the inside.");
         what.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         what.setWidthFull();
@@ -53,13 +53,13 @@ public class ReportChangeDialog extends Dialog {
         send.setId("report-send");
         send.setDisableOnClick(true);
         send.addClickListener(click -> {
-            if (what.getValue().length() > TrackingService.REPORT_MAX_LENGTH) {
+            if (what.getValue().length() > ReferralFlagService.REPORT_MAX_LENGTH) {
                 what.setInvalid(true);
-                what.setErrorMessage("At most " + TrackingService.REPORT_MAX_LENGTH + " characters");
+                what.setErrorMessage("At most " + ReferralFlagService.REPORT_MAX_LENGTH + " characters");
                 send.setEnabled(true);
                 return;
             }
-            List<OpenFlag> raised = tracking.reportChange(questions.getValue().stream().map(SafetyFlag::id)
+            List<OpenFlag> raised = flags.reportChange(personId, questions.getValue().stream().map(SafetyFlag::id)
                     .collect(Collectors.toSet()), what.getValue());
             close();
             Notification.show(raised.stream().anyMatch(f -> f.kind() == com.kneeline.tracking.engine.Flag.Kind.RED_FLAG)
@@ -75,9 +75,9 @@ public class ReportChangeDialog extends Dialog {
     }
 
     /** The button that opens the dialog; {@code afterReport} re-renders the page so the new flag shows. */
-    public static Button openButton(TrackingService tracking, Runnable afterReport) {
+    public static Button openButton(ReferralFlagService flags, long personId, Runnable afterReport) {
         Button open = new Button(BUTTON_TEXT, VaadinIcon.AMBULANCE.create(),
-                click -> new ReportChangeDialog(tracking, afterReport).open());
+                click -> new ReportChangeDialog(flags, personId, afterReport).open());
         open.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         open.setId("report-change");
         open.addClassName("kl-report-change");

@@ -15,7 +15,11 @@ import com.kneeline.tracking.PhaseService;
 import com.kneeline.tracking.PlanChangedException;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionSummary;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.account.CurrentUser;
+import com.kneeline.tracking.CheckInService;
+import com.kneeline.tracking.ReferralFlagService;
+import com.kneeline.tracking.SessionLogService;
+import com.kneeline.tracking.TodaysSessionService;
 import com.kneeline.tracking.engine.ExerciseLog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -48,14 +52,23 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class TodayView extends Main implements BeforeEnterObserver {
 
-    private final transient TrackingService tracking;
+    private final transient TodaysSessionService today;
+    private final transient SessionLogService log;
+    private final transient CheckInService checkIns;
+    private final transient ReferralFlagService flags;
+    private final long personId;
     private final transient ProgrammeService programmes;
     private final transient ContentService content;
     private final transient PhaseService phases;
 
-    public TodayView(TrackingService tracking, ProgrammeService programmes, ContentService content,
-                     PhaseService phases) {
-        this.tracking = tracking;
+    public TodayView(CurrentUser currentUser, TodaysSessionService today, SessionLogService log,
+                     CheckInService checkIns, ReferralFlagService flags, ProgrammeService programmes,
+                     ContentService content, PhaseService phases) {
+        this.personId = currentUser.require().id();
+        this.today = today;
+        this.log = log;
+        this.checkIns = checkIns;
+        this.flags = flags;
         this.programmes = programmes;
         this.content = content;
         this.phases = phases;
@@ -71,7 +84,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
         removeAll();
         H2 title = new H2("Today");
         title.setId("today-title");
-        add(title, new FlagsPanel(tracking, this::render), new CheckInCard(tracking, this::render));
+        add(title, new FlagsPanel(flags, personId, this::render), new CheckInCard(checkIns, personId, this::render));
         Optional<SafetyHold> hold = programmes.hold();
         if (hold.isPresent()) { // a safety stop: no session to do until a professional has cleared it
             add(new HoldNotice(hold.get()));
@@ -79,7 +92,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
         }
         if (programmes.current().isPresent()) {
             // Always reachable, whatever state the session is in: an injury does not wait for the next session.
-            add(ReportChangeDialog.openButton(tracking, this::render));
+            add(ReportChangeDialog.openButton(flags, personId, this::render));
         }
 
         Optional<ProgrammeDetails> programme = programmes.current();
@@ -96,14 +109,14 @@ public class TodayView extends Main implements BeforeEnterObserver {
             add(referral);
             return;
         }
-        Optional<SessionSummary> done = tracking.loggedToday();
+        Optional<SessionSummary> done = today.loggedToday(personId);
         // Paused-until, and the latest decisions until the next session is logged (today's are in the box below).
-        add(new NextTimePanel(tracking, done.isEmpty()));
+        add(new NextTimePanel(today, personId, done.isEmpty()));
         if (done.isPresent()) {
             add(doneToday(done.get()));
         }
         add(new PhaseCard(phases, this::render));
-        tracking.nextSession().ifPresent(session -> add(session(session, done.isPresent())));
+        today.nextSession(personId).ifPresent(session -> add(session(session, done.isPresent())));
         add(Disclaimer.paragraph());
     }
 
@@ -126,7 +139,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
                 new Paragraph(summary.exercisesDone() + " of " + summary.exercisesPlanned()
                         + " exercises done · highest pain " + summary.maxPain() + "/10 · knee tracking: "
                         + summary.tracking().toLowerCase(java.util.Locale.ROOT)));
-        box.add(whatChangesNext(tracking.whatChangesNext()));
+        box.add(whatChangesNext(today.whatChangesNext(personId)));
         Button history = new Button("See or correct it in your history",
                 click -> getUI().ifPresent(ui -> ui.navigate(HistoryView.class)));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -202,7 +215,7 @@ public class TodayView extends Main implements BeforeEnterObserver {
                 return;
             }
             try {
-                tracking.logSession(session.number(), logs, shown[0]);
+                log.logSession(personId, session.number(), logs, shown[0]);
             } catch (PlanChangedException planChanged) {
                 // Nothing saved, nothing typed lost: say what changed and let the person decide.
                 shown[0] = planChanged.now();

@@ -1,12 +1,11 @@
 package com.kneeline.trainer.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
+import com.kneeline.base.Dates;
 import com.kneeline.content.model.IntRange;
 import com.kneeline.tracking.ReassessmentService;
 import com.kneeline.tracking.ReassessmentStatus;
@@ -20,20 +19,14 @@ import com.kneeline.assessment.AssessmentStatus;
 import com.kneeline.assessment.AssessmentSummary;
 import com.kneeline.assessment.ui.AssessmentDetailView;
 import com.kneeline.content.ContentService;
-import com.kneeline.content.model.Exercise;
-import com.kneeline.prescription.ProgrammeDetails;
-import com.kneeline.prescription.engine.PlannedExercise;
-import com.kneeline.prescription.engine.Programme;
-import com.kneeline.prescription.engine.SessionPlan;
-import com.kneeline.prescription.ui.ProgrammeView;
-import com.kneeline.trainer.TrainerNote;
 import com.kneeline.trainer.TrainerNoteService;
 import com.kneeline.tracking.AcknowledgedFlag;
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.SessionSummary;
-import com.kneeline.tracking.TrackingService;
-import com.kneeline.tracking.engine.Adherence;
+import com.kneeline.tracking.ReferralFlagService;
+import com.kneeline.tracking.TrainingHistoryService;
 import com.kneeline.tracking.ui.HistoryView;
+import com.kneeline.tracking.ui.SessionHistory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,7 +41,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -79,30 +71,33 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
     public static final String CLIENT_ID = "clientId";
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.ENGLISH).withZone(Dates.ZONE);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(Dates.ZONE);
     private static final String[] WEEKDAYS = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday"};
 
     private final transient TrainerLinkService links;
     private final transient AssessmentService assessments;
     private final transient com.kneeline.prescription.ProgrammeService programmes;
-    private final transient TrackingService tracking;
+    private final transient TrainingHistoryService history;
+    private final transient ReferralFlagService flags;
     private final transient TrainerNoteService notes;
     private final transient ContentService content;
     private final transient ReassessmentService reassessments;
     private long clientId;
 
     public ClientDetailView(TrainerLinkService links, AssessmentService assessments,
-                            com.kneeline.prescription.ProgrammeService programmes, TrackingService tracking,
+                            com.kneeline.prescription.ProgrammeService programmes, TrainingHistoryService history,
+                            ReferralFlagService flags,
                             TrainerNoteService notes, ContentService content, ReassessmentService reassessments) {
         this.reassessments = reassessments;
         this.links = links;
         this.assessments = assessments;
         this.programmes = programmes;
-        this.tracking = tracking;
+        this.history = history;
+        this.flags = flags;
         this.notes = notes;
         this.content = content;
         addClassNames("kl-page", "kl-client");
@@ -119,8 +114,9 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        add(header(client), flagsSection(), reassessmentSection(), assessmentsSection(), programmeSection(),
-                sessionsSection(), notesSection());
+        add(header(client), flagsSection(), reassessmentSection(), assessmentsSection(),
+                new ClientProgrammeSection(programmes, content, clientId), sessionsSection(),
+                new ClientNotesSection(notes, clientId));
     }
 
     private Component header(TrainerLinkService.Client client) {
@@ -169,7 +165,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private static Section section(String id, String title) {
+    static Section section(String id, String title) {
         Section section = new Section(new H3(title));
         section.setId(id);
         section.addClassName("kl-client-section");
@@ -237,12 +233,12 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
 
     private Component flagsSection() {
         Section section = section("client-flags", "Referral flags");
-        List<OpenFlag> open = tracking.openFlags(clientId);
+        List<OpenFlag> open = flags.openFlags(clientId);
         if (open.isEmpty()) {
             section.add(new Paragraph("No open flags."));
         }
         open.forEach(flag -> section.add(openFlag(flag)));
-        List<AcknowledgedFlag> done = tracking.acknowledgedFlags(clientId);
+        List<AcknowledgedFlag> done = flags.acknowledgedFlags(clientId);
         if (!done.isEmpty()) {
             Details history = new Details("Acknowledged (" + done.size() + ")");
             history.setId("client-acknowledged-flags");
@@ -270,7 +266,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
                 new Paragraph("What was seen: " + flag.seen()),
                 new Paragraph("Whom to see: " + flag.professional()));
         TextArea note = new TextArea("Note for your client");
-        note.setMaxLength(TrackingService.flagNoteMaxLength());
+        note.setMaxLength(ReferralFlagService.flagNoteMaxLength());
         note.setPlaceholder("For example: referred to physio on 12 May");
         note.setHelperText("Your client sees this note and your name with the flag.");
         note.setWidthFull();
@@ -282,7 +278,7 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
                 note.setInvalid(true);
                 return;
             }
-            tracking.acknowledgeAsTrainer(clientId, flag.id(), note.getValue());
+            flags.acknowledgeAsTrainer(clientId, flag.id(), note.getValue());
             Notification.show("Flag acknowledged. Your client sees your note.");
             replace(getComponentAt(1), flagsSection());
         });
@@ -345,113 +341,15 @@ public class ClientDetailView extends Main implements BeforeEnterObserver {
         return box;
     }
 
-    // --- programme ---------------------------------------------------------------------------------------------
-
-    private Component programmeSection() {
-        Section section = section("client-programme", "Current programme");
-        Optional<ProgrammeDetails> current = programmes.current(clientId);
-        if (current.isEmpty()) {
-            section.add(new Paragraph("No programme yet."));
-            return section;
-        }
-        Programme programme = current.get().programme();
-        String phase = programme.phases().stream().filter(p -> p.id().equals(programme.phaseId()))
-                .map(p -> p.name() + ": " + p.goal()).findFirst().orElse("");
-        Paragraph intro = new Paragraph("Version " + current.get().versionNumber() + " of "
-                + DATE.format(current.get().createdAt()) + (phase.isEmpty() ? "" : " · " + phase));
-        intro.setId("client-programme-intro");
-        section.add(intro);
-        if (programme.kind() == Programme.Kind.REFERRAL_ONLY) {
-            section.add(new Paragraph("On hold: the assessment found a reason to see a professional first."));
-        }
-        for (SessionPlan session : programme.sessions()) {
-            UnorderedList items = new UnorderedList();
-            for (PlannedExercise planned : session.exercises()) {
-                Optional<Exercise> exercise = content.exercise(planned.exerciseId());
-                items.add(new ListItem(exercise.map(e -> e.name() + " · " + ProgrammeView.dose(planned, e))
-                        .orElse(planned.exerciseId())));
-            }
-            section.add(new H4("Session " + session.number() + " · " + WEEKDAYS[session.dayOfWeek()]), items);
-        }
-        current.get().changes().forEach(change -> section.add(new Paragraph("Changed by " + change.madeByName()
-                + (change.madeByTrainer() ? " (trainer)" : "") + ": " + exerciseName(change.exerciseId()) + " → "
-                + exerciseName(change.replacementId()))));
-        return section;
-    }
-
-    private String exerciseName(String id) {
-        return content.exercise(id).map(Exercise::name).orElse(id);
-    }
-
     // --- sessions and pain -------------------------------------------------------------------------------------
 
     private Component sessionsSection() {
         Section section = section("client-sessions", "Sessions");
-        Adherence.Summary adherence = tracking.adherence(clientId);
-        Paragraph summary = new Paragraph(adherence.last30Days().planned() == 0
-                ? "No planned session has been due yet."
-                : "Last 7 days: " + adherence.last7Days().done() + " of " + adherence.last7Days().planned()
-                + " planned sessions done · last 30 days: " + adherence.last30Days().percent() + " % · in a row: "
-                + adherence.streak());
+        Paragraph summary = SessionHistory.adherence(history, clientId);
         summary.setId("client-adherence");
-        Grid<SessionSummary> grid = new Grid<>();
+        Grid<SessionSummary> grid = SessionHistory.grid(history, clientId, DAY, "No sessions logged yet.");
         grid.setId("client-sessions-grid");
-        grid.addColumn(s -> DAY.format(s.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.exercisesDone() + "/" + s.exercisesPlanned()).setHeader("Done").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(s -> s.maxPain() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SessionSummary::tracking).setHeader("Knee").setAutoWidth(true);
-        grid.setEmptyStateText("No sessions logged yet.");
-        long count = tracking.historyCount(clientId);
-        grid.setItemsPageable(pageable -> tracking.history(clientId, pageable).getContent(),
-                pageable -> (int) tracking.historyCount(clientId));
-        grid.setHeight(Math.max(2, Math.min(count, 8)) * 3 + 3.5 + "rem");
-        section.add(summary, grid, HistoryView.painChart(tracking.painOverTime(clientId, 60)));
+        section.add(summary, grid, HistoryView.painChart(history.painOverTime(clientId, 60)));
         return section;
-    }
-
-    // --- private notes -----------------------------------------------------------------------------------------
-
-    private Component notesSection() {
-        Section section = section("client-notes", "Private notes");
-        Paragraph privacy = new Paragraph("Only you see these notes; your client does not.");
-        privacy.addClassName("kl-fine-print");
-        TextArea text = new TextArea("New note");
-        text.setMaxLength(TrainerNote.BODY_MAX_LENGTH);
-        text.setWidthFull();
-        text.setManualValidation(true);
-        text.setId("client-note-text");
-        Div list = new Div();
-        list.setId("client-note-list");
-        Button add = new Button("Add note", click -> {
-            try {
-                notes.add(clientId, text.getValue());
-                text.clear();
-                text.setInvalid(false);
-                renderNotes(list);
-            } catch (IllegalArgumentException invalid) {
-                text.setErrorMessage(invalid.getMessage());
-                text.setInvalid(true);
-            }
-        });
-        add.setId("client-note-add");
-        section.add(privacy, text, add, list);
-        renderNotes(list);
-        return section;
-    }
-
-    private void renderNotes(Div list) {
-        list.removeAll();
-        List<TrainerNoteService.Note> all = notes.list(clientId, 50);
-        if (all.isEmpty()) {
-            list.add(new Paragraph("No notes yet."));
-        }
-        for (TrainerNoteService.Note note : all) {
-            Span when = new Span(WHEN.format(note.writtenAt()));
-            when.addClassName("kl-fine-print");
-            Div item = new Div(when, new Paragraph(note.body()));
-            item.addClassName("kl-note");
-            list.add(item);
-        }
     }
 }

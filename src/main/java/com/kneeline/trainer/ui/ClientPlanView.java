@@ -1,37 +1,37 @@
 package com.kneeline.trainer.ui;
 
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
+import com.kneeline.base.Dates;
 import com.kneeline.base.ui.UiBits;
 import com.kneeline.prescription.ui.ProgrammeView;
 import com.kneeline.account.AccountService;
 import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.assessment.AboutYou;
+import com.kneeline.base.ui.UiBits;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Phase;
 import com.kneeline.content.ui.ContentText;
 import com.kneeline.prescription.AdjustmentRefusedException;
-import com.kneeline.prescription.Dose;
+import com.kneeline.prescription.ClientPlanService;
+import com.kneeline.prescription.DoseBounds;
 import com.kneeline.prescription.PlanRequest;
 import com.kneeline.prescription.ProgrammeDetails;
-import com.kneeline.prescription.ProgrammeOverride;
-import com.kneeline.prescription.ProgrammeService;
+import com.kneeline.prescription.Week;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.kneeline.prescription.engine.Programme;
 import com.kneeline.prescription.engine.SessionPlan;
+import com.kneeline.prescription.ui.ExerciseCard;
 import com.kneeline.trainer.TemplateService;
 import com.kneeline.trainer.TemplateSummary;
 import com.vaadin.flow.component.Component;
@@ -40,7 +40,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -48,12 +47,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -75,18 +76,20 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
 
     static final String CLIENT_ID = "clientId";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
-    private final transient ProgrammeService programmes;
+    private final transient ClientPlanService plans;
+    private final transient DoseBounds doseBounds;
     private final transient TemplateService templates;
     private final transient AccountService accounts;
     private final transient ContentService content;
     private long clientId;
     private String clientName;
 
-    public ClientPlanView(ProgrammeService programmes, TemplateService templates, AccountService accounts,
-                          ContentService content) {
-        this.programmes = programmes;
+    public ClientPlanView(ClientPlanService plans, DoseBounds doseBounds,
+                          TemplateService templates, AccountService accounts, ContentService content) {
+        this.plans = plans;
+        this.doseBounds = doseBounds;
         this.templates = templates;
         this.accounts = accounts;
         this.content = content;
@@ -101,7 +104,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             clientId = Long.parseLong(event.getRouteParameters().get(CLIENT_ID).orElse(""));
-            ProgrammeService.ClientPlan plan = programmes.clientPlan(clientId);
+            ClientPlanService.ClientPlan plan = plans.clientPlan(clientId);
             clientName = accounts.displayName(clientId).orElse("your client");
             render(plan, List.of());
         } catch (NumberFormatException | PersonNotFoundException notYours) {
@@ -111,10 +114,10 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh(List<String> skipped) {
-        render(programmes.clientPlan(clientId), skipped);
+        render(plans.clientPlan(clientId), skipped);
     }
 
-    private void render(ProgrammeService.ClientPlan plan, List<String> skipped) {
+    private void render(ClientPlanService.ClientPlan plan, List<String> skipped) {
         removeAll();
         H2 title = new H2("Plan for " + clientName);
         title.setId("plan-title");
@@ -148,7 +151,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
 
     // --- generating -----------------------------------------------------------------------------------------------
 
-    private Component generateCard(ProgrammeService.ClientPlan plan) {
+    private Component generateCard(ClientPlanService.ClientPlan plan) {
         Card card = new Card();
         card.setId("plan-generate-card");
         card.setTitle(plan.current().isPresent() ? "Make a new version" : "Make the programme");
@@ -162,7 +165,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
                 ? ". The current version is kept in the history, and your changes are carried over where they "
                 + "still apply." : ".")));
         Button generate = new Button("Generate from the assessment", VaadinIcon.MAGIC.create(), click -> {
-            programmes.generateForClient(clientId);
+            plans.generateForClient(clientId);
             Notification.show("Programme made for " + clientName + ".");
             refresh(List.of());
         });
@@ -173,11 +176,9 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         ComboBox<TemplateSummary> template = new ComboBox<>("Or start from one of your templates");
         template.setId("plan-template");
         template.setItemLabelGenerator(TemplateSummary::name);
-        // Lazy: a trainer may have many templates; only the page the list shows is fetched.
-        template.setItems(query -> templates.list(PageRequest.of(query.getOffset() / Math.max(1, query.getLimit()),
-                Math.max(1, query.getLimit()))).stream().filter(t -> query.getFilter()
-                .map(f -> t.name().toLowerCase(java.util.Locale.ROOT).contains(f.toLowerCase(java.util.Locale.ROOT)))
-                .orElse(true)));
+        // Lazy: a trainer may have many templates; the search and the paging both happen in the database.
+        template.setItems(query -> templates.search(query.getFilter().orElse(""),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
         template.setHelperText("Its week, phase and exercise choices are applied where they are safe for "
                 + clientName + "; anything skipped is listed with the reason.");
         template.setWidthFull();
@@ -225,7 +226,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
 
     // --- week and phase -------------------------------------------------------------------------------------------
 
-    private Component settingsCard(ProgrammeDetails current, ProgrammeService.Week week) {
+    private Component settingsCard(ProgrammeDetails current, Week week) {
         Card card = new Card();
         card.setId("plan-settings");
         card.setTitle("Week and phase");
@@ -234,32 +235,28 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         card.add(weekAsPlanned(current.programme().sessions(), week.sessionsPerWeek()));
         IntegerField sessions = new IntegerField("Sessions per week");
         sessions.setId("plan-sessions");
-        sessions.setMin(AboutYou.MIN_SESSIONS);
-        sessions.setMax(AboutYou.MAX_SESSIONS);
         sessions.setStepButtonsVisible(true);
-        sessions.setValue(week.sessionsPerWeek());
         sessions.setHelperText(AboutYou.MIN_SESSIONS + " to " + AboutYou.MAX_SESSIONS + ".");
         IntegerField minutes = new IntegerField("Minutes per session");
         minutes.setId("plan-minutes");
-        minutes.setMin(AboutYou.MIN_MINUTES);
-        minutes.setMax(AboutYou.MAX_MINUTES);
         minutes.setStep(5);
         minutes.setStepButtonsVisible(true);
-        minutes.setValue(week.minutesPerSession());
         minutes.setHelperText(AboutYou.MIN_MINUTES + " to " + AboutYou.MAX_MINUTES + ", warm-up included.");
+        // The bounds are Week's constraints; the binder shows them next to the field before anything is sent.
+        BeanValidationBinder<Week> binder = new BeanValidationBinder<>(Week.class);
+        binder.forField(sessions).asRequired("Enter a whole number.").bind("sessionsPerWeek");
+        binder.forField(minutes).asRequired("Enter a whole number.").bind("minutesPerSession");
+        binder.readRecord(week);
         Button saveWeek = new Button("Save week", click -> {
-            clearErrors(sessions, minutes);
-            if (sessions.getValue() == null || minutes.getValue() == null) {
-                showError(sessions.getValue() == null ? sessions : minutes, "Enter a whole number.");
-                click.getSource().setEnabled(true);
-                return;
-            }
             try {
-                programmes.setWeek(clientId, current.id(), sessions.getValue(), minutes.getValue());
+                Week wanted = binder.writeRecord();
+                plans.setWeek(clientId, current.id(), wanted.sessionsPerWeek(), wanted.minutesPerSession());
                 Notification.show("New week saved; " + clientName + " sees it as set by you.");
                 refresh(List.of());
+            } catch (ValidationException invalid) {
+                click.getSource().setEnabled(true);
             } catch (AdjustmentRefusedException refused) {
-                showError(AdjustmentRefusedException.MINUTES.equals(refused.field()) ? minutes : sessions,
+                showError(refused.field() == AdjustmentRefusedException.Field.MINUTES ? minutes : sessions,
                         refused.getMessage());
                 click.getSource().setEnabled(true);
             }
@@ -270,15 +267,14 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         Select<Phase> phase = new Select<>();
         phase.setLabel("Phase");
         phase.setId("plan-phase");
-        phase.setItems(programmes.phases());
+        phase.setItems(plans.phases());
         phase.setItemLabelGenerator(Phase::name);
-        programmes.phases().stream().filter(p -> p.id().equals(current.programme().phaseId())).findFirst()
+        plans.phases().stream().filter(p -> p.id().equals(current.programme().phaseId())).findFirst()
                 .ifPresent(phase::setValue);
         phase.setHelperText("Whatever the phase, a knee that caves in keeps to low, unloaded steps.");
         Button savePhase = new Button("Save phase", click -> {
-            clearErrors(phase);
             try {
-                programmes.setPhase(clientId, current.id(), phase.getValue() == null ? "" : phase.getValue().id());
+                plans.setPhase(clientId, current.id(), phase.getValue() == null ? "" : phase.getValue().id());
                 Notification.show("Phase saved.");
                 refresh(List.of());
             } catch (AdjustmentRefusedException refused) {
@@ -331,19 +327,11 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
 
     private Component exerciseCard(ProgrammeDetails current, PlannedExercise planned) {
         Exercise exercise = content.exercise(planned.exerciseId()).orElseThrow();
-        Card card = new Card();
-        card.addClassName("kl-planned-exercise");
-        card.setTitle(exercise.name());
-        card.setHeaderSuffix(UiBits.badge(ContentText.pillar(exercise.pillar()), "contrast"));
-        current.changeThatAdded(planned.exerciseId()).ifPresent(c -> card.add(new Div(UiBits.badge((c.madeByTrainer()
-                ? "Set by " + c.madeByName() : "Swapped by the client") + " · " + DATE.format(c.madeAt()), "success"))));
-        current.doseChange(planned.exerciseId()).ifPresent(c -> card.add(new Div(UiBits.badge("Dose set by "
-                + c.madeByName() + " · " + DATE.format(c.madeAt()), "success"))));
-        Paragraph dose = new Paragraph(ProgrammeView.plainDose(planned, exercise));
-        dose.addClassName("kl-dose");
-        card.add(dose);
+        ExerciseCard card = new ExerciseCard(current, planned, exercise, new Span(exercise.name()),
+                ContentText.pillar(exercise.pillar()), ExerciseCard.Reader.TRAINER);
         card.add(UiBits.finePrint(planned.loadGuidance() == null ? "No added weight." : "Weight: " + planned.loadGuidance()));
-        Button adjust = new Button("Adjust", VaadinIcon.PENCIL.create(), click -> openAdjust(current, planned, exercise));
+        Button adjust = new Button("Adjust", VaadinIcon.PENCIL.create(), click -> new AdjustDialog(plans, doseBounds,
+                clientId, clientName, current, planned, exercise, () -> refresh(List.of())).open());
         adjust.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         adjust.setId("adjust-" + planned.exerciseId());
         adjust.setAriaLabel("Adjust " + exercise.name());
@@ -351,142 +339,7 @@ public class ClientPlanView extends Main implements BeforeEnterObserver {
         return card;
     }
 
-    private void openAdjust(ProgrammeDetails current, PlannedExercise planned, Exercise exercise) {
-        Dialog dialog = new Dialog();
-        dialog.setId("adjust-dialog");
-        dialog.setHeaderTitle("Adjust " + exercise.name());
-        dialog.setWidth("min(36rem, 100vw)");
-
-        Select<Exercise> instead = new Select<>();
-        instead.setLabel("Exercise");
-        instead.setId("adjust-replacement");
-        List<Exercise> options = new ArrayList<>();
-        options.add(exercise);
-        options.addAll(programmes.alternativesForClient(clientId, current.id(), planned.exerciseId()));
-        instead.setItems(options);
-        instead.setItemLabelGenerator(e -> e == exercise ? "Keep " + e.name() : e.name() + " (" + ContentText
-                .dosageSummary(e) + ")");
-        instead.setValue(exercise);
-        instead.setHelperText(options.size() > 1 ? "Only exercises for the same causes, with " + clientName
-                + "'s equipment, that are safe for the knee today." : "Nothing else fits here for " + clientName
-                + " today.");
-        instead.setWidthFull();
-
-        boolean timed = planned.holdSecondsMax() > 0;
-        IntegerField sets = new IntegerField("Sets");
-        sets.setId("adjust-sets");
-        sets.setMin(ProgrammeOverride.MIN_SETS);
-        sets.setMax(ProgrammeOverride.MAX_SETS);
-        sets.setStepButtonsVisible(true);
-        sets.setValue(planned.sets());
-        sets.setHelperText(ProgrammeOverride.MIN_SETS + " to " + ProgrammeOverride.MAX_SETS + ".");
-        int low = timed ? ProgrammeOverride.MIN_HOLD_SECONDS : ProgrammeOverride.MIN_REPS;
-        int high = timed ? ProgrammeOverride.MAX_HOLD_SECONDS : ProgrammeOverride.MAX_REPS;
-        IntegerField from = new IntegerField(timed ? "Hold from (seconds)" : "Reps from");
-        from.setId("adjust-range-min");
-        from.setValue(timed ? planned.holdSecondsMin() : planned.repsMin());
-        IntegerField to = new IntegerField(timed ? "Hold up to (seconds)" : "Reps up to");
-        to.setId("adjust-range-max");
-        to.setValue(timed ? planned.holdSecondsMax() : planned.repsMax());
-        to.setHelperText(low + " to " + high + ".");
-        TextArea load = new TextArea("How to choose the weight");
-        load.setId("adjust-load");
-        load.setMaxLength(ProgrammeOverride.LOAD_GUIDANCE_MAX_LENGTH);
-        load.setValue(Objects.requireNonNullElse(planned.loadGuidance(), ""));
-        load.setHelperText(exercise.loadable() ? "Leave as it is to keep the plan's guidance." : exercise.name()
-                + " is done without added weight.");
-        load.setWidthFull();
-
-        Paragraph general = new Paragraph();
-        general.addClassName("kl-fine-print");
-        general.setId("adjust-error");
-        general.setVisible(false);
-
-        // A new exercise starts from its own dose; it can be adjusted once the swap is saved.
-        instead.addValueChangeListener(change -> {
-            boolean same = change.getValue() == exercise;
-            List.of(sets, from, to).forEach(f -> f.setEnabled(same));
-            load.setEnabled(same);
-            general.setText(same ? "" : "The new exercise starts at its own dose; adjust it after saving the swap.");
-            general.setVisible(!same);
-        });
-        FormLayout form = new FormLayout(instead, sets, from, to, load, general);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 3));
-        form.setColspan(instead, 3);
-        form.setColspan(load, 3);
-        form.setColspan(general, 3);
-        dialog.add(form);
-
-        Button save = new Button("Save", click -> {
-            clearErrors(instead, sets, from, to, load);
-            general.setVisible(false);
-            try {
-                Exercise chosen = instead.getValue();
-                Dose dose = chosen != null && chosen != exercise ? Dose.NONE : new Dose(changed(sets.getValue(), planned.sets()),
-                        changedRange(from.getValue(), to.getValue(), planned, timed),
-                        changedRangeMax(from.getValue(), to.getValue(), planned, timed),
-                        Objects.equals(load.getValue().strip(), Objects.requireNonNullElse(planned.loadGuidance(), ""))
-                                ? null : load.getValue());
-                programmes.adjustForClient(clientId, current.id(), planned.exerciseId(),
-                        chosen == null || chosen == exercise ? null : chosen.id(), dose);
-                dialog.close();
-                Notification.show(exercise.name() + " adjusted; " + clientName + " sees it as set by you.");
-                refresh(List.of());
-            } catch (AdjustmentRefusedException refused) {
-                HasValidation field = switch (Objects.requireNonNullElse(refused.field(), "")) {
-                    case AdjustmentRefusedException.REPLACEMENT, AdjustmentRefusedException.EXERCISE -> instead;
-                    case AdjustmentRefusedException.SETS -> sets;
-                    case AdjustmentRefusedException.RANGE -> to;
-                    case AdjustmentRefusedException.LOAD_GUIDANCE -> load;
-                    default -> null;
-                };
-                if (field == null) {
-                    general.setText(refused.getMessage());
-                    general.setVisible(true);
-                } else {
-                    showError(field, refused.getMessage());
-                }
-                click.getSource().setEnabled(true);
-            } catch (IllegalArgumentException invalid) {
-                showError(instead, "That exercise cannot stand in here for " + clientName + ".");
-                click.getSource().setEnabled(true);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("adjust-save");
-        save.setDisableOnClick(true);
-        Button cancel = new Button("Cancel", click -> dialog.close());
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-    }
-
-    /** Null when the field still shows the plan's value (or is empty): the plan's value is kept. */
-    private static Integer changed(Integer value, int planned) {
-        return value == null || value == planned ? null : value;
-    }
-
-    private static Integer changedRange(Integer min, Integer max, PlannedExercise p, boolean timed) {
-        return rangeChanged(min, max, p, timed) ? min : null;
-    }
-
-    private static Integer changedRangeMax(Integer min, Integer max, PlannedExercise p, boolean timed) {
-        return rangeChanged(min, max, p, timed) ? max : null;
-    }
-
-    private static boolean rangeChanged(Integer min, Integer max, PlannedExercise p, boolean timed) {
-        int plannedMin = timed ? p.holdSecondsMin() : p.repsMin();
-        int plannedMax = timed ? p.holdSecondsMax() : p.repsMax();
-        return !(Objects.equals(min, plannedMin) && Objects.equals(max, plannedMax));
-    }
-
     // --- helpers --------------------------------------------------------------------------------------------------
-
-    private static void clearErrors(HasValidation... fields) {
-        for (HasValidation f : fields) {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        }
-    }
 
     private static void showError(HasValidation field, String message) {
         field.setErrorMessage(message);

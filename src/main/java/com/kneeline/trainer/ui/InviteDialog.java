@@ -1,11 +1,11 @@
 package com.kneeline.trainer.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.kneeline.account.TrainerLinkService;
+import com.kneeline.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 final class InviteDialog {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.ENGLISH).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.ENGLISH).withZone(Dates.ZONE);
 
     private InviteDialog() {
     }

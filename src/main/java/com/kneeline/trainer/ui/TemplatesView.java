@@ -1,6 +1,5 @@
 package com.kneeline.trainer.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.kneeline.assessment.AboutYou;
+import com.kneeline.base.Dates;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Phase;
@@ -56,7 +56,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class TemplatesView extends Main {
 
     private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+            .withZone(Dates.ZONE);
 
     private final transient TemplateService templates;
     private final transient ContentService content;

@@ -335,20 +335,17 @@ class PrescriptionEngineTest {
     }
 
     @Test
-    void theGateSaysWhenTheFormGateHoldsAnExerciseBackOrUnloaded() {
+    void theEligibilityRulesSayWhenTheFormGateHoldsAnExerciseBackOrUnloaded() {
         PrescriptionRequest caving = Rx.request(AssessmentProfiles.motorControlOnly());
         Ladder gated = CAT.ladders().stream().filter(Ladder::formGated).findFirst().orElseThrow();
         Exercise above = CAT.ladderSteps(gated.id()).stream().filter(x -> x.level() > gated.maxLevelWhileCaving())
                 .findFirst().orElseThrow();
-        PrescriptionEngine.Gate g = ENGINE.gate(caving, above.id());
-        assertThat(g.caving()).isTrue();
-        assertThat(g.formGatedAboveCap()).isTrue();
-        assertThat(g.allowed()).isFalse();
-        assertThat(g.loadAllowed()).isFalse();
-        PrescriptionEngine.Gate fine = ENGINE.gate(Rx.request(AssessmentProfiles.bilateralHipWeaknessTrendelenburg()),
-                above.id());
-        assertThat(fine.formGatedAboveCap()).isFalse();
-        assertThat(ENGINE.gate(Rx.request(AssessmentProfiles.redFlagStop()), above.id()).stop()).isTrue();
+        assertThat(ENGINE.refusal(caving, above.id())).map(Refusal::code).contains(Refusal.Code.FORM_GATE_CAP);
+        assertThat(ENGINE.loadRefusal(caving, above.id())).isPresent();
+        assertThat(ENGINE.refusal(Rx.request(AssessmentProfiles.bilateralHipWeaknessTrendelenburg()), above.id())
+                .map(Refusal::code)).isNotEqualTo(java.util.Optional.of(Refusal.Code.FORM_GATE_CAP));
+        assertThat(ENGINE.prescribe(Rx.request(AssessmentProfiles.redFlagStop())).kind())
+                .isEqualTo(Programme.Kind.REFERRAL_ONLY);
     }
 
     // --- pain ---------------------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.api.Subject2;
 import org.quicktheories.core.Configuration;
 
+import com.kneeline.Theories;
+
 /**
  * Property-based tests of the prescription engine (QuickTheories): thousands of random assessments and random
  * finding combinations, each turned into a programme that must keep every invariant of issue 5. A failure prints
@@ -163,13 +165,8 @@ class ProgrammePropertiesTest {
                         p -> p.kind() + " programme, " + p.sessions().size() + " sessions");
     }
 
-    /** The fixed seed and count unless QT_SEED or QT_EXAMPLES is given on the command line. */
     private static QuickTheory qt() {
-        QuickTheory qt = QuickTheory.qt();
-        if (System.getProperty(Configuration.SEED) == null) {
-            qt = qt.withFixedSeed(DEFAULT_SEED);
-        }
-        return System.getProperty(Configuration.EXAMPLES) == null ? qt.withExamples(DEFAULT_EXAMPLES) : qt;
+        return Theories.qt(DEFAULT_SEED, DEFAULT_EXAMPLES);
     }
 
     private static int examples() {

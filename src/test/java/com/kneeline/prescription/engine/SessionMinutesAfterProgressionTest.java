@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
-import org.quicktheories.core.Configuration;
 
+import com.kneeline.Theories;
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.tracking.engine.Decision;
 import com.kneeline.tracking.engine.ExerciseLog;
@@ -160,10 +160,6 @@ class SessionMinutesAfterProgressionTest {
     }
 
     private static QuickTheory qt() {
-        QuickTheory qt = QuickTheory.qt();
-        if (System.getProperty(Configuration.SEED) == null) {
-            qt = qt.withFixedSeed(20_261_129L);
-        }
-        return System.getProperty(Configuration.EXAMPLES) == null ? qt.withExamples(150) : qt;
+        return Theories.qt(20_261_129L, 150);
     }
 }

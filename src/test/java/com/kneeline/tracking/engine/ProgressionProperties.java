@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
-import org.quicktheories.core.Configuration;
 
+import com.kneeline.Theories;
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.NumberRange;
@@ -112,11 +112,7 @@ class ProgressionProperties {
     }
 
     private static QuickTheory qt() {
-        QuickTheory qt = QuickTheory.qt();
-        if (System.getProperty(Configuration.SEED) == null) {
-            qt = qt.withFixedSeed(20_261_129L);
-        }
-        return System.getProperty(Configuration.EXAMPLES) == null ? qt.withExamples(150) : qt;
+        return Theories.qt(20_261_129L, 150);
     }
 
     static int level(ExercisePrescription p) {

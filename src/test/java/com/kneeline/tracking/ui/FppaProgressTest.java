@@ -4,12 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kneeline.KaribuTest;
-import com.kneeline.TestClock;
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
+import com.kneeline.CoachingTest;
 import com.kneeline.account.Role;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.assessment.engine.Side;
@@ -19,19 +15,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** The knee angle measured from the video is charted per leg, and only a change of 8 degrees or more is real. */
-@Import(TestClock.class)
-class FppaProgressTest extends KaribuTest {
-
-    @Autowired
-    TestClock.Movable clock;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
+class FppaProgressTest extends CoachingTest {
 
     private static Answers fppa(Answers profile, String left, String right) {
         return Assessments.with(Assessments.with(profile, "sls-fppa-degrees", Side.LEFT, left), "sls-fppa-degrees",
@@ -40,9 +26,7 @@ class FppaProgressTest extends KaribuTest {
 
     @Test
     void eachLegsKneeAngleIsChartedWithItsBandAndAChangeUnderEightDegreesIsNoRealChange() {
-        clock.set(TestClock.MONDAY);
-        accounts.register(new RegistrationForm("fppa.progress@example.com", "Fay", "a long enough pass", Role.INDIVIDUAL));
-        login("fppa.progress@example.com", "INDIVIDUAL");
+        signIn(register("Fay", Role.INDIVIDUAL));
         Answers profile = AssessmentProfiles.motorControlOnly();
         Assessments.complete(assessments, fppa(profile, "22.5", "12"));
         clock.plusDays(28);

@@ -23,7 +23,6 @@ import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.PlannedSession;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.Flag;
 import com.kneeline.tracking.engine.KneeTracking;
@@ -58,7 +57,7 @@ class ProgressionScenarioTest extends KaribuTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     ContentService content;
 
@@ -74,25 +73,25 @@ class ProgressionScenarioTest extends KaribuTest {
                 null);
         programmes.createFromAssessment(Assessments.complete(assessments,
                 AssessmentProfiles.leftPronationAndLimitedDorsiflexion(), about));
-        assertThat(tracking.nextSession().orElseThrow().items()).anyMatch(i -> i.slotId().equals(SQUAT));
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().items()).anyMatch(i -> i.slotId().equals(SQUAT));
     }
 
     // --- the person's days -----------------------------------------------------------------------------------------
 
     /** Moves to the next planned day, answering every morning's check-in (settled) on the way. */
     private PlannedSession nextPlannedDay() {
-        while (tracking.nextSession().filter(PlannedSession::today).isEmpty() || tracking.loggedToday().isPresent()) {
+        while (tracker.todays().nextSession(tracker.me()).filter(PlannedSession::today).isEmpty() || tracker.todays().loggedToday(tracker.me()).isPresent()) {
             clock.plusDays(1);
-            if (tracking.pendingCheckIn().isPresent()) {
-                tracking.checkIn(true, false);
+            if (tracker.checkIns().pendingCheckIn(tracker.me()).isPresent()) {
+                tracker.checkIns().checkIn(tracker.me(), true, false);
             }
         }
-        return tracking.nextSession().orElseThrow();
+        return tracker.todays().nextSession(tracker.me()).orElseThrow();
     }
 
     /** Logs today's session: the squat slot as {@code squat} says, everything else at its target, RPE 7, no pain. */
     private void log(PlannedSession session, Function<PlannedSession.Item, List<SetLog>> squat) {
-        tracking.logSession(session.number(), session.items().stream().map(i -> ExerciseLog.done(
+        tracker.sessionLog().logSession(tracker.me(), session.number(), session.items().stream().map(i -> ExerciseLog.done(
                 i.prescription().exerciseId(), i.prescription().side(), i.slotId().equals(SQUAT) ? squat.apply(i)
                         : sets(i, i.prescription().target(), null, 0, KneeTracking.GOOD))).toList());
     }
@@ -102,7 +101,7 @@ class ProgressionScenarioTest extends KaribuTest {
     }
 
     private void logEverything(PlannedSession session, int pain) {
-        tracking.logSession(session.number(), session.items().stream().map(i -> ExerciseLog.done(
+        tracker.sessionLog().logSession(tracker.me(), session.number(), session.items().stream().map(i -> ExerciseLog.done(
                 i.prescription().exerciseId(), i.prescription().side(),
                 sets(i, i.prescription().target(), i.prescription().loadKg(), pain, KneeTracking.GOOD))).toList());
     }
@@ -133,7 +132,7 @@ class ProgressionScenarioTest extends KaribuTest {
         // next step of the ladder.
         log(nextPlannedDay(), i -> sets(i, 12, null, 0, KneeTracking.GOOD));
         openToday();
-        assertThat(tracking.whatChangesNext()).contains(TrackingService.WAITING);
+        assertThat(tracker.todays().whatChangesNext(tracker.me())).contains(com.kneeline.tracking.TodaysSessionService.WAITING);
         PlannedSession wednesday = nextPlannedDay();
         openToday();
         assertThat(dose("goblet-squat")).isEqualTo("3 × 8 reps · effort up to RPE 8");
@@ -179,7 +178,7 @@ class ProgressionScenarioTest extends KaribuTest {
         log(nextPlannedDay(), i -> sets(i, 8, null, 0, KneeTracking.CAVED));
         String hold = "Heel-elevated squat: stay at 3×8, because your knee caved in once; think: "
                 + Character.toLowerCase(cue.charAt(0)) + cue.substring(1) + ".";
-        assertThat(tracking.whatChangesNext()).contains(hold);
+        assertThat(tracker.todays().whatChangesNext(tracker.me())).contains(hold);
         for (int n = 2; n <= stepDown; n++) {
             PlannedSession next = nextPlannedDay();
             openToday();
@@ -203,7 +202,7 @@ class ProgressionScenarioTest extends KaribuTest {
         for (int n = 0; n < limit; n++) {
             logEverything(nextPlannedDay(), above);
         }
-        assertThat(tracking.openFlags()).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
         PlannedSession paused = nextPlannedDay();
         // The pain regressed the squat (down its ladder); from here on it is whatever step the slot is at.
         PlannedSession.Item squat = paused.items().stream().filter(i -> i.slotId().equals(SQUAT)).findFirst()
@@ -219,23 +218,23 @@ class ProgressionScenarioTest extends KaribuTest {
         // A good session and a settled morning: still nothing gets harder, and Today says why, once.
         logEverything(paused, 0);
         PlannedSession afterPause = nextPlannedDay();
-        assertThat(tracking.whatChangesNext()).first().isEqualTo("Your programme is paused until you have read the"
+        assertThat(tracker.todays().whatChangesNext(tracker.me())).first().isEqualTo("Your programme is paused until you have read the"
                 + " notice at the top and marked it read: nothing gets harder meanwhile, but easier steps after pain or"
                 + " a caving knee still apply.");
-        assertThat(tracking.whatChangesNext()).noneMatch(s -> s.contains("→"));
+        assertThat(tracker.todays().whatChangesNext(tracker.me())).noneMatch(s -> s.contains("→"));
         openToday();
         assertThat(dose(id)).isEqualTo(before);
         assertThat(_find(Paragraph.class, spec -> spec.withId("why-" + id))).isEmpty();
 
         // Reading the flag lifts the pause; the next good session progresses again.
-        tracking.openFlags().forEach(f -> tracking.acknowledge(f.id(), "booked a physio"));
+        tracker.referralFlags().openFlags(tracker.me()).forEach(f -> tracker.referralFlags().acknowledge(tracker.me(), f.id(), "booked a physio"));
         openToday();
         assertThat(_find(Div.class, spec -> spec.withId("paused-until"))).isEmpty();
         logEverything(afterPause, 0);
         nextPlannedDay();
         String progressed = name(id) + ": 3×" + target + " → 3×" + (target + 1) + ", because you did 3×" + target
                 + " at RPE 7 with good knee tracking.";
-        assertThat(tracking.whatChangesNext()).contains(progressed);
+        assertThat(tracker.todays().whatChangesNext(tracker.me())).contains(progressed);
         openToday();
         assertThat(dose(id)).isEqualTo("3 × " + (target + 1) + " reps · effort up to RPE 8");
         assertThat(why(id)).isEqualTo("Since your last session: " + progressed);

@@ -18,7 +18,7 @@ import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.PlannedSession;
-import com.kneeline.tracking.TrackingService;
+import com.kneeline.tracking.Tracker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +52,7 @@ class TodayComponentBudgetTest extends KaribuTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    Tracker tracker;
 
     private static int people;
 
@@ -75,7 +75,7 @@ class TodayComponentBudgetTest extends KaribuTest {
     @Test
     void todayWithAWholeSessionMarkedDoneStaysWithinItsComponentBudget() {
         UI.getCurrent().navigate(TodayView.class);
-        PlannedSession session = tracking.nextSession().orElseThrow();
+        PlannedSession session = tracker.todays().nextSession(tracker.me()).orElseThrow();
         int sets = session.items().stream().mapToInt(PlannedSession.Item::sets).sum();
         _click(_get(Button.class, spec -> spec.withId("all-done-session")));
 

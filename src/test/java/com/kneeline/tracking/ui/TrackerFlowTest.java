@@ -30,7 +30,6 @@ import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionDetails;
 import com.kneeline.tracking.SessionNotFoundException;
-import com.kneeline.tracking.TrackingService;
 import com.kneeline.tracking.engine.ExerciseLog;
 import com.kneeline.tracking.engine.Flag;
 import com.vaadin.flow.component.UI;
@@ -60,7 +59,7 @@ class TrackerFlowTest extends KaribuTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    TrackingService tracking;
+    com.kneeline.tracking.Tracker tracker;
     @Autowired
     com.kneeline.content.ContentService content;
 
@@ -92,13 +91,13 @@ class TrackerFlowTest extends KaribuTest {
 
     /** Logs the next session through the service with every set at the target and the given pain. */
     private SessionDetails logAll(int pain) {
-        return Training.logAtTarget(tracking, tracking.nextSession().orElseThrow(), pain);
+        return Training.logAtTarget(tracker, tracker.todays().nextSession(tracker.me()).orElseThrow(), pain);
     }
 
     @Test
     void aWholeSessionLogsWithOneTapPerSetAndSaysWhatChangesNextTime() {
         UI.getCurrent().navigate(TodayView.class);
-        PlannedSession planned = tracking.nextSession().orElseThrow();
+        PlannedSession planned = tracker.todays().nextSession(tracker.me()).orElseThrow();
         int sets = planned.items().stream().mapToInt(PlannedSession.Item::sets).sum();
         assertThat(doneButtons()).hasSize(sets);
 
@@ -108,15 +107,15 @@ class TrackerFlowTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("today-done")).getElement().getTextRecursively())
                 .contains(planned.items().size() + " of " + planned.items().size() + " exercises done");
         // Until the next morning's check-in, the content's pain rule holds every exercise where it is: said once.
-        assertThat(tracking.whatChangesNext()).containsExactly(TrackingService.WAITING);
+        assertThat(tracker.todays().whatChangesNext(tracker.me())).containsExactly(com.kneeline.tracking.TodaysSessionService.WAITING);
         assertThat(whatChangesNext()).contains("Waiting for your morning check-in").doesNotContain("stay at");
-        assertThat(tracking.history(org.springframework.data.domain.Pageable.ofSize(10)).getContent())
+        assertThat(tracker.trainingHistory().history(tracker.me(), org.springframework.data.domain.Pageable.ofSize(10)).getContent())
                 .singleElement().satisfies(s -> {
                     assertThat(s.exercisesDone()).isEqualTo(planned.items().size());
                     assertThat(s.maxPain()).isZero();
                     assertThat(s.tracking()).isEqualTo("Good");
                 });
-        assertThat(tracking.nextSession()).hasValueSatisfying(next -> assertThat(next.today()).isFalse());
+        assertThat(tracker.todays().nextSession(tracker.me())).hasValueSatisfying(next -> assertThat(next.today()).isFalse());
     }
 
     @Test
@@ -128,15 +127,15 @@ class TrackerFlowTest extends KaribuTest {
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("check-in-limited")), "No");
         _click(_get(Button.class, spec -> spec.withId("check-in-save")));
 
-        assertThat(tracking.pendingCheckIn()).isEmpty();
+        assertThat(tracker.checkIns().pendingCheckIn(tracker.me())).isEmpty();
         UI.getCurrent().navigate(TodayView.class);
         assertThat(_find(Div.class, spec -> spec.withId("check-in"))).isEmpty();
-        assertThat(tracking.whatChangesNext()).anyMatch(s -> s.contains("→") && s.contains("because you did"));
+        assertThat(tracker.todays().whatChangesNext(tracker.me())).anyMatch(s -> s.contains("→") && s.contains("because you did"));
         // the next session starts from the progressed prescriptions
-        assertThat(tracking.nextSession().orElseThrow().items()).anyMatch(i ->
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().items()).anyMatch(i ->
                 i.prescription().target() > i.prescription().rangeMin()
                         || !i.slotId().equals(i.prescription().exerciseId()));
-        assertThatThrownBy(() -> tracking.checkIn(true, false)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> tracker.checkIns().checkIn(tracker.me(), true, false)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -148,7 +147,7 @@ class TrackerFlowTest extends KaribuTest {
             assertThat(logged.decisions()).anyMatch(s -> s.contains("pain reached 7/10"));
             nextDay();
         }
-        List<OpenFlag> open = tracking.openFlags();
+        List<OpenFlag> open = tracker.referralFlags().openFlags(tracker.me());
         assertThat(open).extracting(OpenFlag::kind).contains(Flag.Kind.PERSISTENT_PAIN);
         OpenFlag flag = open.stream().filter(f -> f.kind() == Flag.Kind.PERSISTENT_PAIN).findFirst().orElseThrow();
 
@@ -159,9 +158,9 @@ class TrackerFlowTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("flag-note-" + flag.id())), "Physio booked");
         _click(_get(Button.class, spec -> spec.withId("acknowledge-" + flag.id())));
 
-        assertThat(tracking.openFlags()).extracting(OpenFlag::id).doesNotContain(flag.id());
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::id).doesNotContain(flag.id());
         assertThat(_find(Div.class, spec -> spec.withId("flag-" + flag.id()))).isEmpty();
-        assertThatThrownBy(() -> tracking.acknowledge(flag.id(), null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> tracker.referralFlags().acknowledge(tracker.me(), flag.id(), null)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -169,15 +168,15 @@ class TrackerFlowTest extends KaribuTest {
         SessionDetails logged = logAll(1);
         ExerciseLog first = logged.exercises().getFirst();
         ExerciseLog skipped = ExerciseLog.skipped(first.exerciseId(), first.side(), "knee sore");
-        clock.plus(TrackingService.EDIT_WINDOW.minusMinutes(1));
+        clock.plus(com.kneeline.tracking.SessionLogService.EDIT_WINDOW.minusMinutes(1));
 
-        SessionDetails edited = tracking.editSession(logged.id(), List.of(skipped));
+        SessionDetails edited = tracker.sessionLog().editSession(tracker.me(), logged.id(), List.of(skipped));
         assertThat(edited.editedAt()).isNotNull();
         assertThat(edited.exercises().getFirst().skipReason()).isEqualTo("knee sore");
 
         clock.plus(Duration.ofMinutes(2));
-        assertThat(tracking.session(logged.id()).editable()).isFalse();
-        assertThatThrownBy(() -> tracking.editSession(logged.id(), List.of()))
+        assertThat(tracker.trainingHistory().session(tracker.me(), logged.id()).editable()).isFalse();
+        assertThatThrownBy(() -> tracker.sessionLog().editSession(tracker.me(), logged.id(), List.of()))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -188,11 +187,11 @@ class TrackerFlowTest extends KaribuTest {
                 Role.INDIVIDUAL));
         login("nosy.tracker" + people + "@example.com", "INDIVIDUAL");
 
-        assertThatThrownBy(() -> tracking.session(mine)).isInstanceOf(SessionNotFoundException.class);
-        assertThatThrownBy(() -> tracking.editSession(mine, List.of())).isInstanceOf(SessionNotFoundException.class);
-        assertThatThrownBy(() -> tracking.acknowledge(mine, null)).isInstanceOf(SessionNotFoundException.class);
-        assertThat(tracking.historyCount()).isZero();
-        assertThat(tracking.nextSession()).isEmpty();
+        assertThatThrownBy(() -> tracker.trainingHistory().session(tracker.me(), mine)).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> tracker.sessionLog().editSession(tracker.me(), mine, List.of())).isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> tracker.referralFlags().acknowledge(tracker.me(), mine, null)).isInstanceOf(SessionNotFoundException.class);
+        assertThat(tracker.trainingHistory().historyCount(tracker.me())).isZero();
+        assertThat(tracker.todays().nextSession(tracker.me())).isEmpty();
         UI.getCurrent().navigate(TodayView.class);
         assertThat(_get(Div.class, spec -> spec.withId("today-empty"))).isNotNull();
     }
@@ -201,7 +200,7 @@ class TrackerFlowTest extends KaribuTest {
     void gettingHurtMidProgrammeRunsTheSafetyScreenAndPausesProgressionUntilCleared() {
         logAll(1);
         nextDay();
-        tracking.checkIn(true, false);
+        tracker.checkIns().checkIn(tracker.me(), true, false);
         UI.getCurrent().navigate(TodayView.class);
         _click(_get(Button.class, spec -> spec.withId("report-change")));
         SafetyFlag acute = content.catalogue().safetyFlags().stream()
@@ -211,18 +210,18 @@ class TrackerFlowTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("report-what")), "landed badly at netball");
         _click(_get(Button.class, spec -> spec.withId("report-send")));
 
-        OpenFlag flag = tracking.openFlags().getFirst();
+        OpenFlag flag = tracker.referralFlags().openFlags(tracker.me()).getFirst();
         assertThat(flag.kind()).isEqualTo(Flag.Kind.RED_FLAG);
         assertThat(flag.stopsExercise()).isTrue();
         String shown = _get(Div.class, spec -> spec.withId("flag-" + flag.id())).getElement().getTextRecursively();
         assertThat(shown).contains(acute.question()).contains(acute.professional()).contains("do not exercise");
-        assertThat(tracking.nextSession().orElseThrow().paused()).isTrue();
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().paused()).isTrue();
 
         // Logging still works, but nothing gets harder while the flag is open.
         logAll(0);
         nextDay();
-        tracking.checkIn(true, false);
-        assertThat(tracking.whatChangesNext()).containsExactly("Your programme is paused until a professional has "
+        tracker.checkIns().checkIn(tracker.me(), true, false);
+        assertThat(tracker.todays().whatChangesNext(tracker.me())).containsExactly("Your programme is paused until a professional has "
                 + "cleared you to exercise: nothing gets harder meanwhile, but easier steps after pain or a caving knee "
                 + "still apply.");
 
@@ -232,7 +231,7 @@ class TrackerFlowTest extends KaribuTest {
         Button cleared = _get(Button.class, spec -> spec.withId("acknowledge-" + flag.id()));
         assertThat(cleared.getText()).isEqualTo("A professional has cleared me to exercise");
         _click(cleared);
-        assertThat(tracking.nextSession().orElseThrow().paused()).isFalse();
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().paused()).isFalse();
     }
 
     @Test
@@ -242,14 +241,14 @@ class TrackerFlowTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("report-what")), "sore after a long walk");
         _click(_get(Button.class, spec -> spec.withId("report-send")));
 
-        assertThat(tracking.openFlags()).singleElement().satisfies(f -> {
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Flag.Kind.CHANGE_REPORTED);
             assertThat(f.seen()).contains("sore after a long walk");
         });
-        assertThat(tracking.nextSession().orElseThrow().paused()).isTrue();
-        assertThatThrownBy(() -> tracking.reportChange(Set.of("no-such-question"), null))
+        assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().paused()).isTrue();
+        assertThatThrownBy(() -> tracker.referralFlags().reportChange(tracker.me(), Set.of("no-such-question"), null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> tracking.reportChange(Set.of(), "x".repeat(TrackingService.REPORT_MAX_LENGTH + 1)))
+        assertThatThrownBy(() -> tracker.referralFlags().reportChange(tracker.me(), Set.of(), "x".repeat(com.kneeline.tracking.ReferralFlagService.REPORT_MAX_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -258,12 +257,12 @@ class TrackerFlowTest extends KaribuTest {
         for (int i = 0; i < 3; i++) {
             logAll(1);
             nextDay();
-            tracking.checkIn(true, false);
-            while (tracking.nextSession().map(s -> !s.today()).orElse(false)) {
+            tracker.checkIns().checkIn(tracker.me(), true, false);
+            while (tracker.todays().nextSession(tracker.me()).map(s -> !s.today()).orElse(false)) {
                 nextDay();
             }
         }
-        List<com.kneeline.tracking.ExerciseTrend> trends = tracking.exerciseTrends(84);
+        List<com.kneeline.tracking.ExerciseTrend> trends = tracker.trainingHistory().exerciseTrends(tracker.me(), 84);
         assertThat(trends).isNotEmpty().allMatch(t -> t.points().size() >= 2);
         var first = trends.getFirst();
 
@@ -284,7 +283,7 @@ class TrackerFlowTest extends KaribuTest {
             logAll(7);
             nextDay();
         }
-        assertThat(tracking.openFlags()).filteredOn(f -> f.kind() == Flag.Kind.PERSISTENT_PAIN).singleElement()
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).filteredOn(f -> f.kind() == Flag.Kind.PERSISTENT_PAIN).singleElement()
                 .satisfies(f -> assertThat(f.seen()).contains("in " + (rule.sessions() + 2) + " sessions"));
     }
 
@@ -300,6 +299,6 @@ class TrackerFlowTest extends KaribuTest {
         assertThat(limited.isInvalid()).isTrue();
         assertThat(limited.getErrorMessage()).isEqualTo("Please answer Yes or No.");
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("check-in-settled")).isInvalid()).isFalse();
-        assertThat(tracking.pendingCheckIn()).isPresent();
+        assertThat(tracker.checkIns().pendingCheckIn(tracker.me())).isPresent();
     }
 }

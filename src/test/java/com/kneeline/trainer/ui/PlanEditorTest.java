@@ -41,6 +41,10 @@ class PlanEditorTest extends CoachingTest {
 
     @Autowired
     ProgrammeService programmes;
+
+    @Autowired
+
+    com.kneeline.prescription.ClientPlanService plans;
     @Autowired
     TemplateService templates;
 
@@ -62,7 +66,7 @@ class PlanEditorTest extends CoachingTest {
     }
 
     private PlannedExercise firstRepBased() {
-        return programmes.clientPlan(client).current().orElseThrow().programme().sessions().stream()
+        return plans.clientPlan(client).current().orElseThrow().programme().sessions().stream()
                 .flatMap(s -> s.exercises().stream()).filter(e -> e.holdSecondsMax() == 0).findFirst().orElseThrow();
     }
 
@@ -86,7 +90,7 @@ class PlanEditorTest extends CoachingTest {
         _click(_get(dialog, Button.class, spec -> spec.withId("adjust-save")));
         assertThat(load.isInvalid()).isTrue();
         assertThat(load.getErrorMessage()).startsWith("Not while the knee caves in on the single-leg squat: ");
-        assertThat(programmes.clientPlan(client).current().orElseThrow().changes()).isEmpty();
+        assertThat(plans.clientPlan(client).current().orElseThrow().changes()).isEmpty();
 
         _setValue(load, "");
         _click(_get(dialog, Button.class, spec -> spec.withId("adjust-save")));
@@ -102,7 +106,7 @@ class PlanEditorTest extends CoachingTest {
 
     @Test
     void theWeekIsChangedFromTheSettingsAndAnOutOfRangeValueIsExplainedNextToTheField() {
-        programmes.generateForClient(client);
+        plans.generateForClient(client);
         openPlan(client);
         IntegerField sessions = _get(IntegerField.class, spec -> spec.withId("plan-sessions"));
         _setValue(sessions, 9);
@@ -111,7 +115,7 @@ class PlanEditorTest extends CoachingTest {
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("plan-sessions")), 2);
         _click(_get(Button.class, spec -> spec.withId("plan-save-week")));
-        ProgrammeDetails now = programmes.clientPlan(client).current().orElseThrow();
+        ProgrammeDetails now = plans.clientPlan(client).current().orElseThrow();
         assertThat(now.programme().sessions()).hasSize(2);
 
         signIn(client);
@@ -122,12 +126,12 @@ class PlanEditorTest extends CoachingTest {
 
     @Test
     void sevenSessionsAWeekGiveRestDaysWhereEveryExerciseHasHadItsDaysAndBothSidesAreToldWhy() {
-        programmes.generateForClient(client);
+        plans.generateForClient(client);
         openPlan(client);
         _setValue(_get(IntegerField.class, spec -> spec.withId("plan-sessions")), 7);
         _click(_get(Button.class, spec -> spec.withId("plan-save-week")));
 
-        int planned = programmes.clientPlan(client).current().orElseThrow().programme().sessions().size();
+        int planned = plans.clientPlan(client).current().orElseThrow().programme().sessions().size();
         assertThat(planned).isBetween(1, 6);
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-week-as-planned")).getText())
                 .startsWith("As planned: " + planned + " sessions (Mon, ")
@@ -163,7 +167,24 @@ class PlanEditorTest extends CoachingTest {
         picker.setValue(templates.list(org.springframework.data.domain.PageRequest.of(0, 10)).getContent().getFirst());
         _click(_get(Button.class, spec -> spec.withId("plan-generate-template")));
 
-        assertThat(programmes.clientPlan(client).current().orElseThrow().programme().sessions()).hasSize(2);
+        assertThat(plans.clientPlan(client).current().orElseThrow().programme().sessions()).hasSize(2);
+    }
+
+    @Test
+    void thePlanEditorsTemplatePickerFindsATemplateBeyondItsFirstPage() {
+        for (int i = 1; i <= 60; i++) {
+            templates.create(new com.kneeline.trainer.TemplateForm("Plan " + i, null, 2, null, null, java.util.List.of()));
+        }
+        templates.create(new com.kneeline.trainer.TemplateForm("Zebra week", null, 2, null, null, java.util.List.of()));
+        openPlan(client);
+        @SuppressWarnings("unchecked")
+        ComboBox<com.kneeline.trainer.TemplateSummary> picker = _get(ComboBox.class, spec -> spec.withId("plan-template"));
+
+        @SuppressWarnings("unchecked")
+        var items = (com.vaadin.flow.data.provider.DataProvider<com.kneeline.trainer.TemplateSummary, String>)
+                picker.getDataProvider();
+        assertThat(items.fetch(new com.vaadin.flow.data.provider.Query<>(0, picker.getPageSize(), null, null, "zebra"))
+                .map(com.kneeline.trainer.TemplateSummary::name)).containsExactly("Zebra week");
     }
 
     @Test
@@ -178,7 +199,7 @@ class PlanEditorTest extends CoachingTest {
 
     @Test
     void anAcuteRedFlagShowsWhyThereIsNothingToAdjust() {
-        programmes.generateForClient(client);
+        plans.generateForClient(client);
         clock.plusDays(2);
         signIn(client);
         assessment(AssessmentProfiles.redFlagStop(), Set.of(), 30, 3);

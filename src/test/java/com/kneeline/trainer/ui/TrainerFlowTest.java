@@ -65,7 +65,7 @@ class TrainerFlowTest extends CoachingTest {
         logAll(1);
         nextDay();
         raisePersistentPainFlag();
-        OpenFlag flag = tracking.openFlags().getFirst();
+        OpenFlag flag = tracker.referralFlags().openFlags(tracker.me()).getFirst();
 
         // The trainer has no clients yet: the empty roster offers an invite.
         loginTrainer(trainer);
@@ -103,8 +103,8 @@ class TrainerFlowTest extends CoachingTest {
         List<RosterService.Row> rows = rosterRows();
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.name()).isEqualTo("Cleo Client");
-            assertThat(row.openFlags()).isEqualTo(tracking.openFlags(clientId).size()).isPositive();
-            Adherence.Summary own = tracking.adherence(clientId);
+            assertThat(row.openFlags()).isEqualTo(tracker.referralFlags().openFlags(clientId).size()).isPositive();
+            Adherence.Summary own = tracker.trainingHistory().adherence(clientId);
             assertThat(row.last7Days()).isEqualTo(own.last7Days());
             assertThat(row.last30Days()).isEqualTo(own.last30Days());
             assertThat(row.daysSinceLastLog()).isEqualTo(1);
@@ -127,7 +127,7 @@ class TrainerFlowTest extends CoachingTest {
         assertThat(note.isInvalid()).as("a trainer's acknowledgement needs a note").isTrue();
         _setValue(note, "Referred to physio on 12 May");
         _click(acknowledge);
-        assertThat(tracking.openFlags(clientId)).extracting(OpenFlag::id).doesNotContain(flag.id());
+        assertThat(tracker.referralFlags().openFlags(clientId)).extracting(OpenFlag::id).doesNotContain(flag.id());
         assertThat(text(_get(Section.class, spec -> spec.withId("client-flags")))).contains("Referred to physio on 12 May");
 
         // Assign: from the client's page to their plan, generate it from the latest assessment, override a dose.
@@ -135,7 +135,7 @@ class TrainerFlowTest extends CoachingTest {
                 .getHref());
         assertThat(currentView()).isInstanceOf(ClientPlanView.class);
         _click(_get(Button.class, spec -> spec.withId("plan-generate")));
-        var planned = programmes.clientPlan(clientId).current().orElseThrow().programme().sessions().stream()
+        var planned = plans.clientPlan(clientId).current().orElseThrow().programme().sessions().stream()
                 .flatMap(sp -> sp.exercises().stream()).filter(e -> e.holdSecondsMax() == 0).findFirst().orElseThrow();
         _click(_get(Button.class, spec -> spec.withId("adjust-" + planned.exerciseId())));
         var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("adjust-dialog"));
@@ -171,7 +171,7 @@ class TrainerFlowTest extends CoachingTest {
 
         // The client reads the trainer's note and name in their history, and not the private note.
         loginClient(client);
-        assertThat(tracking.openFlags()).extracting(OpenFlag::id).doesNotContain(flag.id());
+        assertThat(tracker.referralFlags().openFlags(tracker.me())).extracting(OpenFlag::id).doesNotContain(flag.id());
         UI.getCurrent().navigate(HistoryView.class);
         assertThat(_get(ListItem.class, spec -> spec.withId("acknowledged-flag-" + flag.id())).getText())
                 .contains("by your trainer Casey Coach").contains("Referred to physio on 12 May");

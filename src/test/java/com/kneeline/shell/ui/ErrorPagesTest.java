@@ -1,4 +1,4 @@
-package com.kneeline.base.ui;
+package com.kneeline.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

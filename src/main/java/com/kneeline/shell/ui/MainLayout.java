@@ -1,4 +1,4 @@
-package com.kneeline.base.ui;
+package com.kneeline.shell.ui;
 
 import com.kneeline.account.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;

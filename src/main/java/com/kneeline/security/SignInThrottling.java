@@ -1,8 +1,10 @@
-package com.kneeline.account;
+package com.kneeline.security;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+
+import com.kneeline.account.AttemptThrottle;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

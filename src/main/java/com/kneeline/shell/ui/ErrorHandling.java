@@ -1,4 +1,4 @@
-package com.kneeline.base.ui;
+package com.kneeline.shell.ui;
 
 import java.util.UUID;
 

@@ -1,5 +1,9 @@
-package com.kneeline.account;
+package com.kneeline.security;
 
+import com.kneeline.account.AccessChangeCheck;
+import com.kneeline.account.AccountService;
+import com.kneeline.account.PasswordPolicy;
+import com.kneeline.account.ThrottleProperties;
 import com.kneeline.account.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
