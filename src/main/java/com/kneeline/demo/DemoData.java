@@ -1,5 +1,6 @@
 package com.kneeline.demo;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,6 +37,7 @@ import com.kneeline.tracking.engine.SetLog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -67,9 +69,10 @@ class DemoData {
     ApplicationRunner demoSeeder(DemoClock clock, AccountService accounts, AssessmentService assessments,
                                  ProgrammeService programmes, TodaysSessionService today, SessionLogService log,
                                  CheckInService checkIns, ContentService content,
-                                 TrainerLinkService links, TemplateService templates) {
+                                 TrainerLinkService links, TemplateService templates,
+                                 @Value("${kneeline.demo.cast:}") String cast) {
         return new Seeder(clock, accounts, assessments, programmes, new Tracker(today, log, checkIns), content, links,
-                templates);
+                templates, cast.isBlank() ? null : Path.of(cast));
     }
 
     /** The tracker's use cases the seeder goes through, as the person would. */
@@ -86,10 +89,12 @@ class DemoData {
         private final ContentService content;
         private final TrainerLinkService links;
         private final TemplateService templates;
+        private final Path castFile;
 
         Seeder(DemoClock clock, AccountService accounts, AssessmentService assessments, ProgrammeService programmes,
                Tracker tracking, ContentService content, TrainerLinkService links,
-               TemplateService templates) {
+               TemplateService templates, Path castFile) {
+            this.castFile = castFile;
             this.content = content;
             this.links = links;
             this.templates = templates;
@@ -102,7 +107,7 @@ class DemoData {
 
         @Override
         public void run(ApplicationArguments args) {
-            DemoPeople cast = DemoPeople.load();
+            DemoPeople cast = DemoPeople.load(castFile);
             if (accounts.findByEmail(cast.trainer().email()).isPresent()) {
                 return;
             }

@@ -51,11 +51,20 @@ record DemoPeople(String password, Answers usual, Trainer trainer, List<Person> 
     }
 
     static DemoPeople load() {
+        return load(null);
+    }
+
+    /**
+     * @param file another cast file (the performance harness seeds more people with it, see perf/run), or null for
+     *             the bundled {@value #RESOURCE}
+     */
+    static DemoPeople load(java.nio.file.Path file) {
         YAMLMapper mapper = YAMLMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        try (InputStream in = DemoPeople.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = file == null ? DemoPeople.class.getResourceAsStream(RESOURCE)
+                : java.nio.file.Files.newInputStream(file)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing");
             }

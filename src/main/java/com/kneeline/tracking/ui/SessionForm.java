@@ -96,14 +96,16 @@ public class SessionForm extends Composite<Div> {
         final List<SetRow> rows = new ArrayList<>();
         final Div setsBox = new Div();
         final Div skipBox = new Div();
-        final TextField reason = new TextField("Why are you skipping it? (optional)");
+        final String id;
+        /** Built the first time the exercise is skipped. */
+        TextField reason;
         final Button skip;
         boolean skipped;
 
         ExerciseBlock(PlannedSession.Item item, Optional<ExerciseLog> existing, Exercise exercise) {
             this.item = item;
             this.p = item.prescription();
-            String id = p.exerciseId() + (p.side() == null ? "" : "-" + p.side().name().toLowerCase());
+            id = p.exerciseId() + (p.side() == null ? "" : "-" + p.side().name().toLowerCase());
             card.addClassName("kl-log-exercise");
             card.setId("log-" + id);
             card.setTitle(itemName(exercise, p));
@@ -130,10 +132,6 @@ public class SessionForm extends Composite<Div> {
                 rows.add(row);
                 setsBox.add(row.root);
             }
-            reason.setMaxLength(200);
-            reason.setWidthFull();
-            reason.setId("skip-reason-" + id);
-            skipBox.add(reason);
             skipBox.setVisible(false);
             card.add(skipBox);
             skip = new Button("Skip exercise", VaadinIcon.BAN.create(), click -> setSkipped(!skipped));
@@ -142,7 +140,7 @@ public class SessionForm extends Composite<Div> {
             card.addToFooter(skip);
             if (existing.isPresent() && existing.get().skipped()) {
                 setSkipped(true);
-                reason.setValue(Optional.ofNullable(existing.get().skipReason()).orElse(""));
+                reason().setValue(Optional.ofNullable(existing.get().skipReason()).orElse(""));
             }
         }
 
@@ -164,7 +162,7 @@ public class SessionForm extends Composite<Div> {
             every.addClassName("kl-every-set");
             every.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    rows.forEach(r -> r.reps.setValue(Math.max(0, e.getValue())));
+                    rows.forEach(r -> r.setReps(Math.max(0, e.getValue())));
                     markAllDone();
                 }
             });
@@ -182,7 +180,7 @@ public class SessionForm extends Composite<Div> {
                 load.addClassName("kl-every-set");
                 load.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
-                        rows.forEach(r -> r.load.setValue(e.getValue()));
+                        rows.forEach(r -> r.setLoad(e.getValue()));
                         markAllDone();
                     }
                 });
@@ -191,7 +189,21 @@ public class SessionForm extends Composite<Div> {
             return row;
         }
 
+        private TextField reason() {
+            if (reason == null) {
+                reason = new TextField("Why are you skipping it? (optional)");
+                reason.setMaxLength(200);
+                reason.setWidthFull();
+                reason.setId("skip-reason-" + id);
+                skipBox.add(reason);
+            }
+            return reason;
+        }
+
         void setSkipped(boolean value) {
+            if (value) {
+                reason();
+            }
             skipped = value;
             setsBox.setVisible(!value);
             skipBox.setVisible(value);
@@ -215,79 +227,132 @@ public class SessionForm extends Composite<Div> {
         }
     }
 
+    /**
+     * One set: a light line (number, summary, "Done", pencil) holding its values as plain fields. The five editors
+     * under the pencil are built when it is opened and dropped when it is closed, so a session on screen keeps a
+     * few elements per set rather than a form per set (docs/performance.md, retained heap per session).
+     */
     private static final class SetRow {
         final Div root = new Div();
         final Span summary = new Span();
         final Button doneButton;
-        final Div fields = new Div();
-        final IntegerField reps;
-        final NumberField load = new NumberField("Load (kg)");
-        final NumberField rpe = new NumberField("Effort (RPE 1–10)");
-        final IntegerField pain = new IntegerField("Pain (0–10)");
-        final Select<KneeTracking> tracking = new Select<>();
+        final String id;
+        final int number;
         final boolean timed;
+        final boolean showLoad;
+        Div fields;
+        IntegerField repsField;
+        NumberField loadField;
+        int reps;
+        Double load;
+        Double rpe;
+        int pain;
+        KneeTracking tracking;
         boolean done;
+        boolean painted;
 
         SetRow(String id, int number, PlannedSession.Item item, SetLog existing) {
             ExercisePrescription p = item.prescription();
+            this.id = id;
+            this.number = number;
             timed = p.timed();
+            showLoad = p.loaded() || item.loadGuidance() != null;
+            reps = existing == null ? p.target() : existing.done();
+            load = existing == null ? p.loadKg() : existing.loadKg();
+            rpe = existing == null ? Double.valueOf(item.targetRpe()) : existing.rpe();
+            pain = existing == null ? 0 : existing.pain();
+            tracking = existing == null ? KneeTracking.GOOD : existing.tracking();
             root.addClassName("kl-set-row");
             Span label = new Span("Set " + number);
             label.addClassName("kl-set-number");
             summary.addClassName("kl-set-summary");
-            reps = new IntegerField(timed ? "Seconds held" : "Reps");
-            reps.setMin(0);
-            reps.setMax(999);
-            reps.setStepButtonsVisible(true);
-            reps.setValue(existing == null ? p.target() : existing.done());
-            load.setMin(0);
-            load.setStep(0.5);
-            load.setValue(existing == null ? p.loadKg() : existing.loadKg());
-            load.setVisible(p.loaded() || item.loadGuidance() != null);
-            rpe.setMin(1);
-            rpe.setMax(10);
-            rpe.setStep(0.5);
-            rpe.setValue(existing == null ? item.targetRpe() : existing.rpe());
-            rpe.setHelperText(RPE_HELP);
-            pain.setMin(0);
-            pain.setMax(10);
-            pain.setStepButtonsVisible(true);
-            pain.setValue(existing == null ? 0 : existing.pain());
-            pain.setId("pain-" + id + "-" + number);
-            tracking.setLabel("Knee tracking");
-            tracking.setItems(KneeTracking.values());
-            tracking.setItemLabelGenerator(SetRow::trackingLabel);
-            tracking.setValue(existing == null ? KneeTracking.GOOD : existing.tracking());
-            tracking.setId("tracking-" + id + "-" + number);
-            fields.addClassName("kl-set-fields");
-            fields.add(reps, load, rpe, pain, tracking);
-            fields.setVisible(false);
-
             doneButton = new Button("Done as planned", click -> setDone(!done));
             doneButton.setId("done-" + id + "-" + number);
             doneButton.addClassName("kl-set-done");
-            Button change = new Button(VaadinIcon.PENCIL.create(), click -> fields.setVisible(!fields.isVisible()));
+            Button change = new Button(VaadinIcon.PENCIL.create(), click -> toggleFields());
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             change.setAriaLabel("Change set " + number);
-            change.setTooltipText("Change reps, load, effort, pain or knee tracking");
+            // a plain title, not a Vaadin tooltip: one attribute instead of a tooltip element per set
+            change.getElement().setAttribute("title", "Change reps, load, effort, pain or knee tracking");
             change.setId("change-" + id + "-" + number);
             Div line = new Div(label, summary, doneButton, change);
             line.addClassName("kl-set-line");
-            root.add(line, fields);
-            reps.addValueChangeListener(e -> edited(e.isFromClient()));
-            load.addValueChangeListener(e -> edited(e.isFromClient()));
-            rpe.addValueChangeListener(e -> edited(e.isFromClient()));
-            pain.addValueChangeListener(e -> edited(e.isFromClient()));
-            tracking.addValueChangeListener(e -> edited(e.isFromClient()));
+            root.add(line);
             setDone(existing != null);
         }
 
-        private void edited(boolean fromClient) {
+        private void toggleFields() {
+            if (fields != null) {
+                root.remove(fields);
+                fields = null;
+                repsField = null;
+                loadField = null;
+                return;
+            }
+            repsField = new IntegerField(timed ? "Seconds held" : "Reps");
+            repsField.setMin(0);
+            repsField.setMax(999);
+            repsField.setStepButtonsVisible(true);
+            repsField.setValue(reps);
+            loadField = new NumberField("Load (kg)");
+            loadField.setMin(0);
+            loadField.setStep(0.5);
+            loadField.setValue(load);
+            loadField.setVisible(showLoad);
+            NumberField rpeField = new NumberField("Effort (RPE 1–10)");
+            rpeField.setMin(1);
+            rpeField.setMax(10);
+            rpeField.setStep(0.5);
+            rpeField.setValue(rpe);
+            rpeField.setHelperText(RPE_HELP);
+            IntegerField painField = new IntegerField("Pain (0–10)");
+            painField.setMin(0);
+            painField.setMax(10);
+            painField.setStepButtonsVisible(true);
+            painField.setValue(pain);
+            painField.setId("pain-" + id + "-" + number);
+            Select<KneeTracking> trackingField = new Select<>();
+            trackingField.setLabel("Knee tracking");
+            trackingField.setItems(KneeTracking.values());
+            trackingField.setItemLabelGenerator(SetRow::trackingLabel);
+            trackingField.setValue(tracking);
+            trackingField.setId("tracking-" + id + "-" + number);
+            repsField.addValueChangeListener(e -> edited(e.isFromClient(), () -> reps = e.getValue() == null ? 0 : e.getValue()));
+            loadField.addValueChangeListener(e -> edited(e.isFromClient(), () -> load = e.getValue()));
+            rpeField.addValueChangeListener(e -> edited(e.isFromClient(), () -> rpe = e.getValue()));
+            painField.addValueChangeListener(e -> edited(e.isFromClient(), () -> pain = e.getValue() == null ? 0 : e.getValue()));
+            trackingField.addValueChangeListener(e -> edited(e.isFromClient(), () -> tracking = e.getValue()));
+            fields = new Div(repsField, loadField, rpeField, painField, trackingField);
+            fields.addClassName("kl-set-fields");
+            root.add(fields);
+        }
+
+        /** Takes an edited value; changing a set by hand means it was done. */
+        private void edited(boolean fromClient, Runnable take) {
+            take.run();
             if (fromClient) {
-                setDone(true); // changing a set means it was done
+                setDone(true);
             } else {
                 refresh();
             }
+        }
+
+        /** The reps (or seconds) from the exercise's "every set" stepper. */
+        void setReps(int value) {
+            reps = value;
+            if (repsField != null) {
+                repsField.setValue(value);
+            }
+            refresh();
+        }
+
+        /** The load from the exercise's "every set" field. */
+        void setLoad(Double value) {
+            load = value;
+            if (loadField != null) {
+                loadField.setValue(value);
+            }
+            refresh();
         }
 
         static String trackingLabel(KneeTracking t) {
@@ -299,41 +364,41 @@ public class SessionForm extends Composite<Div> {
         }
 
         void setDone(boolean value) {
-            done = value;
-            doneButton.setText(value ? "Done" : "Done as planned");
-            doneButton.setIcon(value ? VaadinIcon.CHECK.create() : null);
-            doneButton.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            if (value) {
-                doneButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            if (!painted || value != done) {
+                painted = true;
+                doneButton.setText(value ? "Done" : "Done as planned");
+                doneButton.setIcon(value ? VaadinIcon.CHECK.create() : null);
+                doneButton.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+                if (value) {
+                    doneButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+                }
+                doneButton.getElement().setAttribute("aria-pressed", String.valueOf(value));
+                root.getElement().getClassList().set("kl-set-is-done", value);
             }
-            doneButton.getElement().setAttribute("aria-pressed", String.valueOf(value));
-            root.getElement().getClassList().set("kl-set-is-done", value);
+            done = value;
             refresh();
         }
 
         void refresh() {
             StringBuilder text = new StringBuilder();
-            text.append(reps.getValue() == null ? 0 : reps.getValue()).append(timed ? " s" : " reps");
-            if (load.getValue() != null && load.getValue() > 0) {
-                text.append(" · ").append(number(load.getValue())).append(" kg");
+            text.append(reps).append(timed ? " s" : " reps");
+            if (load != null && load > 0) {
+                text.append(" · ").append(number(load)).append(" kg");
             }
-            int painValue = pain.getValue() == null ? 0 : pain.getValue();
-            if (painValue > 0) {
-                text.append(" · pain ").append(painValue);
+            if (pain > 0) {
+                text.append(" · pain ").append(pain);
             }
-            if (tracking.getValue() != null && tracking.getValue() != KneeTracking.GOOD) {
-                text.append(" · ").append(tracking.getValue() == KneeTracking.CAVED ? "caved" : "unsure");
+            if (tracking != null && tracking != KneeTracking.GOOD) {
+                text.append(" · ").append(tracking == KneeTracking.CAVED ? "caved" : "unsure");
             }
             summary.setText(text.toString());
         }
 
         SetLog value() {
-            int doneValue = reps.getValue() == null ? 0 : Math.max(0, reps.getValue());
-            Double kg = load.getValue() == null || load.getValue() <= 0 ? null : load.getValue();
-            Double effort = rpe.getValue() == null ? null : Math.max(1, Math.min(10, rpe.getValue()));
-            int painValue = pain.getValue() == null ? 0 : Math.max(0, Math.min(10, pain.getValue()));
-            return new SetLog(doneValue, kg, effort, painValue,
-                    tracking.getValue() == null ? KneeTracking.NOT_SURE : tracking.getValue());
+            Double kg = load == null || load <= 0 ? null : load;
+            Double effort = rpe == null ? null : Math.max(1, Math.min(10, rpe));
+            return new SetLog(Math.max(0, reps), kg, effort, Math.max(0, Math.min(10, pain)),
+                    tracking == null ? KneeTracking.NOT_SURE : tracking);
         }
     }
 }
