@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import com.kneeline.content.ContentService;
 import com.kneeline.content.ContentService.LadderNeighbours;
-import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.Contraindications;
 import com.kneeline.content.model.Dosage;
 import com.kneeline.content.model.Exercise;
@@ -18,14 +17,10 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -35,18 +30,14 @@ import jakarta.annotation.security.PermitAll;
 /** One exercise: why, how, how much, when not to, where it sits on its ladder, and the sources. */
 @Route("library/:exerciseId")
 @PermitAll
-public class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ExerciseView extends ContentDetailView<Exercise> {
 
     static final String EXERCISE_ID = "exerciseId";
 
-    private final transient ContentService content;
-    private final transient ContentCatalogue catalogue;
-    private String title = "Exercise not found";
-
     public ExerciseView(ContentService content) {
-        this.content = content;
-        this.catalogue = content.catalogue();
-        addClassNames("kl-page", "kl-detail-page");
+        super(content, EXERCISE_ID, content::exercise, Exercise::name, new NotFound("Exercise not found",
+                "There is no exercise at this address. It may have been renamed; look for it in the library.",
+                "Back to the exercise library", LibraryView.class));
     }
 
     public static RouteParameters routeTo(Exercise exercise) {
@@ -54,30 +45,8 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<Exercise> found = event.getRouteParameters().get(EXERCISE_ID).flatMap(content::exercise);
-        if (found.isEmpty()) {
-            title = "Exercise not found";
-            add(ContentComponents.notFound("Exercise not found",
-                    "There is no exercise at this address. It may have been renamed; look for it in the library.",
-                    "Back to the exercise library", LibraryView.class));
-            return;
-        }
-        Exercise exercise = found.get();
-        title = exercise.name();
-        show(exercise);
-    }
-
-    private void show(Exercise e) {
-        H2 name = new H2(e.name());
-        name.setId("exercise-name");
-        name.addClassName("kl-detail-title");
+    void show(Exercise e) {
+        H2 name = heading(e, "exercise-name");
 
         List<Component> badges = new ArrayList<>();
         badges.add(ContentComponents.pillarBadge(e.pillar()));

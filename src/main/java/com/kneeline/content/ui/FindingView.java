@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.kneeline.content.ContentService;
-import com.kneeline.content.model.ContentCatalogue;
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Finding;
 import com.kneeline.content.model.Pillar;
@@ -13,15 +12,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -32,18 +27,13 @@ import jakarta.annotation.security.PermitAll;
 /** One cause: what it is, why it matters, what addresses it, and whether to have it checked. */
 @Route("findings/:findingId")
 @PermitAll
-public class FindingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class FindingView extends ContentDetailView<Finding> {
 
     static final String FINDING_ID = "findingId";
 
-    private final transient ContentService content;
-    private final transient ContentCatalogue catalogue;
-    private String title = "Cause not found";
-
     public FindingView(ContentService content) {
-        this.content = content;
-        this.catalogue = content.catalogue();
-        addClassNames("kl-page", "kl-detail-page");
+        super(content, FINDING_ID, content::finding, Finding::name, new NotFound("Cause not found", "There is no cause of knee valgus at this address.",
+                "See all causes of knee valgus", FindingsView.class));
     }
 
     public static RouteParameters routeTo(Finding finding) {
@@ -51,29 +41,8 @@ public class FindingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<Finding> found = event.getRouteParameters().get(FINDING_ID).flatMap(content::finding);
-        if (found.isEmpty()) {
-            title = "Cause not found";
-            add(ContentComponents.notFound("Cause not found",
-                    "There is no cause of knee valgus at this address.",
-                    "See all causes of knee valgus", FindingsView.class));
-            return;
-        }
-        title = found.get().name();
-        show(found.get());
-    }
-
-    private void show(Finding f) {
-        H2 name = new H2(f.name());
-        name.setId("finding-name");
-        name.addClassName("kl-detail-title");
+    void show(Finding f) {
+        H2 name = heading(f, "finding-name");
 
         Div badges = new Div();
         badges.addClassName("kl-badges");
