@@ -22,7 +22,8 @@ public final class DurabilityChild {
         // Further arguments are passed on, e.g. another spring.datasource.url to compare H2 settings.
         String[] settings = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                 "--spring.config.location=classpath:application.properties",
-                "--kneeline.data-dir=" + dataDir, "--server.port=0", "--vaadin.launch-browser=false",
+                "--kneeline.data-dir=" + dataDir, "--server.port=0", "--management.server.port=0",
+                "--vaadin.launch-browser=false",
                 "--logging.level.root=WARN"), java.util.Arrays.stream(args).skip(2)).toArray(String[]::new);
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(settings);
         AccountService accounts = app.getBean(AccountService.class);

@@ -99,8 +99,9 @@ class RosterQueryCountTest extends CoachingTest {
                 first.statements, first.millis, later.statements, later.millis, sorted.statements, sorted.millis,
                 filtered.statements, filtered.millis, overdue.statements, overdue.millis);
         for (Measured m : List.of(first, later, sorted, filtered, overdue)) {
+            // The statement count is the structural guard; times are printed for docs/roster-on-postgresql.md, not
+            // asserted, because a wall-clock bound fails on a busy machine without any change in behaviour.
             assertThat(m.statements).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
-            assertThat(m.millis).as("milliseconds for a page").isLessThan(3_000);
         }
     }
 
