@@ -13,35 +13,13 @@ import org.springframework.stereotype.Component;
  * programme made from it. Tests that walk the whole loop take this one fixture instead of wiring each service.
  */
 @Component
-public class Journey {
+public record Journey(AccountService accounts, AssessmentService assessments, ProgrammeService programmes) {
 
     /** Long enough for the password rules; tests sign in through the security context, not with it. */
     public static final String PASSWORD = "a long enough pass";
 
-    private final AccountService accounts;
-    private final AssessmentService assessments;
-    private final ProgrammeService programmes;
-
-    Journey(AccountService accounts, AssessmentService assessments, ProgrammeService programmes) {
-        this.accounts = accounts;
-        this.assessments = assessments;
-        this.programmes = programmes;
-    }
-
     /** Registers someone with a valid password and returns their account id. */
     public long register(String email, String name, Role role) {
         return accounts.register(new RegistrationForm(email, name, PASSWORD, role)).id();
-    }
-
-    public AccountService accounts() {
-        return accounts;
-    }
-
-    public AssessmentService assessments() {
-        return assessments;
-    }
-
-    public ProgrammeService programmes() {
-        return programmes;
     }
 }
