@@ -76,6 +76,12 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> roleSet.contains(role));
     }
 
+    /** All the text inside the component with this id, as a reader sees it. */
+    protected static String textOf(String id) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.Component.class,
+                spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
     /** The view the router shows now (not the layout around it). */
     protected com.vaadin.flow.component.Component currentView() {
         return UI.getCurrent().getCurrentView();

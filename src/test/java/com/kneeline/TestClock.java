@@ -1,10 +1,9 @@
 package com.kneeline;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import com.kneeline.base.SettableUtcClock;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +25,7 @@ public class TestClock {
     }
 
     /** The application's "now": set it, or move it on. */
-    public static final class Movable extends Clock {
+    public static final class Movable extends SettableUtcClock {
         private volatile Instant now = MONDAY;
 
         public void set(Instant instant) {
@@ -39,16 +38,6 @@ public class TestClock {
 
         public void plusDays(long days) {
             now = now.plus(Duration.ofDays(days));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
 
         @Override

@@ -1,15 +1,14 @@
 package com.kneeline.demo;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import com.kneeline.base.SettableUtcClock;
 
 /**
  * The application clock in the demo profile: the system clock, except while the seeder plays weeks of history,
  * when it stands at the simulated moment. Afterwards it follows the system clock again.
  */
-final class DemoClock extends Clock {
+final class DemoClock extends SettableUtcClock {
 
     private volatile Instant fixed;
 
@@ -19,16 +18,6 @@ final class DemoClock extends Clock {
 
     void release() {
         fixed = null;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override

@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-import com.kneeline.account.AccountService;
+import com.kneeline.Journey;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AssessmentStatus;
-import com.kneeline.assessment.AssessmentService;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.trainer.RosterService;
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.ReassessmentService;
@@ -35,11 +33,7 @@ class DemoDataTest {
     static final DemoPeople CAST = DemoPeople.load();
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
+    Journey journey;
     @Autowired
     com.kneeline.tracking.Tracker tracker;
     @Autowired
@@ -64,9 +58,9 @@ class DemoDataTest {
 
     @Test
     void theTrainerAndEveryDemoPersonCanSignIn() {
-        assertThat(accounts.findByEmail(CAST.trainer().email())).hasValueSatisfying(
+        assertThat(journey.accounts().findByEmail(CAST.trainer().email())).hasValueSatisfying(
                 t -> assertThat(t.hasRole(Role.TRAINER)).isTrue());
-        CAST.people().forEach(p -> assertThat(accounts.findByEmail(p.email())).as(p.email()).isPresent());
+        CAST.people().forEach(p -> assertThat(journey.accounts().findByEmail(p.email())).as(p.email()).isPresent());
     }
 
     @Test
@@ -75,9 +69,9 @@ class DemoDataTest {
         as(maya.email());
         // about 3 a week, minus the odd missed day
         assertThat(tracker.trainingHistory().historyCount(tracker.me())).isGreaterThanOrEqualTo(maya.weeks() * 2L);
-        assertThat(assessments.history(Pageable.ofSize(20)).getContent().stream()
+        assertThat(journey.assessments().history(Pageable.ofSize(20)).getContent().stream()
                 .filter(a -> a.status() == AssessmentStatus.COMPLETED)).hasSize(2);
-        assertThat(programmes.history()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(journey.programmes().history()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(tracker.trainingHistory().adherence(tracker.me()).last30Days().percent()).isGreaterThanOrEqualTo(75);
         LocalDate last = tracker.trainingHistory().history(tracker.me(), Pageable.ofSize(1)).getContent().getFirst().date();
         assertThat(ChronoUnit.DAYS.between(last, LocalDate.now(ZoneOffset.UTC))).isLessThan(4);
@@ -100,7 +94,7 @@ class DemoDataTest {
     @Test
     void theFreshClientHasAProgrammeButNoLogs() {
         as(person(DemoPeople.Story.FRESH, true).email());
-        assertThat(programmes.current()).isPresent();
+        assertThat(journey.programmes().current()).isPresent();
         assertThat(tracker.trainingHistory().historyCount(tracker.me())).isZero();
         assertThat(tracker.todays().nextSession(tracker.me())).isPresent();
     }

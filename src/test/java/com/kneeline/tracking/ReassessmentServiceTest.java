@@ -7,20 +7,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.kneeline.Journey;
 import com.kneeline.TestClock;
-import com.kneeline.account.AccountService;
 import com.kneeline.account.PersonNotFoundException;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.assessment.engine.Side;
 import com.kneeline.content.ContentService;
 import com.kneeline.content.model.Exercise;
 import com.kneeline.content.model.Reassessment;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.ReassessmentStatus.State;
 import com.kneeline.tracking.engine.ExercisePrescription;
 import com.kneeline.tracking.engine.Flag;
@@ -43,11 +40,7 @@ class ReassessmentServiceTest {
     @Autowired
     TestClock.Movable clock;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
+    Journey journey;
     @Autowired
     com.kneeline.tracking.Tracker tracker;
     @Autowired
@@ -70,10 +63,10 @@ class ReassessmentServiceTest {
     }
 
     private long register(String email, Role role) {
-        accounts.register(new RegistrationForm(email, "Rae", "a long enough pass", role));
+        journey.register(email, "Rae", role);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 email, null, AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
-        return accounts.findByEmail(email).orElseThrow().id();
+        return journey.accounts().findByEmail(email).orElseThrow().id();
     }
 
     private Reassessment rules() {
@@ -94,7 +87,7 @@ class ReassessmentServiceTest {
 
     @Test
     void aCheckInIsUpcomingUntilItsDueDateThenDueForTheContentsWindowThenOverdue() {
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
         LocalDate assessed = LocalDate.of(2026, 3, 2);
         LocalDate due = assessed.plusWeeks(rules().defaultIntervalWeeks());
 
@@ -109,11 +102,11 @@ class ReassessmentServiceTest {
 
     @Test
     void aCompletedCheckInStartsTheNextInterval() {
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
         clock.plusDays(7L * rules().defaultIntervalWeeks() + rules().dueWindowDays());
         assertThat(reassessments.status().orElseThrow().state()).isEqualTo(State.OVERDUE);
 
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
 
         ReassessmentStatus status = reassessments.status().orElseThrow();
         assertThat(status.state()).isEqualTo(State.UPCOMING);
@@ -123,15 +116,15 @@ class ReassessmentServiceTest {
 
     @Test
     void aCheckInStoppedByTheSafetyScreenPutsTheScheduleOnHold() {
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
-        Assessments.complete(assessments, AssessmentProfiles.redFlagStop());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.redFlagStop());
 
         assertThat(reassessments.status()).isEmpty();
     }
 
     @Test
     void aChangedIntervalMovesTheDueDate() {
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
         int weeks = rules().allowedIntervalWeeks().max();
 
         reassessments.changeInterval(weeks);
@@ -156,10 +149,10 @@ class ReassessmentServiceTest {
 
     @Test
     void aTrainersRequestShowsUntilTheNextCompletedAssessment() {
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
         String trainerEmail = "reassess-trainer" + people + "@example.com";
-        accounts.register(new RegistrationForm(trainerEmail, "Tara", "a long enough pass", Role.TRAINER));
-        long trainer = accounts.findByEmail(trainerEmail).orElseThrow().id();
+        journey.register(trainerEmail, "Tara", Role.TRAINER);
+        long trainer = journey.accounts().findByEmail(trainerEmail).orElseThrow().id();
         clock.plusDays(3);
         reassessments.markRequested(me, trainer, clock.instant());
 
@@ -168,13 +161,13 @@ class ReassessmentServiceTest {
         assertThat(status.requestedAt()).isEqualTo(clock.instant());
 
         clock.plusDays(1);
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
         assertThat(reassessments.status().orElseThrow().state()).isEqualTo(State.UPCOMING);
     }
 
     @Test
     void onlyALinkedTrainerMayRequestACheckInAndNobodyElseReadsAnothersSchedule() {
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
         long client = me;
         register("reassess-other" + people + "@example.com", Role.TRAINER);
 
@@ -186,7 +179,7 @@ class ReassessmentServiceTest {
 
     @Test
     void aPersonReadsTheirOwnStatusByIdToo() {
-        Assessments.complete(assessments, AssessmentProfiles.noFindings());
+        Assessments.complete(journey.assessments(), AssessmentProfiles.noFindings());
         assertThat(reassessments.status(me)).isEqualTo(reassessments.status());
     }
 
@@ -205,17 +198,17 @@ class ReassessmentServiceTest {
     void checkInsWithoutRealChangeAtTheContentsWeeksRaiseTheNoProgressFlag() {
         var rule = content.catalogue().referral().noProgress();
         Answers profile = AssessmentProfiles.motorControlOnly();
-        programmes.createFromAssessment(Assessments.complete(assessments, profile));
+        journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(), profile));
         int between = 7 * rule.weeks() / rule.reassessments();
 
         for (int i = 1; i < rule.reassessments(); i++) {
             trainFor(between);
             // a knee-to-wall a little better, but less than its real change: no real change
-            Assessments.complete(assessments, Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "13"));
+            Assessments.complete(journey.assessments(), Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "13"));
         }
         trainFor(between);
         assertThat(openFlagKinds()).as("one check-in short").doesNotContain(Flag.Kind.NO_PROGRESS);
-        Assessments.complete(assessments, Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "13"));
+        Assessments.complete(journey.assessments(), Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "13"));
         // raised the moment the check-in is finished, not only at the next session
         assertThat(openFlagKinds()).contains(Flag.Kind.NO_PROGRESS);
         trainFor(1);
@@ -230,13 +223,13 @@ class ReassessmentServiceTest {
     void makingANewProgrammeAfterEachCheckInDoesNotResetTheNoProgressCount() {
         var rule = content.catalogue().referral().noProgress();
         Answers profile = AssessmentProfiles.motorControlOnly();
-        programmes.createFromAssessment(Assessments.complete(assessments, profile));
+        journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(), profile));
         int between = 7 * rule.weeks() / rule.reassessments();
 
         for (int i = 0; i < rule.reassessments(); i++) {
             trainFor(between);
             // what the app offers after a check-in: a new programme from it
-            programmes.createFromAssessment(Assessments.complete(assessments,
+            journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(),
                     Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "13")));
         }
         trainFor(1);
@@ -247,9 +240,9 @@ class ReassessmentServiceTest {
     @Test
     void aCheckInWorseByMoreThanTheRealChangeDespiteGoodAdherenceRaisesTheWorseningFlag() {
         Answers profile = AssessmentProfiles.motorControlOnly();
-        programmes.createFromAssessment(Assessments.complete(assessments, profile));
+        journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(), profile));
         trainFor(14);
-        Assessments.complete(assessments, Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "9"));
+        Assessments.complete(journey.assessments(), Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "9"));
         trainFor(2);
 
         assertThat(tracker.referralFlags().openFlags(tracker.me())).filteredOn(f -> f.kind() == Flag.Kind.WORSENING).singleElement()
@@ -261,7 +254,7 @@ class ReassessmentServiceTest {
     @Test
     void aProgressedDoseSurvivesANewProgrammeForAnExerciseStillPrescribed() {
         Answers profile = AssessmentProfiles.motorControlOnly();
-        programmes.createFromAssessment(Assessments.complete(assessments, profile));
+        journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(), profile));
         trainFor(7);
         PlannedSession before = tracker.todays().nextSession(tracker.me()).orElseThrow();
         PlannedSession.Item progressed = before.items().stream()
@@ -270,10 +263,10 @@ class ReassessmentServiceTest {
                 .findFirst().orElseThrow(() -> new AssertionError("a week of clean sessions progressed nothing"));
 
         clock.plusDays(1);
-        long checkIn = Assessments.complete(assessments, profile);
-        long oldProgramme = programmes.current().orElseThrow().id();
-        programmes.createFromAssessment(checkIn);
-        assertThat(programmes.current().orElseThrow().id()).isNotEqualTo(oldProgramme);
+        long checkIn = Assessments.complete(journey.assessments(), profile);
+        long oldProgramme = journey.programmes().current().orElseThrow().id();
+        journey.programmes().createFromAssessment(checkIn);
+        assertThat(journey.programmes().current().orElseThrow().id()).isNotEqualTo(oldProgramme);
 
         PlannedSession after = tracker.todays().nextSession(tracker.me()).orElseThrow();
         List<PlannedSession.Item> sameSlot = after.items().stream()
@@ -315,8 +308,8 @@ class ReassessmentServiceTest {
         Answers profile = AssessmentProfiles.leftPronationAndLimitedDorsiflexion();
         AboutYou withWeights = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT,
                 Set.of("band", "weights", "step", "gym"), 45, 3, null);
-        programmes.createFromAssessment(Assessments.complete(assessments, profile, withWeights));
-        var old = programmes.current().orElseThrow();
+        journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(), profile, withWeights));
+        var old = journey.programmes().current().orElseThrow();
         // A slot whose ladder climbs to a loadable step: the tracker has moved the person up to it and added 7.5 kg.
         var slot = old.programme().sessions().stream().flatMap(s -> s.exercises().stream())
                 .filter(e -> loadableStepAbove(e.exerciseId()).isPresent()).findFirst()
@@ -337,9 +330,9 @@ class ReassessmentServiceTest {
         assertThat(nextItemFor(loaded.exerciseId(), side).prescription().loadKg()).isEqualTo(7.5);
 
         clock.plusDays(1);
-        programmes.createFromAssessment(Assessments.complete(assessments, profile, withWeights));
+        journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(), profile, withWeights));
 
-        assertThat(programmes.current().orElseThrow().id()).isNotEqualTo(old.id());
+        assertThat(journey.programmes().current().orElseThrow().id()).isNotEqualTo(old.id());
         ExercisePrescription carried = nextItemFor(loaded.exerciseId(), side).prescription();
         assertThat(carried.exerciseId()).isEqualTo(step.id());
         assertThat(carried.loadKg()).isEqualTo(7.5);
@@ -357,10 +350,10 @@ class ReassessmentServiceTest {
     @Test
     void aCheckInWithoutANewProgrammeKeepsTheProgrammeAndItsDoses() {
         Answers profile = AssessmentProfiles.motorControlOnly();
-        programmes.createFromAssessment(Assessments.complete(assessments, profile));
+        journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(), profile));
         trainFor(3);
         PlannedSession before = tracker.todays().nextSession(tracker.me()).orElseThrow();
-        Assessments.complete(assessments, profile);
+        Assessments.complete(journey.assessments(), profile);
         assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().items()).isEqualTo(before.items());
     }
 }

@@ -35,10 +35,6 @@ class ExerciseViewTest extends KaribuTest {
         login("someone@example.com", "INDIVIDUAL");
     }
 
-    private static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
-    }
-
     private static List<String> items(String listId) {
         OrderedList list = _get(OrderedList.class, spec -> spec.withId(listId));
         return _find(list, ListItem.class).stream().map(li -> li.getElement().getTextRecursively()).toList();
@@ -54,7 +50,7 @@ class ExerciseViewTest extends KaribuTest {
         assertThat(((ExerciseView) currentView()).getPageTitle()).isEqualTo("Clamshell");
         assertThat(MenuConfiguration.getPageHeader(currentView())).contains("Clamshell");
         assertThat(items("exercise-instructions")).containsExactlyElementsOf(clamshell.instructions());
-        assertThat(text("exercise-equipment")).isEqualTo("No equipment");
+        assertThat(textOf("exercise-equipment")).isEqualTo("No equipment");
     }
 
     @Test
@@ -70,7 +66,7 @@ class ExerciseViewTest extends KaribuTest {
     void aTimedStretchShowsItsHold() {
         UI.getCurrent().navigate("library/gastrocnemius-stretch");
 
-        assertThat(text("exercise-dosage")).contains("Hold 20–30 s per side");
+        assertThat(textOf("exercise-dosage")).contains("Hold 20–30 s per side");
     }
 
     @Test
@@ -87,9 +83,9 @@ class ExerciseViewTest extends KaribuTest {
     void aLoadableExerciseShowsLoadGuidanceAndCautionsWithSafetyQuestions() {
         UI.getCurrent().navigate("library/goblet-squat");
 
-        assertThat(text("exercise-load")).startsWith("Start light");
-        assertThat(text("exercise-max-pain")).isEqualTo("Skip it if your knee pain during activity is above 3/10.");
-        assertThat(text("exercise-cautions"))
+        assertThat(textOf("exercise-load")).startsWith("Start light");
+        assertThat(textOf("exercise-max-pain")).isEqualTo("Skip it if your knee pain during activity is above 3/10.");
+        assertThat(textOf("exercise-cautions"))
                 .contains("Do you have knee, hip or ankle pain at night or at rest that does not ease when you change position?")
                 .doesNotContain("night-or-rest-pain");
     }
@@ -98,7 +94,7 @@ class ExerciseViewTest extends KaribuTest {
     void showsTheLadderPositionAndStepsEasierAndHarder() {
         UI.getCurrent().navigate("library/banded-clamshell");
 
-        assertThat(text("ladder-position")).isEqualTo("Step 3 of " + content.catalogue().ladderSteps("hip-abduction").size());
+        assertThat(textOf("ladder-position")).isEqualTo("Step 3 of " + content.catalogue().ladderSteps("hip-abduction").size());
         List<String> steps = items("ladder-steps");
         assertThat(steps.get(0)).startsWith("Clamshell");
         assertThat(steps.get(2)).startsWith("Banded clamshell").contains("You are here");
@@ -108,11 +104,11 @@ class ExerciseViewTest extends KaribuTest {
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("ladder-easier")));
         assertThat(_get(H2.class, spec -> spec.withId("exercise-name")).getText())
                 .isEqualTo("Seated banded hip external rotation");
-        assertThat(text("ladder-position")).startsWith("Step 2 of");
+        assertThat(textOf("ladder-position")).startsWith("Step 2 of");
 
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("ladder-harder")));
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("ladder-harder")));
-        assertThat(text("ladder-position")).startsWith("Step 4 of");
+        assertThat(textOf("ladder-position")).startsWith("Step 4 of");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("library/" + content.catalogue().ladderSteps("hip-abduction").get(3).id());
     }
@@ -153,7 +149,7 @@ class ExerciseViewTest extends KaribuTest {
         UI.getCurrent().navigate("library/no-such-exercise");
 
         assertThat(currentView()).isInstanceOf(ExerciseView.class);
-        assertThat(text("not-found")).contains("Exercise not found");
+        assertThat(textOf("not-found")).contains("Exercise not found");
         assertThat(((ExerciseView) currentView()).getPageTitle()).isEqualTo("Exercise not found");
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("back-link")));
         assertThat(currentView()).isInstanceOf(LibraryView.class);

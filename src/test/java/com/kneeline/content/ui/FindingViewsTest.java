@@ -33,10 +33,6 @@ class FindingViewsTest extends KaribuTest {
         login("someone@example.com", "INDIVIDUAL");
     }
 
-    private static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
-    }
-
     private static Div pillarGroup(Pillar pillar) {
         return _get(Div.class, spec -> spec.withAttribute("data-pillar", pillar.name().toLowerCase()));
     }
@@ -61,8 +57,8 @@ class FindingViewsTest extends KaribuTest {
     void aFindingPageListsItsExercisesPerPillar() {
         UI.getCurrent().navigate("findings/weak-glute-medius");
 
-        assertThat(text("finding-explanation")).startsWith("The muscle on the side of your hip");
-        assertThat(text("finding-risks")).contains("Anterior cruciate ligament (ACL) injury", "Hip pain");
+        assertThat(textOf("finding-explanation")).startsWith("The muscle on the side of your hip");
+        assertThat(textOf("finding-risks")).contains("Anterior cruciate ligament (ACL) injury", "Hip pain");
         for (Pillar pillar : List.of(Pillar.STRENGTH, Pillar.NEUROMUSCULAR)) {
             Div group = pillarGroup(pillar);
             List<String> links = _find(group, RouterLink.class).stream().map(RouterLink::getText)
@@ -89,7 +85,7 @@ class FindingViewsTest extends KaribuTest {
     void structuralFactorsAdviseAProfessionalAssessment() {
         UI.getCurrent().navigate("findings/structural-factors");
 
-        assertThat(text("finding-professional")).contains("Have it checked by a professional",
+        assertThat(textOf("finding-professional")).contains("Have it checked by a professional",
                 content.finding("structural-factors").orElseThrow().professionalAdvice());
         assertThat(pillarGroup(Pillar.EDUCATION).getElement().getTextRecursively()).contains("No exercises for this part");
     }
@@ -99,7 +95,7 @@ class FindingViewsTest extends KaribuTest {
         UI.getCurrent().navigate("findings/no-such-cause");
 
         assertThat(currentView()).isInstanceOf(FindingView.class);
-        assertThat(text("not-found")).contains("Cause not found");
+        assertThat(textOf("not-found")).contains("Cause not found");
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withId("back-link")));
         assertThat(currentView()).isInstanceOf(FindingsView.class);
     }

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.kneeline.Journey;
 import com.kneeline.KaribuTest;
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
 import com.kneeline.assessment.AssessmentDetails;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AnswerKey;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
@@ -25,7 +23,6 @@ import com.kneeline.assessment.ui.AssessmentDetailView;
 import com.kneeline.content.model.WizardStep;
 import com.kneeline.prescription.ProgrammeDetails;
 import com.kneeline.prescription.ProgrammeNotFoundException;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.prescription.engine.PlannedExercise;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,11 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProgrammeFlowTest extends KaribuTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
+    Journey journey;
 
     private static int people;
     private String email;
@@ -53,24 +46,24 @@ class ProgrammeFlowTest extends KaribuTest {
     @BeforeEach
     void signIn() {
         email = "programme" + (++people) + "@example.com";
-        accounts.register(new RegistrationForm(email, "Pia", "a long enough pass", Role.INDIVIDUAL));
+        journey.register(email, "Pia", Role.INDIVIDUAL);
         login(email, "INDIVIDUAL");
     }
 
     /** Completes an assessment through the service (the wizard itself is tested elsewhere). */
     private AssessmentDetails completedAssessment(Answers profile, Set<String> equipment) {
-        AssessmentDetails draft = assessments.startOrResume();
+        AssessmentDetails draft = journey.assessments().startOrResume();
         AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, equipment, 30, 3, null);
         for (WizardStep step : WizardStep.values()) {
             Map<AnswerKey, String> answers = new HashMap<>();
-            assessments.keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
-            assertThat(assessments.saveStep(draft.id(), step, answers, about, true).errors()).isEmpty();
+            journey.assessments().keysOf(step).forEach(key -> answers.put(key, profile.raw(key).orElse(null)));
+            assertThat(journey.assessments().saveStep(draft.id(), step, answers, about, true).errors()).isEmpty();
         }
-        return assessments.get(draft.id());
+        return journey.assessments().get(draft.id());
     }
 
     private List<String> shownExerciseIds() {
-        return programmes.current().orElseThrow().programme().sessions().stream()
+        return journey.programmes().current().orElseThrow().programme().sessions().stream()
                 .flatMap(s -> s.exercises().stream()).map(PlannedExercise::exerciseId).distinct().toList();
     }
 
@@ -84,7 +77,7 @@ class ProgrammeFlowTest extends KaribuTest {
 
         assertThat(currentView()).isInstanceOf(ProgrammeView.class);
         assertThat(_find(Card.class, spec -> spec.withClasses("kl-planned-exercise"))).isNotEmpty();
-        ProgrammeDetails programme = programmes.current().orElseThrow();
+        ProgrammeDetails programme = journey.programmes().current().orElseThrow();
         assertThat(programme.assessmentId()).isEqualTo(done.id());
         assertThat(programme.programme().sessions()).hasSize(3);
         assertThat(programme.programme().sessions()).allSatisfy(session ->
@@ -106,7 +99,7 @@ class ProgrammeFlowTest extends KaribuTest {
         _click(firstOption);
 
         assertThat(shownExerciseIds()).contains(replacement).doesNotContain(original);
-        ProgrammeDetails.Change change = programmes.current().orElseThrow().changes().getFirst();
+        ProgrammeDetails.Change change = journey.programmes().current().orElseThrow().changes().getFirst();
         assertThat(change.exerciseId()).isEqualTo(original);
         assertThat(change.madeByName()).isEqualTo("Pia");
         assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(t -> t.startsWith("Swapped by you"));
@@ -115,29 +108,29 @@ class ProgrammeFlowTest extends KaribuTest {
     @Test
     void aSwapToAnExerciseThatIsNotAValidAlternativeIsRefused() {
         completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
-        ProgrammeDetails programme = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        ProgrammeDetails programme = journey.programmes().createFromAssessment(journey.assessments().latestCompleted().orElseThrow().id());
         String original = programme.programme().sessions().getFirst().exercises().getFirst().exerciseId();
 
         // A loaded gym exercise for someone with no equipment is never an alternative.
-        assertThatThrownBy(() -> programmes.swap(programme.id(), original, "hip-thrust"))
+        assertThatThrownBy(() -> journey.programmes().swap(programme.id(), original, "hip-thrust"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(programmes.current().orElseThrow().changes()).isEmpty();
+        assertThat(journey.programmes().current().orElseThrow().changes()).isEmpty();
     }
 
     @Test
     void regeneratingAfterANewAssessmentKeepsTheOldVersionAndCarriesSwapsThatStillApply() {
         completedAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails first = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        ProgrammeDetails first = journey.programmes().createFromAssessment(journey.assessments().latestCompleted().orElseThrow().id());
         String original = first.programme().sessions().getFirst().exercises().getFirst().exerciseId();
-        String replacement = programmes.alternatives(first.id(), original).getFirst().id();
-        programmes.swap(first.id(), original, replacement);
+        String replacement = journey.programmes().alternatives(first.id(), original).getFirst().id();
+        journey.programmes().swap(first.id(), original, replacement);
 
         completedAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of("band"));
-        ProgrammeDetails second = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        ProgrammeDetails second = journey.programmes().createFromAssessment(journey.assessments().latestCompleted().orElseThrow().id());
 
         assertThat(second.versionNumber()).isEqualTo(2);
-        assertThat(programmes.history()).extracting(ProgrammeDetails::versionNumber).containsExactly(2, 1);
-        assertThat(programmes.get(first.id()).current()).isFalse();
+        assertThat(journey.programmes().history()).extracting(ProgrammeDetails::versionNumber).containsExactly(2, 1);
+        assertThat(journey.programmes().get(first.id()).current()).isFalse();
         assertThat(second.changes()).extracting(ProgrammeDetails.Change::exerciseId).containsExactly(original);
         assertThat(shownExerciseIds()).contains(replacement).doesNotContain(original);
     }
@@ -145,7 +138,7 @@ class ProgrammeFlowTest extends KaribuTest {
     @Test
     void theHomeScreenShowsTheCurrentPhaseAndOpensTheProgramme() {
         completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
-        ProgrammeDetails programme = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        ProgrammeDetails programme = journey.programmes().createFromAssessment(journey.assessments().latestCompleted().orElseThrow().id());
         UI.getCurrent().navigate("");
 
         String phaseName = programme.programme().phases().stream()
@@ -162,13 +155,13 @@ class ProgrammeFlowTest extends KaribuTest {
     void anOlderAssessmentCannotReplaceAProgrammeMadeFromANewerOne() {
         long older = completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of()).id();
         long newer = completedAssessment(AssessmentProfiles.bilateralHipWeaknessTrendelenburg(), Set.of()).id();
-        programmes.createFromAssessment(newer);
+        journey.programmes().createFromAssessment(newer);
 
-        assertThatThrownBy(() -> programmes.createFromAssessment(older)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> journey.programmes().createFromAssessment(older)).isInstanceOf(IllegalStateException.class);
         UI.getCurrent().navigate(AssessmentDetailView.class, new com.vaadin.flow.router.RouteParameters(
                 "assessmentId", String.valueOf(older)));
         assertThat(_find(Button.class, spec -> spec.withId("create-programme"))).isEmpty();
-        assertThat(programmes.current().orElseThrow().assessmentId()).isEqualTo(newer);
+        assertThat(journey.programmes().current().orElseThrow().assessmentId()).isEqualTo(newer);
     }
 
     @Test
@@ -178,25 +171,25 @@ class ProgrammeFlowTest extends KaribuTest {
         UI.getCurrent().navigate(ProgrammeView.class);
         _click(_get(Button.class, spec -> spec.withId("create-programme")));
 
-        assertThat(programmes.current().orElseThrow().programme().kind())
+        assertThat(journey.programmes().current().orElseThrow().programme().kind())
                 .isEqualTo(com.kneeline.prescription.engine.Programme.Kind.LOW_LOAD);
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("programme-low-load"))
                 .getElement().getTextRecursively()).contains("gentle, low-load");
-        assertThat(programmes.current().orElseThrow().programme().sessions()).allSatisfy(session ->
+        assertThat(journey.programmes().current().orElseThrow().programme().sessions()).allSatisfy(session ->
                 assertThat(session.exercises()).allSatisfy(e -> assertThat(e.loadGuidance()).isNull()));
     }
 
     @Test
     void someoneElsesProgrammeCannotBeReadOrChanged() {
         completedAssessment(AssessmentProfiles.motorControlOnly(), Set.of());
-        ProgrammeDetails mine = programmes.createFromAssessment(assessments.latestCompleted().orElseThrow().id());
+        ProgrammeDetails mine = journey.programmes().createFromAssessment(journey.assessments().latestCompleted().orElseThrow().id());
 
-        accounts.register(new RegistrationForm("nosy.programme@example.com", "Nosy", "a long enough pass", Role.INDIVIDUAL));
+        journey.register("nosy.programme@example.com", "Nosy", Role.INDIVIDUAL);
         login("nosy.programme@example.com", "INDIVIDUAL");
 
-        assertThatThrownBy(() -> programmes.get(mine.id())).isInstanceOf(ProgrammeNotFoundException.class);
-        assertThatThrownBy(() -> programmes.swap(mine.id(), "clamshell", "banded-clamshell"))
+        assertThatThrownBy(() -> journey.programmes().get(mine.id())).isInstanceOf(ProgrammeNotFoundException.class);
+        assertThatThrownBy(() -> journey.programmes().swap(mine.id(), "clamshell", "banded-clamshell"))
                 .isInstanceOf(ProgrammeNotFoundException.class);
-        assertThat(programmes.current()).isEmpty();
+        assertThat(journey.programmes().current()).isEmpty();
     }
 }

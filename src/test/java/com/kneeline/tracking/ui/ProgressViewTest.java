@@ -11,12 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import com.kneeline.KaribuTest;
+import com.kneeline.Journey;
 import com.kneeline.TestClock;
-import com.kneeline.account.AccountService;
 import com.kneeline.account.PersonNotFoundException;
 import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.assessment.engine.Side;
@@ -46,9 +45,7 @@ class ProgressViewTest extends KaribuTest {
     @Autowired
     TestClock.Movable clock;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
+    Journey journey;
     @Autowired
     ReassessmentService reassessments;
     @Autowired
@@ -61,7 +58,7 @@ class ProgressViewTest extends KaribuTest {
     void signIn() {
         clock.set(TestClock.MONDAY);
         String email = "progress" + (++people) + "@example.com";
-        accounts.register(new RegistrationForm(email, "Pia", "a long enough pass", Role.INDIVIDUAL));
+        journey.register(email, "Pia", Role.INDIVIDUAL);
         login(email, "INDIVIDUAL");
     }
 
@@ -72,15 +69,15 @@ class ProgressViewTest extends KaribuTest {
 
     /** The baseline (knee-to-wall 12 cm both sides), then a check-in two weeks later with the given left and right. */
     private long baselineAndCheckIn(String left, String right) {
-        Assessments.complete(assessments, profile);
+        Assessments.complete(journey.assessments(), profile);
         clock.plusDays(14);
-        return Assessments.complete(assessments, Assessments.with(Assessments.with(profile, "knee-to-wall-cm",
+        return Assessments.complete(journey.assessments(), Assessments.with(Assessments.with(profile, "knee-to-wall-cm",
                 Side.LEFT, left), "knee-to-wall-cm", Side.RIGHT, right));
     }
 
     @Test
     void withOnlyTheFirstAssessmentThereIsNothingToCompareYet() {
-        Assessments.complete(assessments, profile);
+        Assessments.complete(journey.assessments(), profile);
         UI.getCurrent().navigate(ProgressView.class);
 
         assertThat(text("progress-empty")).contains("Nothing to compare yet").contains("After your first check-in");
@@ -110,7 +107,7 @@ class ProgressViewTest extends KaribuTest {
     void aLaterCheckInIsComparedWithTheFirstAndThePreviousOne() {
         baselineAndCheckIn("14", "12");
         clock.plusDays(14);
-        Assessments.complete(assessments, Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "15"));
+        Assessments.complete(journey.assessments(), Assessments.with(profile, "knee-to-wall-cm", Side.LEFT, "15"));
         UI.getCurrent().navigate(ProgressView.class);
 
         assertThat(text("progress-dates")).contains("First assessment 2 Mar 2026").contains("previous check-in 16 Mar 2026")
@@ -137,9 +134,9 @@ class ProgressViewTest extends KaribuTest {
 
     @Test
     void aMeasureFirstTakenAtACheckInIsNotComparedOrCharted() {
-        Assessments.complete(assessments, profile);
+        Assessments.complete(journey.assessments(), profile);
         clock.plusDays(14);
-        Assessments.complete(assessments, Assessments.with(Assessments.with(profile, "sls-fppa-degrees", Side.LEFT,
+        Assessments.complete(journey.assessments(), Assessments.with(Assessments.with(profile, "sls-fppa-degrees", Side.LEFT,
                 "12"), "sls-fppa-degrees", Side.RIGHT, "10"));
         UI.getCurrent().navigate(ProgressView.class);
 
@@ -151,10 +148,10 @@ class ProgressViewTest extends KaribuTest {
     @Test
     void anotherPersonsMeasuresAreNotFound() {
         baselineAndCheckIn("13", "14");
-        long me = accounts.findByEmail("progress" + people + "@example.com").orElseThrow().id();
-        accounts.register(new RegistrationForm("progress-other" + people + "@example.com", "Otto",
+        long me = journey.accounts().findByEmail("progress" + people + "@example.com").orElseThrow().id();
+        journey.accounts().register(new RegistrationForm("progress-other" + people + "@example.com", "Otto",
                 "a long enough pass", Role.INDIVIDUAL));
-        long other = accounts.findByEmail("progress-other" + people + "@example.com").orElseThrow().id();
+        long other = journey.accounts().findByEmail("progress-other" + people + "@example.com").orElseThrow().id();
 
         assertThat(reassessments.progress(me).changes()).isNotEmpty();
         assertThatThrownBy(() -> reassessments.progress(other)).isInstanceOf(PersonNotFoundException.class);
@@ -162,7 +159,7 @@ class ProgressViewTest extends KaribuTest {
 
     @Test
     void homeSaysACheckInIsDueNowAndItsButtonStartsTheCheckIn() {
-        Assessments.complete(assessments, profile);
+        Assessments.complete(journey.assessments(), profile);
         int weeks = content.catalogue().referral().reassessment().defaultIntervalWeeks();
         UI.getCurrent().navigate(HomeView.class);
         assertThat(text("reassessment-state")).isEqualTo("Next check-in due on Monday 30 March.");
@@ -177,7 +174,7 @@ class ProgressViewTest extends KaribuTest {
 
     @Test
     void homeSaysSinceWhenACheckInIsOverdue() {
-        Assessments.complete(assessments, profile);
+        Assessments.complete(journey.assessments(), profile);
         var rules = content.catalogue().referral().reassessment();
         clock.set(LocalDate.of(2026, 3, 2).plusWeeks(rules.defaultIntervalWeeks()).plusDays(rules.dueWindowDays())
                 .atTime(8, 0).toInstant(ZoneOffset.UTC));
@@ -207,9 +204,9 @@ class ProgressViewTest extends KaribuTest {
 
     @Test
     void theFindingsOfACheckInLinkToTheComparisonButThoseOfTheFirstAssessmentDoNot() {
-        long first = Assessments.complete(assessments, profile);
+        long first = Assessments.complete(journey.assessments(), profile);
         clock.plusDays(14);
-        long checkIn = Assessments.complete(assessments, profile);
+        long checkIn = Assessments.complete(journey.assessments(), profile);
 
         UI.getCurrent().navigate(AssessmentDetailView.class, new com.vaadin.flow.router.RouteParameters("assessmentId",
                 String.valueOf(first)));

@@ -10,16 +10,13 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import com.kneeline.KaribuTest;
+import com.kneeline.Journey;
 import com.kneeline.TestClock;
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.ContentService;
 import com.kneeline.home.ui.HomeView;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.Assessments;
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.PlannedSession;
@@ -51,11 +48,7 @@ class ProgressionScenarioTest extends KaribuTest {
     @Autowired
     TestClock.Movable clock;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
+    Journey journey;
     @Autowired
     com.kneeline.tracking.Tracker tracker;
     @Autowired
@@ -67,11 +60,11 @@ class ProgressionScenarioTest extends KaribuTest {
     void programme() {
         clock.set(TestClock.MONDAY);
         String email = "scenario" + (++people) + "@example.com";
-        accounts.register(new RegistrationForm(email, "Sam", "a long enough pass", Role.INDIVIDUAL));
+        journey.register(email, "Sam", Role.INDIVIDUAL);
         login(email, "INDIVIDUAL");
         AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "football", AboutYou.Goal.SPORT, Set.of("weights"), 60, 3,
                 null);
-        programmes.createFromAssessment(Assessments.complete(assessments,
+        journey.programmes().createFromAssessment(Assessments.complete(journey.assessments(),
                 AssessmentProfiles.leftPronationAndLimitedDorsiflexion(), about));
         assertThat(tracker.todays().nextSession(tracker.me()).orElseThrow().items()).anyMatch(i -> i.slotId().equals(SQUAT));
     }

@@ -14,18 +14,15 @@ import java.util.Set;
 
 import com.kneeline.tracking.Training;
 import com.kneeline.tracking.Assessments;
+import com.kneeline.Journey;
 import com.kneeline.TestClock;
 import com.kneeline.KaribuTest;
-import com.kneeline.account.AccountService;
-import com.kneeline.account.RegistrationForm;
 import com.kneeline.account.Role;
 import com.kneeline.assessment.AboutYou;
-import com.kneeline.assessment.AssessmentService;
 import com.kneeline.assessment.engine.Answers;
 import com.kneeline.assessment.engine.AssessmentProfiles;
 import com.kneeline.content.model.SafetyFlag;
 import com.kneeline.home.ui.HomeView;
-import com.kneeline.prescription.ProgrammeService;
 import com.kneeline.tracking.OpenFlag;
 import com.kneeline.tracking.PlannedSession;
 import com.kneeline.tracking.SessionDetails;
@@ -53,11 +50,7 @@ class TrackerFlowTest extends KaribuTest {
     @Autowired
     TestClock.Movable clock;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    AssessmentService assessments;
-    @Autowired
-    ProgrammeService programmes;
+    Journey journey;
     @Autowired
     com.kneeline.tracking.Tracker tracker;
     @Autowired
@@ -69,12 +62,12 @@ class TrackerFlowTest extends KaribuTest {
     void programme() {
         clock.set(MONDAY);
         String email = "tracker" + (++people) + "@example.com";
-        accounts.register(new RegistrationForm(email, "Tia", "a long enough pass", Role.INDIVIDUAL));
+        journey.register(email, "Tia", Role.INDIVIDUAL);
         login(email, "INDIVIDUAL");
         Answers profile = AssessmentProfiles.motorControlOnly();
         AboutYou about = new AboutYou(AboutYou.Knees.LEFT, "netball", AboutYou.Goal.SPORT, Set.of(), 30, 3, null);
-        long id = Assessments.complete(assessments, profile, about);
-        programmes.createFromAssessment(id);
+        long id = Assessments.complete(journey.assessments(), profile, about);
+        journey.programmes().createFromAssessment(id);
     }
 
     private void nextDay() {
@@ -183,8 +176,7 @@ class TrackerFlowTest extends KaribuTest {
     @Test
     void anotherPersonsSessionAndFlagAreNotFound() {
         long mine = logAll(1).id();
-        accounts.register(new RegistrationForm("nosy.tracker" + people + "@example.com", "Nosy", "a long enough pass",
-                Role.INDIVIDUAL));
+        journey.register("nosy.tracker" + people + "@example.com", "Nosy", Role.INDIVIDUAL);
         login("nosy.tracker" + people + "@example.com", "INDIVIDUAL");
 
         assertThatThrownBy(() -> tracker.trainingHistory().session(tracker.me(), mine)).isInstanceOf(SessionNotFoundException.class);
