@@ -198,6 +198,8 @@ class DemoData {
                 for (Side side : Side.values()) {
                     improve(all, AnswerKey.of("knee-to-wall-cm", side), 2.5 * n, 14);
                     improve(all, AnswerKey.of("hip-abduction-hold-seconds", side), 15 * n, 60);
+                    Side leg = side;
+                    person.perSideAtCheckIn().forEach((k, v) -> all.put(AnswerKey.of(k, leg), v));
                 }
             }
             long id = assessments.startOrResume().id();

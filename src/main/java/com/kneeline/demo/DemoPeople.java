@@ -41,8 +41,9 @@ record DemoPeople(String password, Answers usual, Trainer trainer, List<Person> 
 
     record Person(String email, String name, boolean withTrainer, Story story, int weeks, About about,
                   Map<String, String> answers, Map<String, String> perSide, Map<String, String> left,
-                  Map<String, String> right) {
+                  Map<String, String> right, Map<String, String> perSideAtCheckIn) {
         Person {
+            perSideAtCheckIn = perSideAtCheckIn == null ? Map.of() : Map.copyOf(perSideAtCheckIn);
             answers = answers == null ? Map.of() : Map.copyOf(answers);
             perSide = perSide == null ? Map.of() : Map.copyOf(perSide);
             left = left == null ? Map.of() : Map.copyOf(left);

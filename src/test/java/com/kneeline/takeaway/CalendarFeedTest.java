@@ -166,13 +166,20 @@ class CalendarFeedTest {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Signs in on this thread through this context's strategy and the static holder, as BrowserTest does: which of
+     * the two a service reads depends on which Spring context in the JVM was made last.
+     */
     private <T> T as(Supplier<T> work) {
-        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
-                AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL")));
+        var signedIn = UsernamePasswordAuthenticationToken.authenticated(email, null,
+                AuthorityUtils.createAuthorityList("ROLE_INDIVIDUAL"));
+        security.getContext().setAuthentication(signedIn);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn);
         try {
             return work.get();
         } finally {
             security.clearContext();
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
     }
 }
