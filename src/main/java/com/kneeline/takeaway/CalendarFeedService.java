@@ -26,6 +26,7 @@ import com.kneeline.tracking.ReassessmentStatus;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,9 +147,15 @@ public class CalendarFeedService {
         SecurityContext context = security.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person.email(), null, List.of()));
         security.setContext(context);
+        // The services find the signed-in person through Vaadin's AuthenticationContext, which reads the static
+        // holder. In the running app that is this same strategy; with several Spring contexts in one JVM (the test
+        // suite) it may be another's, so the sign-in is set there too.
+        SecurityContext staticBefore = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
         try {
             return read.get();
         } finally {
+            SecurityContextHolder.setContext(staticBefore);
             security.setContext(before);
         }
     }
